@@ -1,0 +1,3 @@
+from casebinder.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,580 @@
+"""``casebinder``: with no arguments the desktop app, with a subcommand the same services from a terminal.
+
+Exit codes: 0 success, 1 a problem the user can act on (one line on stderr, no traceback), 2 usage.
+The passphrase comes from ``CASEBINDER_PASSPHRASE``, else the OS keychain, else a prompt.
+"""
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from casebinder import APP_NAME, __version__
+from casebinder.errors import CasebinderError, InvalidInput
+
+PASSPHRASE_ENV = "CASEBINDER_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
+NEW_PASSPHRASE_ENV = "CASEBINDER_NEW_PASSPHRASE"  # noqa: S105
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+def _emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _warn(message: str) -> None:
+    print(f"casebinder: {message}", file=sys.stderr)
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise CasebinderError(f"no passphrase given: set {PASSPHRASE_ENV} or run in a terminal")
+    return getpass.getpass(label)
+
+
+def _new_passphrase(env: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    first = _prompt("New passphrase: ")
+    if _prompt("Repeat it: ") != first:
+        raise InvalidInput("the two passphrases differ")
+    return first
+
+
+def open_vault(path: Path) -> Any:
+    """Open ``path`` with the environment's passphrase, the keychain, or a prompt (in that order)."""
+    from casebinder.vault import Vault, WrongPassphrase, keychain, vault_uuid
+
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret is not None:
+        return Vault.unlock(path, secret)
+    lookup = keychain.load(vault_uuid(path))
+    reason = lookup.reason
+    if lookup.key is not None:
+        try:
+            return Vault.open(path, key=lookup.key)
+        except WrongPassphrase:
+            reason = "the key remembered on this computer no longer opens this vault"
+    if sys.stdin.isatty():
+        _warn(f"asking for the passphrase: {reason}")
+    return Vault.unlock(path, _prompt(f"Passphrase or recovery key for {path.name}: "))
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print("Recovery key (shown only this once; print it or write it down and keep it somewhere safe.")
+    print("It opens this vault if you forget your passphrase):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+
+
+def _vault_arg(args: argparse.Namespace) -> Path:
+    if args.vault is None:
+        raise InvalidInput("this command needs --vault PATH (before the command name)")
+    return Path(args.vault)
+
+
+def _parse_ids(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a record id") from None
+
+
+class ProgressBar:
+    """A one-line text progress bar on stderr, drawn only for a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+
+    def show(self, done: int, total: int, label: str) -> None:
+        if not self.enabled or total <= 0:
+            return
+        width = 30
+        filled = width * done // total
+        name = label if len(label) <= 40 else label[:37] + "..."
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 90 + "\r")
+            sys.stderr.flush()
+
+
+# --- vault ---------------------------------------------------------------------------------------------
+def cmd_vault_init(args: argparse.Namespace) -> int:
+    from casebinder.vault import KeychainUnavailable, Vault, keychain
+
+    path = Path(args.path)
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None:
+        passphrase = _new_passphrase(PASSPHRASE_ENV)
+    vault, recovery_key = Vault.create(path, passphrase)
+    with vault:
+        print(f"Created vault {path}")
+        _print_recovery_key(recovery_key)
+        if args.remember:
+            try:
+                name = keychain.store(vault.uuid, vault.raw_key)
+                print(f"Remembered on this computer in {name}.")
+            except KeychainUnavailable as error:
+                _warn(f"{error}; you will be asked for the passphrase")
+    return 0
+
+
+def cmd_vault_verify(args: argparse.Namespace) -> int:
+    with open_vault(Path(args.path)) as vault:
+        report = vault.verify()
+    if report.ok:
+        print(
+            f"ok: cipher and database integrity, foreign keys, {report.blobs_checked} stored files "
+            f"({report.bytes_checked / 1e6:.1f} MB) match their SHA-256"
+        )
+        return 0
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_vault_change_passphrase(args: argparse.Namespace) -> int:
+    from casebinder.vault import keychain
+
+    with open_vault(Path(args.path)) as vault:
+        was_remembered = keychain.is_remembered(vault.uuid)
+        recovery_key = vault.change_passphrase(_new_passphrase(NEW_PASSPHRASE_ENV))
+        print("Passphrase changed. The recovery key changed too: the old one no longer opens this vault.")
+        _print_recovery_key(recovery_key)
+        if was_remembered:
+            keychain.store(vault.uuid, vault.raw_key)
+            print("The key remembered on this computer was updated.")
+    return 0
+
+
+def cmd_vault_forget(args: argparse.Namespace) -> int:
+    from casebinder.vault import keychain, vault_uuid
+
+    forgotten = keychain.forget(vault_uuid(Path(args.path)))
+    print("Forgotten on this computer." if forgotten else "This vault was not remembered on this computer.")
+    return 0
+
+
+# --- people and cases ----------------------------------------------------------------------------------
+def cmd_person_add(args: argparse.Namespace) -> int:
+    from casebinder.services.cases import add_person
+
+    with open_vault(_vault_arg(args)) as vault:
+        person = add_person(vault, args.name, relationship=args.relationship or "")
+    print(f"person {person.id}: {person.name}")
+    return 0
+
+
+def cmd_person_list(args: argparse.Namespace) -> int:
+    from casebinder.services.cases import list_people
+    from casebinder.services.serialize import record
+
+    with open_vault(_vault_arg(args)) as vault:
+        people = list_people(vault)
+    if args.json:
+        _emit_json([record(p) for p in people])
+    else:
+        for person in people:
+            print(f"{person.id:>4}  {person.name}")
+    return 0
+
+
+def cmd_case_add(args: argparse.Namespace) -> int:
+    from casebinder.services.cases import CaseFields, add_case
+
+    fields = CaseFields(
+        title=args.title,
+        procedure=args.procedure or "",
+        plan_type=args.plan_type or "other",
+        insurer=args.insurer or "",
+        member_id=args.member_id or "",
+        group_number=args.group_number or "",
+        claim_number=args.claim_number or "",
+        authorization_number=args.auth_number or "",
+    )
+    with open_vault(_vault_arg(args)) as vault:
+        case = add_case(vault, args.person, fields)
+    template = f" (checklist template: {case.procedure_template})" if case.procedure_template else ""
+    print(f"case {case.id}: {case.title}{template}")
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    from casebinder.services.cases import list_cases
+    from casebinder.services.serialize import record
+
+    with open_vault(_vault_arg(args)) as vault:
+        summaries = list_cases(vault)
+    if args.json:
+        _emit_json(
+            [
+                record(s.case)
+                | {"person": s.person.name, "documents": s.documents, "calls": s.calls, "events": s.events}
+                for s in summaries
+            ]
+        )
+        return 0
+    for s in summaries:
+        print(
+            f"{s.case.id:>4}  {s.person.name:<20} {s.case.title}  [{s.case.plan_type.label}; "
+            f"{s.documents} documents, {s.calls} calls]"
+        )
+    return 0
+
+
+# --- documents -----------------------------------------------------------------------------------------
+def cmd_doc_add(args: argparse.Namespace) -> int:
+    from casebinder.domain.enums import DocumentKind
+    from casebinder.services.documents import ImportOptions, import_files
+    from casebinder.services.parse import parse_date, parse_enum
+
+    options = ImportOptions(
+        kind=parse_enum(DocumentKind, args.kind) if args.kind else None,
+        title=args.title,
+        date=parse_date(args.date) if args.date else None,
+        source=args.source or "",
+    )
+    counts = {"imported": 0, "duplicate": 0, "refused": 0}
+    bar = ProgressBar(enabled=True)
+    with open_vault(_vault_arg(args)) as vault:
+        for step in import_files(vault, args.case, [Path(p) for p in args.files], options):
+            outcome = step.outcome
+            counts[outcome.status] += 1
+            bar.close()
+            if outcome.status == "refused":
+                print(f"refused: {outcome.name}: {outcome.reason}", file=sys.stderr)
+            else:
+                note = f": {outcome.reason}" if outcome.reason else ""
+                print(f"{outcome.status}: {outcome.name} (document {outcome.document_id}){note}")
+            bar.show(step.done, step.total, step.label)
+        bar.close()
+    total = sum(counts.values())
+    if total > 1:
+        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['refused']} refused")
+    if total == 0:
+        raise InvalidInput("no files found to import")
+    return 1 if counts["refused"] else 0
+
+
+def _document_record(document: Any) -> dict[str, Any]:
+    from casebinder.services.serialize import record
+
+    return record(document) | {"pages": document.page_count}
+
+
+def cmd_doc_list(args: argparse.Namespace) -> int:
+    from casebinder.services.documents import list_documents
+
+    with open_vault(_vault_arg(args)) as vault:
+        documents = list_documents(vault, args.case)
+    if args.json:
+        _emit_json([_document_record(d) for d in documents])
+        return 0
+    for d in documents:
+        when = d.date.isoformat() if d.date else "no date   "
+        pages = f"{d.page_count}p" if d.page_count else "  "
+        print(f"{d.id:>4}  {when}  {d.kind.label:<28} {d.title}  ({pages} {d.size / 1024:.0f} KB)")
+    return 0
+
+
+def cmd_doc_get(args: argparse.Namespace) -> int:
+    from casebinder.services.documents import save_copy
+
+    with open_vault(_vault_arg(args)) as vault:
+        written = save_copy(vault, args.id, Path(args.out))
+    print(f"wrote {written}")
+    return 0
+
+
+# --- calls, correspondence, timeline -----------------------------------------------------------------
+def cmd_call_add(args: argparse.Namespace) -> int:
+    from casebinder.domain.enums import Direction
+    from casebinder.services.calls import CallFields, add_call
+    from casebinder.services.parse import parse_date, parse_datetime, parse_enum
+
+    fields = CallFields(
+        at=parse_datetime(args.at, "--at"),
+        rep_name=args.rep,
+        direction=parse_enum(Direction, args.direction),
+        with_whom=args.with_whom or "",
+        rep_id=args.rep_id or "",
+        reference_number=args.ref or "",
+        duration_minutes=args.duration,
+        summary=args.summary or "",
+        promised=args.promised or "",
+        follow_up=parse_date(args.follow_up, "--follow-up") if args.follow_up else None,
+    )
+    with open_vault(_vault_arg(args)) as vault:
+        call = add_call(vault, args.case, fields)
+    print(f"call {call.id} logged")
+    return 0
+
+
+def cmd_call_list(args: argparse.Namespace) -> int:
+    from casebinder.services.calls import list_calls
+    from casebinder.services.serialize import record
+
+    with open_vault(_vault_arg(args)) as vault:
+        calls = list_calls(vault, args.case)
+    if args.json:
+        _emit_json([record(c) for c in calls])
+        return 0
+    for c in calls:
+        ref = f"ref {c.reference_number}" if c.reference_number else "no reference number"
+        print(f"{c.id:>4}  {c.at:%Y-%m-%d %H:%M}  {c.rep_name or c.with_whom:<20} {ref}  {c.summary}")
+    return 0
+
+
+def cmd_correspondence_add(args: argparse.Namespace) -> int:
+    from casebinder.domain.enums import CorrespondenceMethod, Direction
+    from casebinder.services.calls import CorrespondenceFields, add_correspondence
+    from casebinder.services.parse import parse_date, parse_enum
+
+    direction = Direction.OUTBOUND if args.direction == "sent" else Direction.INBOUND
+    fields = CorrespondenceFields(
+        date=parse_date(args.date, "--date"),
+        direction=direction,
+        method=parse_enum(CorrespondenceMethod, args.method),
+        counterparty=args.counterparty or "",
+        subject=args.subject or "",
+        proof=args.proof or "",
+    )
+    with open_vault(_vault_arg(args)) as vault:
+        item = add_correspondence(vault, args.case, fields, tuple(args.doc or ()))
+    print(f"correspondence {item.id} logged")
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from casebinder.services.timeline import timeline
+
+    with open_vault(_vault_arg(args)) as vault:
+        events = timeline(vault, args.case)
+    print_timeline(events, as_json=args.json)
+    return 0
+
+
+def print_timeline(events: Sequence[Any], *, as_json: bool = False) -> None:
+    from casebinder.services.serialize import record
+
+    if as_json:
+        _emit_json([record(e) for e in events])
+        return
+    for e in events:
+        when = f"{e.at:%Y-%m-%d}      " if e.all_day else f"{e.at:%Y-%m-%d %H:%M}"
+        print(f"{when}  {e.kind.label:<16} {e.title}")
+
+
+# --- demo and GUI --------------------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    from casebinder.qtrender import has_display
+    from casebinder.services.cases import list_cases
+    from casebinder.services.demo import build_demo, demo_spec
+    from casebinder.services.paths import default_demo_path
+    from casebinder.services.timeline import timeline
+    from casebinder.vault import Vault
+
+    path = Path(args.path) if args.path else default_demo_path()
+    passphrase = demo_spec()["passphrase"]
+    if path.exists():
+        print(f"Opening the existing demo vault {path}")
+        vault = Vault.open(path, passphrase=passphrase)
+        case_ids = [summary.case.id for summary in list_cases(vault) if summary.case.id is not None]
+    else:
+        print(f"Building the demo vault {path} ...")
+        demo = build_demo(path)
+        vault, case_ids = demo.vault, list(demo.case_ids.values())
+    print(f'Its passphrase is "{passphrase}".')
+    if not has_display() or args.no_gui:
+        with vault:
+            if not args.no_gui:
+                print(
+                    "No display is available, so the app window cannot open here. The demo case's timeline:"
+                )
+            for case_id in case_ids:
+                print()
+                print_timeline(timeline(vault, case_id))
+        return 0
+    vault.close()
+    from casebinder.ui.app import run_gui
+
+    return run_gui(vault_path=path, passphrase=passphrase)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from casebinder.ui.app import run_gui
+
+    return run_gui(vault_path=Path(args.vault) if args.vault else None)
+
+
+# --- parser --------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casebinder",
+        description=f"{APP_NAME}: a local, encrypted binder for fighting a health-insurance denial.",
+        epilog=f"Without a command the desktop app opens. The passphrase is read from {PASSPHRASE_ENV}, "
+        "else the OS keychain, else asked for. Not legal advice: check your plan documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--vault", metavar="PATH", help="the vault file to work on")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(group: Any, name: str, handler: Callable[[argparse.Namespace], int], help_: str) -> Any:
+        sub = group.add_parser(name, help=help_, description=help_)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def json_flag(sub: Any) -> None:
+        sub.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    def case_flag(sub: Any) -> None:
+        sub.add_argument("--case", type=_parse_ids, required=True, metavar="ID")
+
+    vault = commands.add_parser("vault", help="create, check and re-key vault files").add_subparsers(
+        dest="vault_command", metavar="ACTION", required=True
+    )
+    sub = command(vault, "init", cmd_vault_init, "create a new vault and print its recovery key once")
+    sub.add_argument("path", metavar="PATH")
+    sub.add_argument("--remember", action="store_true", help="keep the key in this computer's keychain")
+    sub = command(vault, "verify", cmd_vault_verify, "check encryption, integrity and every stored file")
+    sub.add_argument("path", metavar="PATH")
+    sub = command(
+        vault,
+        "change-passphrase",
+        cmd_vault_change_passphrase,
+        f"re-encrypt under a new passphrase (read from {NEW_PASSPHRASE_ENV} or asked for)",
+    )
+    sub.add_argument("path", metavar="PATH")
+    sub = command(vault, "forget", cmd_vault_forget, "remove the key remembered in this computer's keychain")
+    sub.add_argument("path", metavar="PATH")
+
+    person = commands.add_parser("person", help="the people whose cases you run").add_subparsers(
+        dest="person_command", metavar="ACTION", required=True
+    )
+    sub = command(person, "add", cmd_person_add, "add a person (a patient)")
+    sub.add_argument("name", metavar="NAME")
+    sub.add_argument("--relationship", help="to you: self, parent, child, spouse...")
+    sub = command(person, "list", cmd_person_list, "list people")
+    json_flag(sub)
+
+    case = commands.add_parser("case", help="coverage cases").add_subparsers(
+        dest="case_command", metavar="ACTION", required=True
+    )
+    sub = command(case, "add", cmd_case_add, "open a case for a person (added if new)")
+    sub.add_argument("--person", required=True, metavar="NAME")
+    sub.add_argument("--title", required=True)
+    sub.add_argument("--procedure", help="a template id (see `casebinder procedures`) or free text")
+    sub.add_argument(
+        "--plan-type",
+        metavar="TYPE",
+        help="aca-individual, employer-insured, employer-self-funded, "
+        "medicare, medicare-advantage, medicaid, other",
+    )
+    sub.add_argument("--insurer")
+    sub.add_argument("--member-id")
+    sub.add_argument("--group-number")
+    sub.add_argument("--claim-number")
+    sub.add_argument("--auth-number", help="prior-authorization number")
+    sub = command(case, "list", cmd_case_list, "list cases")
+    json_flag(sub)
+
+    doc = commands.add_parser("doc", help="documents").add_subparsers(
+        dest="doc_command", metavar="ACTION", required=True
+    )
+    sub = command(doc, "add", cmd_doc_add, "import files or folders into a case")
+    case_flag(sub)
+    sub.add_argument("files", nargs="+", metavar="FILE_OR_FOLDER")
+    sub.add_argument(
+        "--kind",
+        help="denial, approval, insurer-letter, medical-necessity, clinical-note, "
+        "test-result, imaging, photo, receipt, estimate, policy, appeal-letter, prior-auth-request, "
+        "proof-of-submission, other",
+    )
+    sub.add_argument("--title")
+    sub.add_argument("--date", metavar="YYYY-MM-DD")
+    sub.add_argument("--source", help="who it came from")
+    sub = command(doc, "list", cmd_doc_list, "list a case's documents")
+    case_flag(sub)
+    json_flag(sub)
+    sub = command(doc, "get", cmd_doc_get, "write a document's original bytes to a file")
+    sub.add_argument("id", type=_parse_ids, metavar="ID")
+    sub.add_argument("--out", required=True, metavar="FILE")
+
+    call = commands.add_parser("call", help="phone calls").add_subparsers(
+        dest="call_command", metavar="ACTION", required=True
+    )
+    sub = command(call, "add", cmd_call_add, "log a call")
+    case_flag(sub)
+    sub.add_argument("--at", required=True, metavar="ISO", help="when, e.g. 2026-03-14T10:30")
+    sub.add_argument("--rep", required=True, metavar="NAME", help="the representative's name")
+    sub.add_argument("--ref", metavar="REF", help="the reference number the rep gave")
+    sub.add_argument("--rep-id")
+    sub.add_argument("--with", dest="with_whom", metavar="WHOM", help="organisation or department")
+    sub.add_argument("--direction", default="outbound", choices=["outbound", "inbound"])
+    sub.add_argument("--duration", type=int, metavar="MINUTES")
+    sub.add_argument("--summary", metavar="S")
+    sub.add_argument("--promised", metavar="TEXT", help="what was promised, in the rep's words")
+    sub.add_argument("--follow-up", metavar="DATE")
+    sub = command(call, "list", cmd_call_list, "list a case's calls")
+    case_flag(sub)
+    json_flag(sub)
+
+    mail = commands.add_parser(
+        "correspondence", help="letters, faxes, portal messages, e-mails"
+    ).add_subparsers(dest="correspondence_command", metavar="ACTION", required=True)
+    sub = command(mail, "add", cmd_correspondence_add, "log a letter, fax, portal message or e-mail")
+    case_flag(sub)
+    sub.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    sub.add_argument("--direction", required=True, choices=["sent", "received"])
+    sub.add_argument("--method", default="letter", help="letter, fax, portal, email, in-person")
+    sub.add_argument("--counterparty", metavar="WHO")
+    sub.add_argument("--subject")
+    sub.add_argument("--proof", help="tracking number or fax confirmation")
+    sub.add_argument(
+        "--doc", type=_parse_ids, action="append", metavar="ID", help="a linked document (repeat)"
+    )
+
+    sub = command(commands, "timeline", cmd_timeline, "a case's events in date order")
+    case_flag(sub)
+    json_flag(sub)
+
+    sub = command(commands, "demo", cmd_demo, "build a demo vault and open it in the app")
+    sub.add_argument("path", nargs="?", metavar="PATH")
+    sub.add_argument(
+        "--no-gui", action="store_true", help="print the demo timeline instead of opening the app"
+    )
+
+    sub = command(commands, "gui", cmd_gui, "open the desktop app (the same as no command)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None) or cmd_gui
+    try:
+        return handler(args)
+    except CasebinderError as error:
+        _warn(str(error))
+        return 1
+    except KeyboardInterrupt:
+        _warn("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+__all__ = ["build_parser", "main"]

@@ -1,0 +1,1 @@
+"""The case model and pure rules: no Qt, no I/O."""

@@ -1,0 +1,167 @@
+"""The tables of a vault (schema 1.0).
+
+Plain SQLModel classes with explicit foreign keys and no ORM relationships: services query what they need,
+which keeps loading predictable for 10,000-event timelines. Blob bytes live in ``blob_chunk`` rows of at most
+1 MiB so no document is ever read or written whole.
+"""
+
+import datetime as dt
+
+from sqlalchemy import Column, DateTime, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from casebinder.domain.enums import (
+    CaseStatus,
+    ContactRole,
+    CorrespondenceMethod,
+    Direction,
+    DocumentKind,
+    EventKind,
+    PlanType,
+)
+
+
+# Times are naive local wall-clock times: what the person saw on their phone when the rep answered. Plain
+# SQLAlchemy DateTime (not SQLModel's UTC-converting default) keeps them exactly as entered.
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Meta(SQLModel, table=True):
+    __tablename__ = "meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    date_of_birth: dt.date | None = None
+    relationship: str = ""  # to the vault's owner: self, parent, child, spouse...
+    notes: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class Case(SQLModel, table=True):
+    __tablename__ = "insurance_case"
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    title: str
+    procedure: str = ""
+    procedure_template: str = ""  # a checklist template id, when the procedure names one
+    insurer: str = ""
+    plan_type: PlanType = PlanType.OTHER
+    member_id: str = ""
+    group_number: str = ""
+    claim_number: str = ""
+    authorization_number: str = ""
+    status: CaseStatus = CaseStatus.OPEN
+    stage: str = "pre-authorization"
+    notes: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+    updated_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class Contact(SQLModel, table=True):
+    __tablename__ = "contact"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    name: str
+    role: ContactRole = ContactRole.OTHER
+    organization: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+class Blob(SQLModel, table=True):
+    __tablename__ = "blob"
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(unique=True)
+    size: int
+    chunk_count: int
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class BlobChunk(SQLModel, table=True):
+    __tablename__ = "blob_chunk"
+    blob_id: int = Field(foreign_key="blob.id", ondelete="CASCADE", primary_key=True)
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Document(SQLModel, table=True):
+    __tablename__ = "document"
+    __table_args__ = (UniqueConstraint("case_id", "blob_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    blob_id: int = Field(foreign_key="blob.id", index=True)
+    title: str
+    kind: DocumentKind = DocumentKind.OTHER
+    date: dt.date | None = None
+    source: str = ""  # who it came from: insurer, provider, me, portal...
+    filename: str = ""
+    media_type: str = "application/octet-stream"
+    page_count: int | None = None
+    size: int = 0
+    sha256: str = ""
+    notes: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class Call(SQLModel, table=True):
+    __tablename__ = "call"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    at: dt.datetime = Field(sa_type=DateTime)
+    direction: Direction = Direction.OUTBOUND
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
+    with_whom: str = ""  # the organisation or department called
+    rep_name: str = ""
+    rep_id: str = ""
+    reference_number: str = ""
+    duration_minutes: int | None = None
+    summary: str = ""
+    promised: str = ""
+    follow_up: dt.date | None = None
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class Correspondence(SQLModel, table=True):
+    __tablename__ = "correspondence"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    direction: Direction = Direction.OUTBOUND  # outbound = sent by us, inbound = received
+    method: CorrespondenceMethod = CorrespondenceMethod.LETTER
+    date: dt.date
+    counterparty: str = ""
+    subject: str = ""
+    proof: str = ""  # tracking number, fax confirmation, portal message id
+    notes: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class CorrespondenceDocument(SQLModel, table=True):
+    __tablename__ = "correspondence_document"
+    correspondence_id: int = Field(foreign_key="correspondence.id", ondelete="CASCADE", primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
+
+
+class Event(SQLModel, table=True):
+    """One dated line of a case's timeline; the source record, if any, is one of the optional links."""
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_case_at", "case_id", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE")
+    at: dt.datetime = Field(sa_type=DateTime)
+    all_day: bool = True
+    kind: EventKind
+    title: str
+    detail: str = ""
+    call_id: int | None = Field(default=None, foreign_key="call.id", ondelete="CASCADE", index=True)
+    document_id: int | None = Field(default=None, foreign_key="document.id", ondelete="CASCADE", index=True)
+    correspondence_id: int | None = Field(
+        default=None, foreign_key="correspondence.id", ondelete="CASCADE", index=True
+    )

@@ -1,0 +1,1 @@
+"""Use cases over a vault, shared by the CLI, the GUI and the tests."""

@@ -1,0 +1,107 @@
+"""The demo vault: a caregiver's two fictional cases, built from ``resources/demo/``.
+
+Document PDFs are rendered by Qt in memory at build time and imported as bytes, the same way a pasted file
+is; dates are offsets from today so the demo's deadlines are always live.
+"""
+
+import datetime as dt
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind
+from casebinder.errors import CasebinderError
+from casebinder.resources import resource
+from casebinder.services.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
+from casebinder.services.cases import CaseFields, add_case, add_person
+from casebinder.services.documents import ImportOptions, import_files
+from casebinder.services.fileinfo import Source
+from casebinder.vault import Vault
+
+
+@dataclass(frozen=True)
+class DemoVault:
+    vault: Vault
+    passphrase: str
+    recovery_key: str
+    case_ids: dict[str, int]
+
+
+def demo_spec() -> dict[str, Any]:
+    with resource("demo", "case.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def build_demo(
+    path: Path, today: dt.date | None = None, progress: Callable[[str], None] | None = None
+) -> DemoVault:
+    from casebinder.qtrender import markdown_to_pdf  # Qt only when a demo is actually built
+
+    spec = demo_spec()
+    today = today or dt.date.today()
+    say = progress or (lambda _message: None)
+
+    def day(offset: int) -> dt.date:
+        return today + dt.timedelta(days=offset)
+
+    vault, recovery_key = Vault.create(path, spec["passphrase"])
+    try:
+        for person in spec["people"]:
+            add_person(vault, person["name"], relationship=person.get("relationship", ""))
+        case_ids: dict[str, int] = {}
+        for case_spec in spec["cases"]:
+            say(f"case: {case_spec['title']}")
+            fields = CaseFields(**{k: case_spec.get(k, "") for k in CaseFields.__dataclass_fields__})
+            case = add_case(vault, case_spec["person"], fields, create_person=False)
+            assert case.id is not None
+            case_ids[case_spec["key"]] = case.id
+            for doc in case_spec.get("documents", []):
+                markdown = resource("demo", "documents", doc["file"]).read_text(encoding="utf-8")
+                pdf = markdown_to_pdf(markdown, title=doc["title"])
+                name = Path(doc["file"]).with_suffix(".pdf").name
+                options = ImportOptions(
+                    kind=DocumentKind(doc["kind"]),
+                    title=doc["title"],
+                    date=day(doc["day"]),
+                    source=doc["source"],
+                )
+                for step in import_files(vault, case.id, [Source(name=name, data=pdf)], options):
+                    if step.outcome.status == "refused":
+                        raise CasebinderError(f"demo document {name} was refused: {step.outcome.reason}")
+            for call in case_spec.get("calls", []):
+                hour, minute = (int(x) for x in call["time"].split(":"))
+                follow = call.get("follow_up_day")
+                add_call(
+                    vault,
+                    case.id,
+                    CallFields(
+                        at=dt.datetime.combine(day(call["day"]), dt.time(hour, minute)),
+                        with_whom=call.get("with_whom", ""),
+                        rep_name=call.get("rep_name", ""),
+                        rep_id=call.get("rep_id", ""),
+                        reference_number=call.get("reference_number", ""),
+                        duration_minutes=call.get("duration_minutes"),
+                        summary=call.get("summary", ""),
+                        promised=call.get("promised", ""),
+                        follow_up=day(follow) if follow is not None else None,
+                    ),
+                )
+            for item in case_spec.get("correspondence", []):
+                add_correspondence(
+                    vault,
+                    case.id,
+                    CorrespondenceFields(
+                        date=day(item["day"]),
+                        direction=Direction(item["direction"]),
+                        method=CorrespondenceMethod(item["method"]),
+                        counterparty=item.get("counterparty", ""),
+                        subject=item.get("subject", ""),
+                        proof=item.get("proof", ""),
+                    ),
+                )
+    except BaseException:
+        vault.close()
+        raise
+    return DemoVault(vault, spec["passphrase"], recovery_key, case_ids)

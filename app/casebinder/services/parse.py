@@ -1,0 +1,40 @@
+"""Turning what people type into typed values, with messages that say what was expected."""
+
+import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
+
+from casebinder.errors import InvalidInput
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_date(text: str, what: str = "date") -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{what} {text!r} is not a date like 2026-03-14") from None
+
+
+def parse_datetime(text: str, what: str = "time") -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{what} {text!r} is not a date-time like 2026-03-14T10:30") from None
+    if value.tzinfo is not None:  # stored as local wall-clock time
+        value = value.astimezone().replace(tzinfo=None)
+    return value
+
+
+def parse_enum(cls: type[E], text: str) -> E:
+    try:
+        return cls.parse(text)  # type: ignore[attr-defined]
+    except ValueError as error:
+        raise InvalidInput(str(error)) from None
+
+
+def require_text(value: str, what: str) -> str:
+    value = value.strip()
+    if not value:
+        raise InvalidInput(f"{what} cannot be empty")
+    return value

@@ -1,0 +1,121 @@
+"""Schema versions: ``PRAGMA user_version`` = major * 1000 + minor, one migration step per version.
+
+A new vault gets the current tables from the models. An older vault is copied (the file is already
+ciphertext) and then upgraded one step at a time, each step in one transaction with its version bump inside
+it, so a crash mid-upgrade leaves the vault at the last completed version. A newer *minor* version is opened
+(additions only); a newer *major* version is refused.
+"""
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import SQLModel
+
+from casebinder.domain import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from casebinder.vault.errors import NotAVault, VaultTooNew
+
+APPLICATION_ID = 0x43426E64  # "CBnd"
+CURRENT = (1, 0)
+
+
+def encode(version: tuple[int, int]) -> int:
+    return version[0] * 1000 + version[1]
+
+
+def decode(user_version: int) -> tuple[int, int]:
+    return divmod(user_version, 1000)
+
+
+def label(version: tuple[int, int]) -> str:
+    return f"{version[0]}.{version[1]}"
+
+
+@dataclass(frozen=True)
+class Step:
+    """Upgrades a vault from ``source`` to ``target`` by running ``apply`` on a raw connection."""
+
+    source: tuple[int, int]
+    target: tuple[int, int]
+    apply: Callable[[Any], None]
+
+
+# Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
+# tests/fixtures/vaults/ (see tests/vault/test_migrations.py).
+STEPS: list[Step] = []
+
+
+def create(con: Any) -> None:
+    """Create the current schema on a fresh, empty database, atomically."""
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in ddl_statements():
+            con.execute(statement)
+        con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        con.execute(f"PRAGMA user_version = {encode(CURRENT)}")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def ddl_statements() -> list[str]:
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = sqlite.dialect()
+    statements = []
+    for table in SQLModel.metadata.sorted_tables:
+        statements.append(str(CreateTable(table).compile(dialect=dialect)))
+        for index in sorted(table.indexes, key=lambda i: i.name or ""):
+            statements.append(str(CreateIndex(index).compile(dialect=dialect)))
+    return statements
+
+
+def check_identity(con: Any) -> tuple[int, int]:
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotAVault("this encrypted database is not a Casebinder vault")
+    version = decode(con.execute("PRAGMA user_version").fetchone()[0])
+    if version[0] > CURRENT[0]:
+        raise VaultTooNew(
+            f"this vault was made by a newer Casebinder (schema {label(version)}); this copy reads up to "
+            f"{label(CURRENT)}. Install the newer version to open it."
+        )
+    return version
+
+
+def pending_steps(version: tuple[int, int], steps: list[Step] | None = None) -> list[Step]:
+    chain = []
+    for step in steps if steps is not None else STEPS:
+        if step.source == version:
+            chain.append(step)
+            version = step.target
+    return chain
+
+
+def backup_path(vault_path: Path, version: tuple[int, int]) -> Path:
+    return vault_path.with_name(f"{vault_path.stem}.before-schema-{label(version)}{vault_path.suffix}")
+
+
+def migrate(con: Any, vault_path: Path, steps: list[Step] | None = None) -> Path | None:
+    """Upgrade in place; returns the path of the pre-migration copy, or None when nothing was needed."""
+    version = check_identity(con)
+    chain = pending_steps(version, steps)
+    if not chain:
+        return None
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = backup_path(vault_path, version)
+    shutil.copy2(vault_path, backup)  # ciphertext: the copy is as safe as the vault
+    for step in chain:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            step.apply(con)
+            con.execute(f"PRAGMA user_version = {encode(step.target)}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return backup

@@ -1,0 +1,220 @@
+"""The vault: one SQLCipher 4 file holding a person's or a family's cases and every document's bytes.
+
+Open and create go through here so that every way in (passphrase, recovery key, keychain) ends in the same
+checks: the file is ours, the key is right (or the file is damaged, told apart), nobody else has it open,
+and its schema is one this copy can read.
+"""
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Self
+
+import sqlcipher3
+from sqlalchemy import Engine, select
+from sqlmodel import Session
+
+from casebinder import __version__
+from casebinder.domain.models import Blob
+from casebinder.errors import InvalidInput
+from casebinder.vault import blobs, header, schema
+from casebinder.vault.connection import connect, make_engine
+from casebinder.vault.errors import VaultDamaged, VaultExists, VaultNotFound, WrongPassphrase
+from casebinder.vault.keys import derive_key, format_recovery_key, new_salt, parse_recovery_key
+from casebinder.vault.lock import InstanceLock
+
+SUFFIX = ".casebinder"
+MIN_PASSPHRASE = 8
+
+
+@dataclass
+class VerifyReport:
+    problems: list[str] = field(default_factory=list)
+    blobs_checked: int = 0
+    bytes_checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInput(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+
+
+def vault_uuid(path: Path) -> uuid.UUID:
+    """The vault's identity, readable without the key: its random salt (it is also stored inside)."""
+    return uuid.UUID(bytes=header.read_salt(path))
+
+
+class Vault:
+    def __init__(self, path: Path, key: bytes, salt: bytes, lock: InstanceLock) -> None:
+        self.path = path
+        self.salt = salt
+        self.uuid = uuid.UUID(bytes=salt)
+        self._key: bytes | None = key
+        self._lock = lock
+        self.migrated_from_backup: Path | None = None
+        self.engine: Engine = make_engine(self._new_connection)
+
+    # --- creation and opening ------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> tuple[Self, str]:
+        """Create a vault; returns it, open, with the recovery key to show the user once."""
+        check_new_passphrase(passphrase)
+        if path.exists():
+            raise VaultExists(f"{path} already exists; choose another name or open it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        salt = new_salt()
+        key = derive_key(passphrase, salt)
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            con = connect(path, key, create=True, salt=salt)
+            try:
+                schema.create(con)
+                now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+                con.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [("uuid", str(uuid.UUID(bytes=salt))), ("created_at", now), ("created_by", __version__)],
+                )
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                con.close()
+        except BaseException:
+            lock.release()
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        return cls(path, key, salt, lock), format_recovery_key(key)
+
+    @classmethod
+    def open(cls, path: Path, *, passphrase: str | None = None, key: bytes | None = None) -> Self:
+        """Open with a passphrase or a raw key (recovery key, keychain). Never writes on failure."""
+        if (passphrase is None) == (key is None):
+            raise TypeError("give exactly one of passphrase or key")
+        if not path.is_file():
+            raise VaultNotFound(f"no vault at {path}")
+        salt = header.read_salt(path)
+        lock = InstanceLock(path)
+        lock.acquire()
+        try:
+            raw_key = key if key is not None else derive_key(passphrase or "", salt)
+            try:
+                con = connect(path, raw_key)
+            except sqlcipher3.DatabaseError as error:
+                raise _classify(path, raw_key, salt, error) from None
+            try:
+                backup = schema.migrate(con, path)
+            finally:
+                con.close()
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, raw_key, salt, lock)
+        vault.migrated_from_backup = backup
+        return vault
+
+    @classmethod
+    def unlock(cls, path: Path, secret: str) -> Self:
+        """Open with whatever the user typed: a recovery key if it is one, else a passphrase."""
+        recovery = parse_recovery_key(secret)
+        if recovery is not None:
+            with suppress(WrongPassphrase):
+                return cls.open(path, key=recovery)
+        return cls.open(path, passphrase=secret)
+
+    # --- use ------------------------------------------------------------------------------------------
+    def _new_connection(self) -> Any:
+        if self._key is None:
+            raise RuntimeError("the vault is locked")
+        return connect(self.path, self._key)
+
+    @property
+    def raw_key(self) -> bytes:
+        """For "remember on this computer" only."""
+        if self._key is None:
+            raise RuntimeError("the vault is locked")
+        return self._key
+
+    @property
+    def is_open(self) -> bool:
+        return self._key is not None
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits on success and rolls back on any exception."""
+        with self.session() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        if self._key is None:
+            return
+        self.engine.dispose()  # the last connection to close checkpoints and removes the WAL
+        self._key = None
+        self._lock.release()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- maintenance ------------------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str) -> str:
+        """Re-encrypt under a key derived from ``new_passphrase``; returns the new recovery key.
+
+        The recovery key *is* the raw key, so it changes too: the old one stops working.
+        """
+        check_new_passphrase(new_passphrase)
+        new_key = derive_key(new_passphrase, self.salt)
+        self.engine.dispose()
+        con = connect(self.path, self.raw_key)
+        try:
+            con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+        self._key = new_key
+        self.engine = make_engine(self._new_connection)
+        return format_recovery_key(new_key)
+
+    def verify(self) -> VerifyReport:
+        """SQLCipher page authentication, SQLite integrity, foreign keys, and every blob's SHA-256."""
+        report = VerifyReport()
+        con = connect(self.path, self.raw_key)
+        try:
+            report.problems += [f"cipher: {row[0]}" for row in con.execute("PRAGMA cipher_integrity_check")]
+            report.problems += [
+                f"integrity: {row[0]}" for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"
+            ]
+            report.problems += [
+                f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+                for row in con.execute("PRAGMA foreign_key_check")
+            ]
+        finally:
+            con.close()
+        with self.session() as session:
+            for blob in session.scalars(select(Blob)):
+                problem = blobs.check(session, blob)
+                report.blobs_checked += 1
+                report.bytes_checked += blob.size
+                if problem:
+                    report.problems.append(problem)
+        return report
+
+
+def _classify(path: Path, key: bytes, salt: bytes, error: Exception) -> Exception:
+    message = str(error)
+    if "file is not a database" in message:
+        return header.classify_refusal(path, key, salt)
+    if "malformed" in message or "corrupt" in message:
+        return VaultDamaged(f"{path.name} is damaged ({message}). Restore it from a backup.")
+    return error
