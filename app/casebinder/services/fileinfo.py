@@ -89,10 +89,11 @@ def _pdf_pages(source: Source) -> tuple[int | None, str] | Refused:
     from pypdf.errors import FileNotDecryptedError, PdfReadError
 
     try:
-        reader = PdfReader(source.open(), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return None, "password-protected PDF: page count unknown"
-        pages = len(reader.pages)
+        with source.open() as stream:
+            reader = PdfReader(stream, strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                return None, "password-protected PDF: page count unknown"
+            pages = len(reader.pages)
     except FileNotDecryptedError:
         return None, "password-protected PDF: page count unknown"
     except (PdfReadError, ValueError, KeyError, TypeError, IndexError, RecursionError) as error:

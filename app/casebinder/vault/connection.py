@@ -24,6 +24,16 @@ PINNED: dict[str, str] = {
     "synchronous": "2",  # FULL
 }
 
+# What ``cipher_compatibility = 4`` sets (the pragma itself cannot be read back), plus quiet logging.
+CIPHER_PINNED: dict[str, str] = {
+    "cipher_page_size": "4096",
+    "cipher_hmac_algorithm": "HMAC_SHA512",
+    "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
+    "cipher_use_hmac": "1",
+    "cipher_plaintext_header_size": "0",
+    "cipher_log_level": "NONE",
+}
+
 
 def connect(path: Path, key: bytes, *, create: bool = False, salt: bytes | None = None) -> Any:
     """A keyed sqlcipher3 connection with every pinned setting checked.
@@ -55,9 +65,11 @@ def check_pinned(con: Any) -> None:
         actual = str(con.execute(f"PRAGMA {name}").fetchone()[0]).lower()
         if actual != expected:
             raise RuntimeError(f"PRAGMA {name} is {actual!r}, expected {expected!r}")
-    level = con.execute("PRAGMA cipher_log_level").fetchone()[0]
-    if str(level).upper() != "NONE":
-        raise RuntimeError(f"PRAGMA cipher_log_level is {level!r}, expected NONE")
+    for name, expected in CIPHER_PINNED.items():
+        row = con.execute(f"PRAGMA {name}").fetchone()
+        actual = str(row[0]).upper() if row else None
+        if actual != expected:
+            raise RuntimeError(f"PRAGMA {name} is {actual!r}, expected {expected!r}")
 
 
 def make_engine(creator: Callable[[], Any]) -> Engine:

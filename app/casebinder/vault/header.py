@@ -55,11 +55,15 @@ def authenticated_pages(path: Path, key: bytes, salt: bytes, limit: int = _PAGES
     return results
 
 
+def truncated(path: Path) -> VaultDamaged:
+    return VaultDamaged(f"{path.name} is damaged: its size is not a whole number of pages (truncated?)")
+
+
 def classify_refusal(path: Path, key: bytes, salt: bytes) -> VaultError:
     """Why SQLCipher refused ``path`` under ``key``: a wrong key, or damage."""
-    pages = authenticated_pages(path, key, salt)
     if path.stat().st_size % PAGE_SIZE:
-        return VaultDamaged(f"{path.name} is damaged: its size is not a whole number of pages (truncated?)")
+        return truncated(path)
+    pages = authenticated_pages(path, key, salt)
     if any(pages):
         return VaultDamaged(
             f"{path.name} is damaged: the key is right but page {pages.index(False) + 1} fails its "

@@ -110,6 +110,8 @@ class Vault:
                 raise _classify(path, raw_key, salt, error) from None
             try:
                 backup = schema.migrate(con, path)
+            except sqlcipher3.DatabaseError as error:
+                raise _classify(path, raw_key, salt, error) from None
             finally:
                 con.close()
         except BaseException:
@@ -216,5 +218,7 @@ def _classify(path: Path, key: bytes, salt: bytes, error: Exception) -> Exceptio
     if "file is not a database" in message:
         return header.classify_refusal(path, key, salt)
     if "malformed" in message or "corrupt" in message:
+        if path.stat().st_size % header.PAGE_SIZE:
+            return header.truncated(path)
         return VaultDamaged(f"{path.name} is damaged ({message}). Restore it from a backup.")
     return error

@@ -1,0 +1,174 @@
+"""The CLI as a user (or a script) runs it: exit codes, messages, JSON, in a real subprocess."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE, VaultTemplate, run_cli
+from tests.helpers import write_pdf
+
+RECOVERY_KEY = re.compile(r"\b([0-9A-Z]{4}(?:-[0-9A-Z]{4}){13})\b")
+
+
+@pytest.fixture
+def env(vault_template: VaultTemplate) -> dict[str, str]:
+    return {"CASEBINDER_PASSPHRASE": PASSPHRASE}
+
+
+def cli(vault_file: Path, *args: str, env: dict[str, str]) -> "tuple[int, str, str]":
+    run = run_cli("--vault", str(vault_file), *args, env=env)
+    return run.returncode, run.stdout, run.stderr
+
+
+def test_version_and_usage() -> None:
+    run = run_cli("--version")
+    assert run.returncode == 0 and run.stdout.startswith("Casebinder ")
+    assert run_cli("case", "lis").returncode == 2
+    assert run_cli("--vault").returncode == 2
+
+
+def test_init_prints_recovery_key_once_and_it_opens_the_vault(tmp_path: Path) -> None:
+    path = tmp_path / "new.casebinder"
+    run = run_cli("vault", "init", str(path), env={"CASEBINDER_PASSPHRASE": "my long passphrase"})
+    assert run.returncode == 0, run.stderr
+    keys = RECOVERY_KEY.findall(run.stdout)
+    assert len(keys) == 1
+    listed = run_cli("--vault", str(path), "case", "list", "--json", env={"CASEBINDER_PASSPHRASE": keys[0]})
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == []
+
+
+def test_init_remember_without_a_keychain_warns_but_creates(tmp_path: Path) -> None:
+    path = tmp_path / "new.casebinder"
+    run = run_cli("vault", "init", str(path), "--remember", env={"CASEBINDER_PASSPHRASE": "my long passphrase"})
+    assert run.returncode == 0
+    assert "no keychain" in run.stderr and path.exists()
+
+
+def test_remembered_vault_needs_no_passphrase(tmp_path: Path) -> None:
+    path = tmp_path / "kept.casebinder"
+    keyring_env = {"PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring",
+                   "CASEBINDER_TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}
+    run = run_cli("vault", "init", str(path), "--remember",
+                  env=keyring_env | {"CASEBINDER_PASSPHRASE": "my long passphrase"})
+    assert run.returncode == 0 and "Remembered on this computer in Test file keychain" in run.stdout
+    stored = json.loads((tmp_path / "keyring.json").read_text())
+    assert "my long passphrase" not in json.dumps(stored), "only the raw key is stored"
+    listed = run_cli("--vault", str(path), "case", "list", env=keyring_env)
+    assert listed.returncode == 0, listed.stderr
+
+
+def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> None:
+    code, out, err = cli(vault_file, "case", "add", "--person", "Maya Lopez", "--title", "Botox",
+                         "--procedure", "botox-migraine", "--plan-type", "employer-self-funded",
+                         "--insurer", "Acme Health", "--member-id", "M-1", env=env)
+    assert code == 0, err
+    assert "case 1" in out and "botox-migraine" in out
+    [case] = json.loads(cli(vault_file, "case", "list", "--json", env=env)[1])
+    assert case["id"] == 1 and case["title"] == "Botox" and case["plan_type"] == "employer-self-funded"
+    assert case["person"] == "Maya Lopez"
+
+    denial = write_pdf(tmp_path / "denial letter.pdf", pages=2)
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    code, out, err = cli(vault_file, "doc", "add", "--case", "1", str(denial), str(empty), str(denial),
+                         "--date", "2026-03-01", env=env)
+    assert code == 1
+    assert err.strip().splitlines() == ["refused: empty.pdf: the file is empty"]
+    assert "imported: denial letter.pdf (document 1)" in out
+    assert "duplicate: denial letter.pdf (document 1)" in out
+    code, out, err = cli(vault_file, "doc", "add", "--case", "1", str(denial), env=env)
+    assert code == 0, "a duplicate alone is success"
+
+    [doc] = json.loads(cli(vault_file, "doc", "list", "--case", "1", "--json", env=env)[1])
+    assert {k: doc[k] for k in ("id", "title", "kind", "date", "pages", "size")} == {
+        "id": 1, "title": "Denial letter", "kind": "denial", "date": "2026-03-01", "pages": 2,
+        "size": denial.stat().st_size}
+    assert len(doc["sha256"]) == 64
+
+    out_file = tmp_path / "back.pdf"
+    code, _, err = cli(vault_file, "doc", "get", "1", "--out", str(out_file), env=env)
+    assert code == 0, err
+    assert out_file.read_bytes() == denial.read_bytes()
+
+    code, _, err = cli(vault_file, "call", "add", "--case", "1", "--at", "2026-03-02T10:30", "--rep", "Dana",
+                       "--ref", "CS-9", "--summary", "asked about appeal", "--follow-up", "2026-03-20", env=env)
+    assert code == 0, err
+    events = json.loads(cli(vault_file, "timeline", "--case", "1", "--json", env=env)[1])
+    assert [(e["kind"], e["at"][:10]) for e in events] == [
+        ("decision", "2026-03-01"), ("call", "2026-03-02"), ("follow-up", "2026-03-20")]
+    assert all("id" in e for e in events)
+    code, out, _ = cli(vault_file, "timeline", "--case", "1", env=env)
+    assert "Call with Dana (ref CS-9)" in out
+
+    code, out, _ = cli(vault_file, "correspondence", "add", "--case", "1", "--date", "2026-03-05",
+                       "--direction", "sent", "--method", "fax", "--proof", "FAX-OK", "--doc", "1", env=env)
+    assert code == 0
+
+    run = run_cli("vault", "verify", str(vault_file), env=env)
+    assert run.returncode == 0 and run.stdout.startswith("ok:")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("case", "list"), "wrong passphrase"),
+    ],
+)
+def test_wrong_passphrase_is_one_line_exit_1(vault_file: Path, args: tuple[str, ...], message: str) -> None:
+    code, out, err = cli(vault_file, *args, env={"CASEBINDER_PASSPHRASE": "nope nope nope"})
+    assert code == 1 and out == ""
+    assert err.strip().count("\n") == 0 and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("timeline", "--case", "42"), "no case with id 42"),
+        (("call", "add", "--case", "1", "--at", "yesterday", "--rep", "X"), "not a date-time"),
+        (("case", "add", "--person", "A", "--title", "T", "--plan-type", "platinum"), "unknown plan type"),
+        (("doc", "get", "7", "--out", "x.pdf"), "no document with id 7"),
+        (("doc", "add", "--case", "1", "nothing-here.pdf"), "no case with id 1"),
+    ],
+)
+def test_user_errors_are_one_line_exit_1(vault_file: Path, env: dict[str, str], args: tuple[str, ...],
+                                         message: str) -> None:
+    code, _, err = cli(vault_file, *args, env=env)
+    assert code == 1, err
+    assert message in err and "Traceback" not in err and err.strip().count("\n") == 0
+
+
+def test_not_a_vault_and_no_passphrase(tmp_path: Path, vault_file: Path) -> None:
+    bogus = tmp_path / "notes.casebinder"
+    bogus.write_text("just some text, definitely not encrypted")
+    run = run_cli("--vault", str(bogus), "case", "list", env={"CASEBINDER_PASSPHRASE": PASSPHRASE})
+    assert run.returncode == 1 and "not a Casebinder vault" in run.stderr
+    run = run_cli("--vault", str(vault_file), "case", "list")
+    assert run.returncode == 1 and "no passphrase given" in run.stderr
+
+
+def test_change_passphrase(vault_file: Path, env: dict[str, str]) -> None:
+    run = run_cli("vault", "change-passphrase", str(vault_file),
+                  env=env | {"CASEBINDER_NEW_PASSPHRASE": "another passphrase"})
+    assert run.returncode == 0, run.stderr
+    assert "recovery key changed" in run.stdout
+    new_key = RECOVERY_KEY.findall(run.stdout)
+    assert len(new_key) == 1
+    assert run_cli("--vault", str(vault_file), "case", "list", env=env).returncode == 1
+    ok = run_cli("--vault", str(vault_file), "case", "list", env={"CASEBINDER_PASSPHRASE": "another passphrase"})
+    assert ok.returncode == 0
+    assert run_cli("--vault", str(vault_file), "case", "list",
+                   env={"CASEBINDER_PASSPHRASE": new_key[0]}).returncode == 0
+
+
+def test_demo_without_display_builds_and_prints_the_timeline(tmp_path: Path) -> None:
+    path = tmp_path / "demo.casebinder"
+    run = run_cli("demo", str(path), env={"QT_QPA_PLATFORM": ""}, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "No display is available" in run.stdout
+    assert "Call with Marcus (ref CS-78022915)" in run.stdout
+    assert "Denial letter or EOB" in run.stdout
+    again = run_cli("demo", str(path), "--no-gui", timeout=120)
+    assert again.returncode == 0 and "Opening the existing demo vault" in again.stdout

@@ -1,0 +1,113 @@
+"""Schema versions: every released schema's fixture vault upgrades to the current one, intact."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from casebinder.services.calls import list_calls
+from casebinder.services.cases import list_cases
+from casebinder.services.documents import list_documents
+from casebinder.vault import Vault, schema
+from casebinder.vault.connection import connect
+from casebinder.vault.schema import Step
+from tests.conftest import VaultTemplate
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "vaults"
+
+
+def schema_of(path: Path, key: bytes) -> list[tuple[str, str]]:
+    con = connect(path, key)
+    try:
+        rows = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        ).fetchall()
+    finally:
+        con.close()
+    return [(name, " ".join((sql or "").split())) for name, sql in rows]
+
+
+def fixture_paths() -> list[Path]:
+    return sorted(FIXTURES.glob("schema-*.casebinder"))
+
+
+def test_a_fixture_exists_for_the_current_schema() -> None:
+    assert (FIXTURES / f"schema-{schema.label(schema.CURRENT)}.casebinder").exists(), (
+        "run tests/fixtures/vaults/make_fixture.py and commit its output for every released schema"
+    )
+
+
+@pytest.mark.parametrize("fixture", fixture_paths(), ids=lambda p: p.stem)
+def test_fixture_vault_upgrades_to_current_schema(
+    fixture: Path, tmp_path: Path, vault_template: VaultTemplate
+) -> None:
+    expected = json.loads(fixture.with_suffix(".json").read_text())
+    path = tmp_path / fixture.name
+    shutil.copy2(fixture, path)
+    with Vault.open(path, passphrase=expected["passphrase"]) as vault:
+        [summary] = list_cases(vault)
+        assert summary.case.title == expected["case_title"]
+        assert summary.case.id is not None
+        [document] = list_documents(vault, summary.case.id)
+        assert document.sha256 == expected["document_sha256"]
+        assert [c.reference_number for c in list_calls(vault, summary.case.id)] == [expected["call_reference"]]
+        assert vault.verify().ok
+        key = vault.raw_key
+    assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (
+        "a migrated vault must have exactly the schema of a new one"
+    )
+    con = connect(path, key)
+    assert schema.decode(con.execute("PRAGMA user_version").fetchone()[0]) == schema.CURRENT
+    con.close()
+
+
+def add_widgets(con: object) -> None:
+    con.execute("CREATE TABLE widget(id INTEGER PRIMARY KEY, name TEXT NOT NULL)")  # type: ignore[attr-defined]
+    con.execute("INSERT INTO widget(name) VALUES ('first')")  # type: ignore[attr-defined]
+
+
+def broken_step(con: object) -> None:
+    con.execute("CREATE TABLE gadget(id INTEGER PRIMARY KEY)")  # type: ignore[attr-defined]
+    raise RuntimeError("simulated failure half-way through a migration")
+
+
+def test_migration_steps_run_in_order_with_a_backup_first(vault_file: Path, vault_template: VaultTemplate) -> None:
+    current = schema.CURRENT
+    steps = [Step(current, (current[0], current[1] + 1), add_widgets)]
+    before = vault_file.read_bytes()
+    con = connect(vault_file, vault_template.key)
+    try:
+        backup = schema.migrate(con, vault_file, steps)
+        assert schema.decode(con.execute("PRAGMA user_version").fetchone()[0]) == steps[0].target
+        assert con.execute("SELECT name FROM widget").fetchall() == [("first",)]
+    finally:
+        con.close()
+    assert backup is not None and backup.exists()
+    assert backup.name == f"{vault_file.stem}.before-schema-{schema.label(current)}.casebinder"
+    assert backup.read_bytes() == before, "the backup is the vault as it was (ciphertext)"
+
+
+def test_a_failing_step_rolls_back_to_the_last_good_version(vault_file: Path, vault_template: VaultTemplate) -> None:
+    current = schema.CURRENT
+    middle = (current[0], current[1] + 1)
+    steps = [Step(current, middle, add_widgets), Step(middle, (current[0], current[1] + 2), broken_step)]
+    con = connect(vault_file, vault_template.key)
+    try:
+        with pytest.raises(RuntimeError, match="simulated failure"):
+            schema.migrate(con, vault_file, steps)
+        assert schema.decode(con.execute("PRAGMA user_version").fetchone()[0]) == middle
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "widget" in tables and "gadget" not in tables
+    finally:
+        con.close()
+    with Vault.open(vault_file, key=vault_template.key) as vault:
+        assert vault.verify().ok
+
+
+def test_pending_steps_chain_from_the_vault_version() -> None:
+    a, b, c = (1, 0), (1, 1), (2, 0)
+    steps = [Step(a, b, add_widgets), Step(b, c, add_widgets)]
+    assert [s.target for s in schema.pending_steps(a, steps)] == [b, c]
+    assert [s.target for s in schema.pending_steps(b, steps)] == [c]
+    assert schema.pending_steps(c, steps) == []
