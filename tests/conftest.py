@@ -77,8 +77,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m casebinder`` as a user would, in a subprocess with a controlled environment."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("CASEBINDER_PASSPHRASE")}
     full_env["PYTHONPATH"] = str(REPO)

@@ -26,8 +26,9 @@ def write_pdf(path: Path, pages: int = 1, text: str = "") -> Path:
     return path
 
 
-def new_case(vault: Vault, person: str = "Maya Lopez", title: str = "Botox for chronic migraine",
-             **fields: str) -> int:
+def new_case(
+    vault: Vault, person: str = "Maya Lopez", title: str = "Botox for chronic migraine", **fields: str
+) -> int:
     case = add_case(vault, person, CaseFields(title=title, **fields))
     assert case.id is not None
     return case.id

@@ -42,17 +42,26 @@ def test_init_prints_recovery_key_once_and_it_opens_the_vault(tmp_path: Path) ->
 
 def test_init_remember_without_a_keychain_warns_but_creates(tmp_path: Path) -> None:
     path = tmp_path / "new.casebinder"
-    run = run_cli("vault", "init", str(path), "--remember", env={"CASEBINDER_PASSPHRASE": "my long passphrase"})
+    run = run_cli(
+        "vault", "init", str(path), "--remember", env={"CASEBINDER_PASSPHRASE": "my long passphrase"}
+    )
     assert run.returncode == 0
     assert "no keychain" in run.stderr and path.exists()
 
 
 def test_remembered_vault_needs_no_passphrase(tmp_path: Path) -> None:
     path = tmp_path / "kept.casebinder"
-    keyring_env = {"PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring",
-                   "CASEBINDER_TEST_KEYRING_FILE": str(tmp_path / "keyring.json")}
-    run = run_cli("vault", "init", str(path), "--remember",
-                  env=keyring_env | {"CASEBINDER_PASSPHRASE": "my long passphrase"})
+    keyring_env = {
+        "PYTHON_KEYRING_BACKEND": "tests.keyrings.FileKeyring",
+        "CASEBINDER_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+    }
+    run = run_cli(
+        "vault",
+        "init",
+        str(path),
+        "--remember",
+        env=keyring_env | {"CASEBINDER_PASSPHRASE": "my long passphrase"},
+    )
     assert run.returncode == 0 and "Remembered on this computer in Test file keychain" in run.stdout
     stored = json.loads((tmp_path / "keyring.json").read_text())
     assert "my long passphrase" not in json.dumps(stored), "only the raw key is stored"
@@ -61,9 +70,24 @@ def test_remembered_vault_needs_no_passphrase(tmp_path: Path) -> None:
 
 
 def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> None:
-    code, out, err = cli(vault_file, "case", "add", "--person", "Maya Lopez", "--title", "Botox",
-                         "--procedure", "botox-migraine", "--plan-type", "employer-self-funded",
-                         "--insurer", "Acme Health", "--member-id", "M-1", env=env)
+    code, out, err = cli(
+        vault_file,
+        "case",
+        "add",
+        "--person",
+        "Maya Lopez",
+        "--title",
+        "Botox",
+        "--procedure",
+        "botox-migraine",
+        "--plan-type",
+        "employer-self-funded",
+        "--insurer",
+        "Acme Health",
+        "--member-id",
+        "M-1",
+        env=env,
+    )
     assert code == 0, err
     assert "case 1" in out and "botox-migraine" in out
     [case] = json.loads(cli(vault_file, "case", "list", "--json", env=env)[1])
@@ -73,8 +97,19 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
     denial = write_pdf(tmp_path / "denial letter.pdf", pages=2)
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    code, out, err = cli(vault_file, "doc", "add", "--case", "1", str(denial), str(empty), str(denial),
-                         "--date", "2026-03-01", env=env)
+    code, out, err = cli(
+        vault_file,
+        "doc",
+        "add",
+        "--case",
+        "1",
+        str(denial),
+        str(empty),
+        str(denial),
+        "--date",
+        "2026-03-01",
+        env=env,
+    )
     assert code == 1
     assert err.strip().splitlines() == ["refused: empty.pdf: the file is empty"]
     assert "imported: denial letter.pdf (document 1)" in out
@@ -84,8 +119,13 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
 
     [doc] = json.loads(cli(vault_file, "doc", "list", "--case", "1", "--json", env=env)[1])
     assert {k: doc[k] for k in ("id", "title", "kind", "date", "pages", "size")} == {
-        "id": 1, "title": "Denial letter", "kind": "denial", "date": "2026-03-01", "pages": 2,
-        "size": denial.stat().st_size}
+        "id": 1,
+        "title": "Denial letter",
+        "kind": "denial",
+        "date": "2026-03-01",
+        "pages": 2,
+        "size": denial.stat().st_size,
+    }
     assert len(doc["sha256"]) == 64
 
     out_file = tmp_path / "back.pdf"
@@ -93,18 +133,53 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
     assert code == 0, err
     assert out_file.read_bytes() == denial.read_bytes()
 
-    code, _, err = cli(vault_file, "call", "add", "--case", "1", "--at", "2026-03-02T10:30", "--rep", "Dana",
-                       "--ref", "CS-9", "--summary", "asked about appeal", "--follow-up", "2026-03-20", env=env)
+    code, _, err = cli(
+        vault_file,
+        "call",
+        "add",
+        "--case",
+        "1",
+        "--at",
+        "2026-03-02T10:30",
+        "--rep",
+        "Dana",
+        "--ref",
+        "CS-9",
+        "--summary",
+        "asked about appeal",
+        "--follow-up",
+        "2026-03-20",
+        env=env,
+    )
     assert code == 0, err
     events = json.loads(cli(vault_file, "timeline", "--case", "1", "--json", env=env)[1])
     assert [(e["kind"], e["at"][:10]) for e in events] == [
-        ("decision", "2026-03-01"), ("call", "2026-03-02"), ("follow-up", "2026-03-20")]
+        ("decision", "2026-03-01"),
+        ("call", "2026-03-02"),
+        ("follow-up", "2026-03-20"),
+    ]
     assert all("id" in e for e in events)
     code, out, _ = cli(vault_file, "timeline", "--case", "1", env=env)
     assert "Call with Dana (ref CS-9)" in out
 
-    code, out, _ = cli(vault_file, "correspondence", "add", "--case", "1", "--date", "2026-03-05",
-                       "--direction", "sent", "--method", "fax", "--proof", "FAX-OK", "--doc", "1", env=env)
+    code, out, _ = cli(
+        vault_file,
+        "correspondence",
+        "add",
+        "--case",
+        "1",
+        "--date",
+        "2026-03-05",
+        "--direction",
+        "sent",
+        "--method",
+        "fax",
+        "--proof",
+        "FAX-OK",
+        "--doc",
+        "1",
+        env=env,
+    )
     assert code == 0
 
     run = run_cli("vault", "verify", str(vault_file), env=env)
@@ -133,8 +208,9 @@ def test_wrong_passphrase_is_one_line_exit_1(vault_file: Path, args: tuple[str, 
         (("doc", "add", "--case", "1", "nothing-here.pdf"), "no case with id 1"),
     ],
 )
-def test_user_errors_are_one_line_exit_1(vault_file: Path, env: dict[str, str], args: tuple[str, ...],
-                                         message: str) -> None:
+def test_user_errors_are_one_line_exit_1(
+    vault_file: Path, env: dict[str, str], args: tuple[str, ...], message: str
+) -> None:
     code, _, err = cli(vault_file, *args, env=env)
     assert code == 1, err
     assert message in err and "Traceback" not in err and err.strip().count("\n") == 0
@@ -150,17 +226,27 @@ def test_not_a_vault_and_no_passphrase(tmp_path: Path, vault_file: Path) -> None
 
 
 def test_change_passphrase(vault_file: Path, env: dict[str, str]) -> None:
-    run = run_cli("vault", "change-passphrase", str(vault_file),
-                  env=env | {"CASEBINDER_NEW_PASSPHRASE": "another passphrase"})
+    run = run_cli(
+        "vault",
+        "change-passphrase",
+        str(vault_file),
+        env=env | {"CASEBINDER_NEW_PASSPHRASE": "another passphrase"},
+    )
     assert run.returncode == 0, run.stderr
     assert "recovery key changed" in run.stdout
     new_key = RECOVERY_KEY.findall(run.stdout)
     assert len(new_key) == 1
     assert run_cli("--vault", str(vault_file), "case", "list", env=env).returncode == 1
-    ok = run_cli("--vault", str(vault_file), "case", "list", env={"CASEBINDER_PASSPHRASE": "another passphrase"})
+    ok = run_cli(
+        "--vault", str(vault_file), "case", "list", env={"CASEBINDER_PASSPHRASE": "another passphrase"}
+    )
     assert ok.returncode == 0
-    assert run_cli("--vault", str(vault_file), "case", "list",
-                   env={"CASEBINDER_PASSPHRASE": new_key[0]}).returncode == 0
+    assert (
+        run_cli(
+            "--vault", str(vault_file), "case", "list", env={"CASEBINDER_PASSPHRASE": new_key[0]}
+        ).returncode
+        == 0
+    )
 
 
 def test_demo_without_display_builds_and_prints_the_timeline(tmp_path: Path) -> None:

@@ -20,14 +20,16 @@ def core_modules() -> list[str]:
 
 
 def test_core_modules_do_not_import_qt() -> None:
-    modules = core_modules() + ["casebinder.cli", "casebinder.qtrender"]
+    modules = [*core_modules(), "casebinder.cli", "casebinder.qtrender"]
     assert "casebinder.services.documents" in modules and "casebinder.vault.keychain" in modules
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False)
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
     assert casebinder.APP_NAME == "Casebinder"

@@ -36,8 +36,10 @@ def main() -> None:
             start = time.perf_counter()
             Vault.open(path, key=key).close()
             raw.append(time.perf_counter() - start)
-    print(f"Argon2id profile {profile.id}: m={profile.memory_kib // 1024} MiB, t={profile.time_cost}, "
-          f"p={profile.parallelism}")
+    print(
+        f"Argon2id profile {profile.id}: m={profile.memory_kib // 1024} MiB, t={profile.time_cost}, "
+        f"p={profile.parallelism}"
+    )
     print(f"  key derivation        median {statistics.median(kdf) * 1000:7.1f} ms")
     print(f"  unlock by passphrase  median {statistics.median(opens) * 1000:7.1f} ms")
     print(f"  unlock by raw key     median {statistics.median(raw) * 1000:7.1f} ms  (keychain, recovery key)")

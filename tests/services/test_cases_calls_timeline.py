@@ -94,8 +94,13 @@ def test_correspondence_links_documents_of_its_case_only(vault: Vault, tmp_path:
     case_id, other = new_case(vault), new_case(vault, title="other")
     [step] = import_files(vault, case_id, [write_pdf(tmp_path / "appeal.pdf")])
     [foreign] = import_files(vault, other, [write_pdf(tmp_path / "x.pdf", pages=2)])
-    fields = CorrespondenceFields(date=dt.date(2026, 4, 1), direction=Direction.OUTBOUND,
-                                  method=CorrespondenceMethod.FAX, counterparty="Appeals unit", proof="FAX-OK-9")
+    fields = CorrespondenceFields(
+        date=dt.date(2026, 4, 1),
+        direction=Direction.OUTBOUND,
+        method=CorrespondenceMethod.FAX,
+        counterparty="Appeals unit",
+        proof="FAX-OK-9",
+    )
     assert step.outcome.document_id and foreign.outcome.document_id
     add_correspondence(vault, case_id, fields, (step.outcome.document_id,))
     with pytest.raises(InvalidInput, match="not part of case"):
@@ -112,11 +117,19 @@ def test_denial_document_is_a_decision_and_edits_move_its_event(vault: Vault, tm
     [event] = timeline(vault, case_id)
     assert event.kind is EventKind.DECISION and event.at == dt.datetime(2026, 2, 1)
     assert step.outcome.document_id is not None
-    update_document(vault, step.outcome.document_id, kind=DocumentKind.CLINICAL_NOTE, date=dt.date(2026, 2, 5),
-                    title="Visit note")
+    update_document(
+        vault,
+        step.outcome.document_id,
+        kind=DocumentKind.CLINICAL_NOTE,
+        date=dt.date(2026, 2, 5),
+        title="Visit note",
+    )
     [event] = timeline(vault, case_id)
-    assert (event.kind, event.at.date(), event.title) == (EventKind.DOCUMENT, dt.date(2026, 2, 5),
-                                                           "Clinical note: Visit note")
+    assert (event.kind, event.at.date(), event.title) == (
+        EventKind.DOCUMENT,
+        dt.date(2026, 2, 5),
+        "Clinical note: Visit note",
+    )
 
 
 def test_notes_and_case_updates(vault: Vault) -> None:
@@ -126,7 +139,10 @@ def test_notes_and_case_updates(vault: Vault) -> None:
     assert changes.case and changes.case_id == case_id
     [summary] = list_cases(vault)
     assert (summary.case.stage, summary.case.status.value, summary.case.plan_type) == (
-        "internal-appeal-1", "won", PlanType.MEDICAID)
+        "internal-appeal-1",
+        "won",
+        PlanType.MEDICAID,
+    )
     assert summary.events == 1
     with pytest.raises(InvalidInput):
         update_case(vault, case_id, id=5)

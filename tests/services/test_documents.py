@@ -17,7 +17,9 @@ def test_folder_import_reports_each_file_and_never_stops_for_one(vault: Vault, t
     (folder / "sub").mkdir(parents=True)
     write_pdf(folder / "EOB march.pdf", pages=3)
     (folder / "empty.pdf").write_bytes(b"")
-    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\ntrailer <<>>")
+    (folder / "broken.pdf").write_bytes(
+        b"%PDF-1.7\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\ntrailer <<>>"
+    )
     (folder / "sub" / "call notes.txt").write_text("Rep said approved. Ref 12345.")
     (folder / ".DS_Store").write_bytes(b"junk")
     steps = list(import_files(vault, case_id, [folder]))
@@ -37,14 +39,19 @@ def test_folder_import_reports_each_file_and_never_stops_for_one(vault: Vault, t
 def test_options_and_non_ascii_names(vault: Vault, tmp_path: Path) -> None:
     case_id = new_case(vault)
     path = write_pdf(tmp_path / "Résumé – carta de negación 保险.pdf")
-    options = ImportOptions(kind=DocumentKind.INSURER_LETTER, title="Letter", date=dt.date(2026, 5, 1),
-                            source="insurer")
+    options = ImportOptions(
+        kind=DocumentKind.INSURER_LETTER, title="Letter", date=dt.date(2026, 5, 1), source="insurer"
+    )
     [step] = import_files(vault, case_id, [path], options)
     assert step.outcome.status == "imported"
     [document] = list_documents(vault, case_id)
     assert document.filename == path.name
     assert (document.title, document.kind, document.date, document.source) == (
-        "Letter", DocumentKind.INSURER_LETTER, dt.date(2026, 5, 1), "insurer")
+        "Letter",
+        DocumentKind.INSURER_LETTER,
+        dt.date(2026, 5, 1),
+        "insurer",
+    )
     assert document.id is not None
     (tmp_path / "out").mkdir()
     out = save_copy(vault, document.id, tmp_path / "out" / "copy ü.pdf")
@@ -55,10 +62,16 @@ def test_options_and_non_ascii_names(vault: Vault, tmp_path: Path) -> None:
 def test_bytes_sources_and_unknown_formats(vault: Vault) -> None:
     case_id = new_case(vault)
     pasted = make_pdf(2)
-    steps = list(import_files(vault, case_id, [
-        Source(name="pasted.pdf", data=pasted),
-        Source(name="spreadsheet.xlsx", data=b"PK\x03\x04" + bytes(range(256)) * 4),
-    ]))
+    steps = list(
+        import_files(
+            vault,
+            case_id,
+            [
+                Source(name="pasted.pdf", data=pasted),
+                Source(name="spreadsheet.xlsx", data=b"PK\x03\x04" + bytes(range(256)) * 4),
+            ],
+        )
+    )
     assert [s.outcome.status for s in steps] == ["imported", "imported"]
     docs = {d.filename: d for d in list_documents(vault, case_id)}
     assert docs["pasted.pdf"].page_count == 2

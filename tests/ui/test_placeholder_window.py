@@ -16,8 +16,11 @@ def test_window_lists_cases_and_timeline(qtbot: QtBot, vault_file: Path, vault_t
 
     with Vault.unlock(vault_file, PASSPHRASE) as vault:
         case_id = new_case(vault, person="Harold Mendes", title="Eyelid surgery")
-        add_call(vault, case_id, CallFields(at=dt.datetime(2026, 1, 5, 9, 0), rep_name="Dana",
-                                            reference_number="CS-1"))
+        add_call(
+            vault,
+            case_id,
+            CallFields(at=dt.datetime(2026, 1, 5, 9, 0), rep_name="Dana", reference_number="CS-1"),
+        )
     window = PlaceholderWindow(vault_file, PASSPHRASE)
     qtbot.addWidget(window)
     window.show()

@@ -53,7 +53,9 @@ def test_multi_chunk_round_trip(vault: Vault, tmp_path: Path) -> None:
         assert conn.exec_driver_sql("SELECT max(length(data)) FROM blob_chunk").scalar() == CHUNK_SIZE
 
 
-def test_sentinel_never_in_plaintext_in_vault_files_or_temp(tmp_path: Path, vault_template: VaultTemplate) -> None:
+def test_sentinel_never_in_plaintext_in_vault_files_or_temp(
+    tmp_path: Path, vault_template: VaultTemplate
+) -> None:
     """Import a text file and a PDF carrying a sentinel, in a process whose TMPDIR we then search."""
     folder, temp = tmp_path / "vault", tmp_path / "tmp"
     folder.mkdir()
@@ -84,8 +86,14 @@ def test_sentinel_never_in_plaintext_in_vault_files_or_temp(tmp_path: Path, vaul
         """
     )
     env = dict(os.environ, TMPDIR=str(temp), TEMP=str(temp), TMP=str(temp), PYTHONPATH=str(REPO))
-    proc = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stdout is not None and proc.stdin is not None
     statuses = json.loads(proc.stdout.readline())
     assert statuses == ["imported", "imported"]
@@ -135,11 +143,18 @@ def test_200_mb_document_round_trip_in_bounded_memory(tmp_path: Path, vault_temp
             save_copy(vault, step.outcome.document_id, Path({str(tmp_path / "back.bin")!r}))
             report = vault.verify()
             peak = kb("VmHWM")
-        print(json.dumps({{"status": step.outcome.status, "base_kb": base, "peak_kb": peak, "ok": report.ok}}))
+        result = {{"status": step.outcome.status, "base_kb": base, "peak_kb": peak, "ok": report.ok}}
+        print(json.dumps(result))
         """
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
-                         env=dict(os.environ, PYTHONPATH=str(REPO)), timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert result["status"] == "imported" and result["ok"]

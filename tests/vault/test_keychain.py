@@ -79,4 +79,6 @@ def test_keyrings_alt_is_not_a_runtime_dependency() -> None:
     import tomllib
 
     pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
-    assert not any("keyrings.alt" in dep or "keyrings-alt" in dep for dep in pyproject["project"]["dependencies"])
+    assert not any(
+        "keyrings.alt" in dep or "keyrings-alt" in dep for dep in pyproject["project"]["dependencies"]
+    )

@@ -51,7 +51,9 @@ def test_fixture_vault_upgrades_to_current_schema(
         assert summary.case.id is not None
         [document] = list_documents(vault, summary.case.id)
         assert document.sha256 == expected["document_sha256"]
-        assert [c.reference_number for c in list_calls(vault, summary.case.id)] == [expected["call_reference"]]
+        assert [c.reference_number for c in list_calls(vault, summary.case.id)] == [
+            expected["call_reference"]
+        ]
         assert vault.verify().ok
         key = vault.raw_key
     assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (
@@ -72,7 +74,9 @@ def broken_step(con: object) -> None:
     raise RuntimeError("simulated failure half-way through a migration")
 
 
-def test_migration_steps_run_in_order_with_a_backup_first(vault_file: Path, vault_template: VaultTemplate) -> None:
+def test_migration_steps_run_in_order_with_a_backup_first(
+    vault_file: Path, vault_template: VaultTemplate
+) -> None:
     current = schema.CURRENT
     steps = [Step(current, (current[0], current[1] + 1), add_widgets)]
     before = vault_file.read_bytes()
@@ -88,7 +92,9 @@ def test_migration_steps_run_in_order_with_a_backup_first(vault_file: Path, vaul
     assert backup.read_bytes() == before, "the backup is the vault as it was (ciphertext)"
 
 
-def test_a_failing_step_rolls_back_to_the_last_good_version(vault_file: Path, vault_template: VaultTemplate) -> None:
+def test_a_failing_step_rolls_back_to_the_last_good_version(
+    vault_file: Path, vault_template: VaultTemplate
+) -> None:
     current = schema.CURRENT
     middle = (current[0], current[1] + 1)
     steps = [Step(current, middle, add_widgets), Step(middle, (current[0], current[1] + 2), broken_step)]

@@ -64,11 +64,15 @@ def test_wrong_passphrase_changes_no_byte(vault_file: Path) -> None:
     with pytest.raises(WrongPassphrase, match="wrong passphrase"):
         Vault.open(vault_file, passphrase="not the passphrase")
     after = snapshot(vault_file.parent)
-    assert after.pop(vault_file.name + ".lock") == hashlib.sha256(b"").hexdigest(), "the lock is released empty"
+    assert after.pop(vault_file.name + ".lock") == hashlib.sha256(b"").hexdigest(), (
+        "the lock is released empty"
+    )
     assert after == before, "no byte of the vault changed and no -wal/-shm file appeared"
 
 
-def test_damaged_first_page_is_not_called_a_wrong_passphrase(vault_file: Path, vault_template: VaultTemplate) -> None:
+def test_damaged_first_page_is_not_called_a_wrong_passphrase(
+    vault_file: Path, vault_template: VaultTemplate
+) -> None:
     data = bytearray(vault_file.read_bytes())
     data[200] ^= 0xFF  # inside page 1, after the salt: the SQLite header, encrypted
     vault_file.write_bytes(data)
@@ -143,7 +147,7 @@ def test_change_passphrase_rekeys_and_replaces_recovery_key(
     with Vault.unlock(vault_file, new_recovery) as vault:
         from casebinder.services.cases import list_cases
 
-        assert [s.case.id for s in list_cases(vault)][0] == case_id
+        assert next(s.case.id for s in list_cases(vault)) == case_id
     with Vault.open(vault_file, passphrase="a brand new passphrase") as vault:
         assert vault.uuid == vault_uuid(vault_file), "the vault keeps its identity (salt) across a rekey"
 
@@ -175,7 +179,9 @@ def test_second_open_of_the_same_vault_is_refused(vault: Vault, vault_template: 
         Vault.open(vault.path, key=vault_template.key)
 
 
-def test_second_process_is_refused_then_allowed_after_close(vault_file: Path, vault_template: VaultTemplate) -> None:
+def test_second_process_is_refused_then_allowed_after_close(
+    vault_file: Path, vault_template: VaultTemplate
+) -> None:
     script = textwrap.dedent(
         f"""
         import sys
@@ -187,8 +193,12 @@ def test_second_process_is_refused_then_allowed_after_close(vault_file: Path, va
             print(error); sys.exit(3)
         """
     )
-    run = lambda: subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,  # noqa: E731
-                                 cwd=REPO, check=False)
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=False
+        )
+
     with Vault.open(vault_file, key=vault_template.key):
         refused = run()
         assert refused.returncode == 3, refused.stderr
@@ -212,7 +222,9 @@ def test_newer_minor_version_still_opens(vault_file: Path, vault_template: Vault
         pass
 
 
-def test_encrypted_database_of_another_app_is_not_a_vault(tmp_path: Path, vault_template: VaultTemplate) -> None:
+def test_encrypted_database_of_another_app_is_not_a_vault(
+    tmp_path: Path, vault_template: VaultTemplate
+) -> None:
     from casebinder.vault.keys import new_salt
 
     path = tmp_path / "foreign.casebinder"

@@ -41,7 +41,7 @@ class PlaceholderWindow(QMainWindow):
         layout = QVBoxLayout(central)
         self._status = QLabel("No vault open.")
         layout.addWidget(self._status)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, stretch=1)
         self.setCentralWidget(central)
         self._timelines: dict[int, list[str]] = {}
         self._case_ids: list[int] = []
@@ -75,7 +75,8 @@ class PlaceholderWindow(QMainWindow):
             QMessageBox.warning(self, f"{APP_NAME} — cannot open the vault", str(error))
             return
         self._status.setText(
-            f"{path} — {len(self._case_ids)} cases (read-only preview; the full app is coming)"
+            f"<b>{path.stem}</b> — {len(self._case_ids)} cases. "
+            "A read-only preview: the full window is coming."
         )
         if self._case_ids:
             self._cases.setCurrentRow(0)

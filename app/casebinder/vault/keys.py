@@ -30,7 +30,8 @@ class KdfProfile:
     parallelism: int
 
 
-# Profile 1: 192 MiB, 4 passes, 2 lanes: about 0.35-0.55 s here, well above OWASP's minimum (19 MiB, t=2, p=1).
+# Profile 1: 192 MiB, 4 passes, 2 lanes: about 0.35-0.55 s here, well above OWASP's minimum
+# (19 MiB, t=2, p=1).
 PROFILES: dict[int, KdfProfile] = {1: KdfProfile(id=1, time_cost=4, memory_kib=192 * 1024, parallelism=2)}
 CURRENT_PROFILE = 1
 
