@@ -234,7 +234,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 # --- documents -----------------------------------------------------------------------------------------
 def cmd_doc_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import DocumentKind
-    from casebinder.services.documents import ImportOptions, import_files
+    from casebinder.services.importer import ImportOptions, import_files
     from casebinder.services.parse import parse_date, parse_enum
 
     options = ImportOptions(

@@ -61,3 +61,83 @@ def markdown_to_pdf(markdown: str, *, title: str, paper: Paper = "letter") -> by
     del writer
     buffer.close()
     return bytes(data.data())
+
+
+# --- reading PDFs (QtPdf/PDFium): text and thumbnails, in memory ---------------------------------------
+class PdfFacts:
+    """What QtPdf read from a PDF; ``error`` is "" on success, "password", or a short reason."""
+
+    def __init__(self, error: str = "", page_count: int = 0, text: str = "", thumbnail: bytes | None = None):
+        self.error = error
+        self.page_count = page_count
+        self.text = text
+        self.thumbnail = thumbnail
+
+
+def _load_pdf(data: bytes, password: str | None) -> tuple[object, object, str]:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    array = QByteArray(data)
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    if password:
+        document.setPassword(password)
+    document.load(buffer)
+    error = document.error()
+    if error == QPdfDocument.Error.None_ and document.status() == QPdfDocument.Status.Ready:
+        return document, (array, buffer), ""
+    if error in (QPdfDocument.Error.IncorrectPassword, QPdfDocument.Error.UnsupportedSecurityScheme):
+        reason = "password" if error == QPdfDocument.Error.IncorrectPassword else "unsupported encryption"
+    else:
+        reason = {
+            QPdfDocument.Error.InvalidFileFormat: "not a valid PDF",
+            QPdfDocument.Error.DataNotYetAvailable: "incomplete data",
+        }.get(error, "unreadable")
+    return document, (array, buffer), reason
+
+
+def _png_of(image: object) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[attr-defined]
+    buffer.close()
+    return bytes(out.data())
+
+
+def read_pdf(data: bytes, password: str | None, thumbnail_size: int) -> PdfFacts:
+    """Page count, all text and a first-page thumbnail (PNG) of a PDF held in memory."""
+    from PySide6.QtCore import QSize
+
+    document, _keep_alive, error = _load_pdf(data, password)
+    if error:
+        return PdfFacts(error=error)
+    count = document.pageCount()  # type: ignore[attr-defined]
+    texts = [document.getAllText(index).text() for index in range(count)]  # type: ignore[attr-defined]
+    thumbnail = None
+    if count:
+        size = document.pagePointSize(0)  # type: ignore[attr-defined]
+        scale = thumbnail_size / max(size.width(), size.height(), 1.0)
+        target = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        image = document.render(0, target)  # type: ignore[attr-defined]
+        thumbnail = None if image.isNull() else _png_of(image)
+    document.close()  # type: ignore[attr-defined]
+    text = "\n\f".join(t.replace("\r\n", "\n") for t in texts)
+    return PdfFacts(page_count=count, text=text, thumbnail=thumbnail)
+
+
+def render_pdf_page_png(data: bytes, index: int, password: str | None, dpi: int) -> bytes:
+    """One page as a PNG at ``dpi`` (for OCR)."""
+    from PySide6.QtCore import QSize
+
+    document, _keep_alive, error = _load_pdf(data, password)
+    if error:
+        return b""
+    size = document.pagePointSize(index)  # type: ignore[attr-defined]
+    scale = dpi / 72.0
+    image = document.render(index, QSize(round(size.width() * scale), round(size.height() * scale)))  # type: ignore[attr-defined]
+    return b"" if image.isNull() else _png_of(image)

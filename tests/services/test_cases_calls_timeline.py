@@ -16,7 +16,8 @@ from casebinder.services.calls import (
     list_correspondence,
 )
 from casebinder.services.cases import CaseFields, add_case, add_person, list_cases, list_people, update_case
-from casebinder.services.documents import ImportOptions, import_files, update_document
+from casebinder.services.documents import update_document
+from casebinder.services.importer import ImportOptions, import_files
 from casebinder.services.timeline import add_note, timeline
 from casebinder.vault import Vault
 from tests.helpers import new_case, write_pdf

@@ -4,9 +4,10 @@ import datetime as dt
 from pathlib import Path
 
 from casebinder.domain.enums import DocumentKind
-from casebinder.services.documents import ImportOptions, import_files, list_documents, read_bytes, save_copy
-from casebinder.services.fileinfo import Source
+from casebinder.services.documents import list_documents, read_bytes, save_copy
+from casebinder.services.importer import ImportOptions, import_files
 from casebinder.services.media import sniff
+from casebinder.services.sources import Source
 from casebinder.vault import Vault
 from tests.helpers import make_pdf, new_case, write_pdf
 

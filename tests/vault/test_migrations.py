@@ -1,6 +1,7 @@
 """Schema versions: every released schema's fixture vault upgrades to the current one, intact."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -25,7 +26,13 @@ def schema_of(path: Path, key: bytes) -> list[tuple[str, str]]:
         ).fetchall()
     finally:
         con.close()
-    return [(name, " ".join((sql or "").split())) for name, sql in rows]
+    return [(name, normalize_sql(sql or "")) for name, sql in rows]
+
+
+def normalize_sql(sql: str) -> str:
+    """Whitespace only: SQLAlchemy writes "( a, b )" over several lines, a migration "(a, b)" on one."""
+    text = " ".join(sql.split())
+    return re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", text))
 
 
 def fixture_paths() -> list[Path]:

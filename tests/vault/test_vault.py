@@ -236,7 +236,7 @@ def test_encrypted_database_of_another_app_is_not_a_vault(
 
 
 def test_verify_finds_a_tampered_blob(vault: Vault, tmp_path: Path) -> None:
-    from casebinder.services.documents import import_files
+    from casebinder.services.importer import import_files
 
     case_id = new_case(vault)
     (tmp_path / "note.txt").write_text("the rep promised a callback")

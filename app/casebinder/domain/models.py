@@ -165,3 +165,18 @@ class Event(SQLModel, table=True):
     correspondence_id: int | None = Field(
         default=None, foreign_key="correspondence.id", ondelete="CASCADE", index=True
     )
+
+
+# --- schema 1.1: what was read from a file, kept per stored bytes (shared by duplicates) -------------------
+class BlobText(SQLModel, table=True):
+    __tablename__ = "blob_text"
+    blob_id: int = Field(foreign_key="blob.id", ondelete="CASCADE", primary_key=True)
+    text: str = ""
+    method: str = "none"  # pdf, ocr, plain, email, none
+
+
+class BlobThumbnail(SQLModel, table=True):
+    __tablename__ = "blob_thumbnail"
+    blob_id: int = Field(foreign_key="blob.id", ondelete="CASCADE", primary_key=True)
+    media_type: str = "image/png"
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

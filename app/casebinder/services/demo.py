@@ -16,8 +16,8 @@ from casebinder.errors import CasebinderError
 from casebinder.resources import resource
 from casebinder.services.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
 from casebinder.services.cases import CaseFields, add_case, add_person
-from casebinder.services.documents import ImportOptions, import_files
-from casebinder.services.fileinfo import Source
+from casebinder.services.importer import ImportOptions, import_files
+from casebinder.services.sources import Source
 from casebinder.vault import Vault
 
 

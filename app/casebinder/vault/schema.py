@@ -15,10 +15,11 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from casebinder.domain import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from casebinder.vault import search_index
 from casebinder.vault.errors import NotAVault, VaultTooNew
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 0)
+CURRENT = (1, 1)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -42,9 +43,25 @@ class Step:
     apply: Callable[[Any], None]
 
 
+def _to_1_1(con: Any) -> None:
+    """1.1: text read from files, first-page thumbnails, and the full-text index (with its triggers)."""
+    con.execute(
+        "CREATE TABLE blob_text (blob_id INTEGER NOT NULL, text VARCHAR NOT NULL, method VARCHAR NOT NULL, "
+        "PRIMARY KEY (blob_id), FOREIGN KEY(blob_id) REFERENCES blob (id) ON DELETE CASCADE)"
+    )
+    con.execute(
+        "CREATE TABLE blob_thumbnail (blob_id INTEGER NOT NULL, media_type VARCHAR NOT NULL, "
+        "data BLOB NOT NULL, PRIMARY KEY (blob_id), "
+        "FOREIGN KEY(blob_id) REFERENCES blob (id) ON DELETE CASCADE)"
+    )
+    for statement in search_index.ddl() + search_index.rebuild():
+        con.execute(statement)
+
+
 # Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
-# tests/fixtures/vaults/ (see tests/vault/test_migrations.py).
-STEPS: list[Step] = []
+# tests/fixtures/vaults/ (see tests/vault/test_migrations.py). Steps are frozen SQL: never derive them from
+# the current models, which will have moved on.
+STEPS: list[Step] = [Step((1, 0), (1, 1), _to_1_1)]
 
 
 def create(con: Any) -> None:
@@ -71,7 +88,7 @@ def ddl_statements() -> list[str]:
         statements.append(str(CreateTable(table).compile(dialect=dialect)))
         for index in sorted(table.indexes, key=lambda i: i.name or ""):
             statements.append(str(CreateIndex(index).compile(dialect=dialect)))
-    return statements
+    return statements + search_index.ddl()
 
 
 def check_identity(con: Any) -> tuple[int, int]:

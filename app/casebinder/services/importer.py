@@ -1,0 +1,285 @@
+"""Importing files into a case: parse in worker processes, then store each file in its own transaction.
+
+``import_files`` is a generator of :class:`ImportStep`, one per file named (folders are walked), so the CLI
+draws a progress bar and the GUI a progress dialog with Cancel from the same code; stopping the iteration
+cancels after the current file and keeps what committed. A file is reported imported only after its commit;
+a refused file leaves the vault exactly as it was. An e-mail lands whole: the message, its correspondence
+record and every attachment in one transaction.
+"""
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlmodel import Session, col, select
+
+from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind, EventKind
+from casebinder.domain.guess import guess_kind, title_from_filename
+from casebinder.domain.models import (
+    BlobText,
+    BlobThumbnail,
+    Correspondence,
+    CorrespondenceDocument,
+    Document,
+    Event,
+)
+from casebinder.errors import CasebinderError
+from casebinder.services.cases import get_case
+from casebinder.services.documents import document_event
+from casebinder.services.parsing import Limits, Parsed, ParseRequest, Refusal
+from casebinder.services.sources import Source
+from casebinder.services.workers import ParseResult, ParserPool, shared_pool
+from casebinder.vault import Vault, blobs
+
+Status = Literal["imported", "duplicate", "refused"]
+PasswordPrompt = Callable[[str, str], str | None]  # (file name, why asking) -> password, or None to skip
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    name: str
+    status: Status
+    document_id: int | None = None
+    reason: str = ""
+    attachments: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportStep:
+    """Progress after one file: ``done`` of ``total`` files, and what became of it."""
+
+    done: int
+    total: int
+    label: str
+    outcome: ImportOutcome
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    kind: DocumentKind | None = None
+    title: str | None = None
+    date: dt.date | None = None
+    source: str = ""
+    pdf_password: str | None = None  # used to read an encrypted PDF, never stored
+    ask_password: PasswordPrompt | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+def expand(items: Iterable[Path | Source]) -> list[Source]:
+    """Files named directly, plus every file under each folder (sorted, hidden files skipped)."""
+    files: list[Source] = []
+    for item in items:
+        if isinstance(item, Path) and item.is_dir():
+            for root, dirs, names in os.walk(item):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files += [Source.of(Path(root) / n) for n in sorted(names) if not n.startswith(".")]
+        else:
+            files.append(Source.of(item))
+    return files
+
+
+def _request(source: Source, options: ImportOptions, password: str | None = None) -> ParseRequest:
+    return ParseRequest(
+        name=source.name,
+        path=str(source.path) if source.path is not None else None,
+        data=source.data,
+        pdf_password=password if password is not None else options.pdf_password,
+        limits=options.limits,
+    )
+
+
+def import_files(
+    vault: Vault,
+    case_id: int,
+    items: Iterable[Path | Source],
+    options: ImportOptions | None = None,
+    pool: ParserPool | None = None,
+) -> Iterator[ImportStep]:
+    options = options or ImportOptions()
+    with vault.session() as session:
+        get_case(session, case_id)
+    files = expand(items)
+    parser = pool or shared_pool()
+    try:
+        results = parser.map(_request(source, options) for source in files)
+        for index, (source, result) in enumerate(zip(files, results, strict=True), start=1):
+            if isinstance(result, Refusal) and result.needs_password and options.ask_password:
+                result = _retry_with_password(parser, source, options, result)
+            try:
+                outcome = _store(vault, case_id, source, result, options, parser)
+            except CasebinderError as error:
+                outcome = ImportOutcome(source.name, "refused", reason=str(error))
+            except OSError as error:
+                reason = f"cannot read the file ({error.strerror})"
+                outcome = ImportOutcome(source.name, "refused", reason=reason)
+            yield ImportStep(index, len(files), source.name, outcome)
+    finally:
+        results.close()  # cancelled: stop parsing what will not be stored
+
+
+def _retry_with_password(
+    parser: ParserPool, source: Source, options: ImportOptions, first: Refusal
+) -> ParseResult:
+    assert options.ask_password is not None
+    result: ParseResult = first
+    for _attempt in range(3):
+        assert isinstance(result, Refusal)
+        password = options.ask_password(source.name, result.reason)
+        if not password:
+            return result
+        result = parser.parse_one(_request(source, options, password))
+        if not (isinstance(result, Refusal) and result.needs_password):
+            return result
+    return result
+
+
+def _store(
+    vault: Vault,
+    case_id: int,
+    source: Source,
+    result: ParseResult,
+    options: ImportOptions,
+    parser: ParserPool,
+) -> ImportOutcome:
+    if isinstance(result, Refusal):
+        return ImportOutcome(source.name, "refused", reason=result.reason)
+    attachments: list[tuple[Source, ParseResult]] = []
+    if result.attachments:
+        sources = [Source(name=name, data=data) for name, data in result.attachments]
+        attachments = list(zip(sources, parser.map(_request(s, options) for s in sources), strict=True))
+    with vault.transaction() as session:
+        title = options.title or (result.email.subject if result.email and result.email.subject else None)
+        date = options.date or _email_date(result)
+        document, existed = _store_document(
+            session,
+            case_id,
+            source,
+            result,
+            options.kind,
+            title,
+            date,
+            options.source or (result.email.sender if result.email else ""),
+        )
+        if existed == "in-case":
+            return ImportOutcome(source.name, "duplicate", document.id, "already in this case")
+        attachment_ids = []
+        for attachment, parsed in attachments:
+            facts = parsed if isinstance(parsed, Parsed) else _unreadable(attachment, parsed)
+            attached, _ = _store_document(
+                session,
+                case_id,
+                attachment,
+                facts,
+                None,
+                None,
+                date,
+                result.email.sender if result.email else "",
+            )
+            assert attached.id is not None
+            attachment_ids.append(attached.id)
+        if result.email is not None:
+            _store_correspondence(session, case_id, result, date, [document.id or 0, *attachment_ids])
+    if existed == "elsewhere":
+        reason = "same bytes as a document of another case: linked here, stored once"
+        return ImportOutcome(source.name, "duplicate", document.id, reason, tuple(attachment_ids))
+    return ImportOutcome(source.name, "imported", document.id, "; ".join(result.notes), tuple(attachment_ids))
+
+
+def _email_date(result: Parsed) -> dt.date | None:
+    if result.email and result.email.date:
+        return dt.date.fromisoformat(result.email.date)
+    return None
+
+
+def _unreadable(source: Source, refusal: Refusal) -> Parsed:
+    """An unreadable attachment is still kept (the message came with it), as-is, with the reason."""
+    import hashlib
+
+    from casebinder.services.media import sniff
+
+    data = source.data or b""
+    return Parsed(
+        sniff(data[:4096], source.name),
+        len(data),
+        hashlib.sha256(data).hexdigest(),
+        notes=[f"stored as-is: {refusal.reason}"],
+    )
+
+
+def _store_document(
+    session: Session,
+    case_id: int,
+    source: Source,
+    facts: Parsed,
+    kind: DocumentKind | None,
+    title: str | None,
+    date: dt.date | None,
+    origin: str,
+) -> tuple[Document, Literal["new", "elsewhere", "in-case"]]:
+    existing = blobs.find(session, facts.sha256)
+    if existing is not None:
+        same_case = session.exec(
+            select(Document).where(col(Document.case_id) == case_id, col(Document.blob_id) == existing.id)
+        ).first()
+        if same_case is not None:
+            return same_case, "in-case"
+    with source.open() as stream:
+        stored = blobs.put(session, stream, facts.sha256, facts.size)
+    if not stored.existed:
+        session.add(BlobText(blob_id=stored.id, text=facts.text, method=facts.text_method))
+        if facts.thumbnail:
+            session.add(BlobThumbnail(blob_id=stored.id, data=facts.thumbnail))
+        session.flush()
+    document = Document(
+        case_id=case_id,
+        blob_id=stored.id,
+        title=title or title_from_filename(source.name),
+        kind=kind or guess_kind(source.name, facts.media_type),
+        date=date,
+        source=origin,
+        filename=source.name,
+        media_type=facts.media_type,
+        page_count=facts.page_count,
+        size=facts.size,
+        sha256=facts.sha256,
+        notes="; ".join(facts.notes),
+    )
+    session.add(document)
+    session.flush()
+    session.add(document_event(document))
+    return document, "elsewhere" if stored.existed else "new"
+
+
+def _store_correspondence(
+    session: Session, case_id: int, result: Parsed, date: dt.date | None, document_ids: list[int]
+) -> None:
+    assert result.email is not None
+    when = date or dt.date.today()
+    item = Correspondence(
+        case_id=case_id,
+        direction=Direction.INBOUND,
+        method=CorrespondenceMethod.EMAIL,
+        date=when,
+        counterparty=result.email.sender,
+        subject=result.email.subject,
+        notes=f"To: {result.email.recipients}" if result.email.recipients else "",
+    )
+    session.add(item)
+    session.flush()
+    assert item.id is not None
+    for document_id in dict.fromkeys(document_ids):
+        session.add(CorrespondenceDocument(correspondence_id=item.id, document_id=document_id))
+    attached = len(document_ids) - 1
+    session.add(
+        Event(
+            case_id=case_id,
+            at=dt.datetime.combine(when, dt.time()),
+            kind=EventKind.LETTER_RECEIVED,
+            title=f"Received e-mail: {result.email.subject or '(no subject)'} from {result.email.sender}",
+            detail=f"{attached} attachment{'s' if attached != 1 else ''}",
+            correspondence_id=item.id,
+        )
+    )

@@ -1,0 +1,383 @@
+"""Reading untrusted files: what they are, their pages, text and a first-page thumbnail.
+
+Everything here runs inside a parser worker process (see :mod:`casebinder.services.workers`) under a
+wall-clock and memory limit, never in the app's own process: PDF and image libraries have a long history of
+crashes and runaway loops on crafted files. Results are plain picklable values; nothing here touches the
+vault.
+"""
+
+import email
+import email.policy
+import hashlib
+import html.parser
+import io
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from casebinder.services.media import sniff
+
+THUMBNAIL_SIZE = 256
+MAX_TEXT_CHARS = 5_000_000
+MAX_ATTACHMENTS = 50
+TEXT_TYPES = ("text/plain",)
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/heic", "image/gif")
+
+
+@dataclass(frozen=True)
+class Limits:
+    seconds: float = 30.0
+    memory_mb: int = 1536
+    max_bytes: int = 1024**3
+    max_pages: int = 5000
+    max_megapixels: int = 120
+    ocr_pages: int = 30
+
+
+@dataclass(frozen=True)
+class ParseRequest:
+    name: str
+    path: str | None = None
+    data: bytes | None = None
+    pdf_password: str | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class EmailInfo:
+    sender: str
+    recipients: str
+    subject: str
+    date: str  # ISO date, or "" when the Date header is missing or unreadable
+
+
+@dataclass
+class Parsed:
+    media_type: str
+    size: int
+    sha256: str
+    page_count: int | None = None
+    text: str = ""
+    text_method: str = "none"  # pdf, ocr, plain, email or none
+    thumbnail: bytes | None = None  # PNG
+    notes: list[str] = field(default_factory=list)
+    email: EmailInfo | None = None
+    attachments: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    reason: str
+    needs_password: bool = False
+
+
+class Refused(Exception):
+    def __init__(self, reason: str, needs_password: bool = False) -> None:
+        super().__init__(reason)
+        self.refusal = Refusal(reason, needs_password)
+
+
+def parse(request: ParseRequest) -> Parsed | Refusal:
+    """The facts about one file, or why it cannot be imported (one line)."""
+    started = time.monotonic()
+    try:
+        data = _read(request)
+        head = data[:4096]
+        media_type = sniff(head, request.name)
+        result = Parsed(media_type, len(data), hashlib.sha256(data).hexdigest())
+        deadline = started + request.limits.seconds * 0.6  # OCR stops here; the rest is the worker's margin
+        if media_type == "application/pdf":
+            _parse_pdf(data, request, result, deadline)
+        elif media_type in IMAGE_TYPES:
+            _parse_image(data, request.limits, result, deadline)
+        elif media_type in TEXT_TYPES:
+            result.text, result.text_method, result.page_count = _decode_text(data), "plain", 1
+        elif media_type == "message/rfc822":
+            _parse_email(data, result)
+        else:
+            result.notes.append("stored as-is: no preview or text for this kind of file")
+        result.text = result.text[:MAX_TEXT_CHARS]
+        return result
+    except Refused as refused:
+        return refused.refusal
+    except MemoryError:
+        return Refusal(f"needs more than {request.limits.memory_mb} MB of memory to read")
+    except RecursionError:
+        return Refusal("damaged file: its structure nests without end")
+
+
+def _read(request: ParseRequest) -> bytes:
+    if request.data is not None:
+        data = request.data
+    else:
+        assert request.path is not None
+        path = Path(request.path)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise Refused("no such file") from None
+        if not path.is_file():
+            raise Refused("not a regular file")
+        if size > request.limits.max_bytes:
+            raise Refused(f"larger than {request.limits.max_bytes // 1024**2} MB")
+        data = path.read_bytes()
+    if not data:
+        raise Refused("the file is empty")
+    if len(data) > request.limits.max_bytes:
+        raise Refused(f"larger than {request.limits.max_bytes // 1024**2} MB")
+    return data
+
+
+# --- PDF ---------------------------------------------------------------------------------------------
+def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: float) -> None:
+    from casebinder import qtrender
+
+    pdf = qtrender.read_pdf(data, None, THUMBNAIL_SIZE)
+    encrypted = pdf.error == "password"
+    if encrypted:
+        if not request.pdf_password:
+            raise Refused("password-protected PDF: give its password to import it", needs_password=True)
+        pdf = qtrender.read_pdf(data, request.pdf_password, THUMBNAIL_SIZE)
+        if pdf.error == "password":
+            raise Refused("wrong password for this PDF", needs_password=True)
+    if pdf.error:
+        structure = _pypdf_page_count(data, request.pdf_password)
+        if isinstance(structure, str):
+            raise Refused(f"damaged PDF: {structure}")
+        result.page_count = structure
+        result.notes.append("no preview: the PDF is damaged in a way the previewer cannot read")
+    else:
+        result.page_count = pdf.page_count
+        result.text = pdf.text
+        result.thumbnail = pdf.thumbnail
+        result.text_method = "pdf" if pdf.text.strip() else "none"
+    if result.page_count == 0:
+        raise Refused("the PDF has no pages")
+    if result.page_count and result.page_count > request.limits.max_pages:
+        raise Refused(f"more than {request.limits.max_pages} pages")
+    if encrypted:
+        result.notes.append("password-protected: stored encrypted as received; the password was not kept")
+    result.notes += _active_content(data, request.pdf_password)
+    if not result.text.strip() and not pdf.error and result.page_count:
+        _ocr_pdf(data, request.pdf_password if encrypted else None, request.limits, result, deadline)
+
+
+def _pypdf_page_count(data: bytes, password: str | None) -> int | str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt(password or "")
+        return len(reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError) as error:
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return first_line[:200]
+
+
+def _active_content(data: bytes, password: str | None) -> list[str]:
+    """What in the PDF could act on its own (never run by Casebinder; stripped from exported packets)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    found: list[str] = []
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt(password or "")
+        root: Any = reader.trailer["/Root"].get_object()
+        names_ref = root.get("/Names")
+        names: Any = names_ref.get_object() if names_ref is not None else {}
+        if "/OpenAction" in root or "/AA" in root:
+            found.append("an action that runs on opening")
+        if "/JavaScript" in names:
+            found.append("JavaScript")
+        if "/EmbeddedFiles" in names:
+            found.append("embedded files")
+        acro = root.get("/AcroForm")
+        if acro is not None and "/XFA" in acro.get_object():
+            found.append("an XFA form")
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError, RecursionError):
+        return []
+    if not found:
+        return []
+    return [f"contains {', '.join(found)}: kept in the original, never run, stripped from exported packets"]
+
+
+def _ocr_pdf(data: bytes, password: str | None, limits: Limits, result: Parsed, deadline: float) -> None:
+    if not tesseract_available():
+        result.notes.append("no text: scanned pages (install Tesseract to make them searchable)")
+        return
+    from casebinder import qtrender
+
+    texts = []
+    count = min(result.page_count or 0, limits.ocr_pages)
+    for index in range(count):
+        if time.monotonic() > deadline:
+            result.notes.append(f"text read (OCR) from the first {index} pages only: time limit")
+            break
+        image = qtrender.render_pdf_page_png(data, index, password, dpi=200)
+        texts.append(_tesseract(image, deadline))
+    result.text = "\n\f".join(texts)
+    result.text_method = "ocr" if result.text.strip() else "none"
+    if count < (result.page_count or 0):
+        result.notes.append(f"text read (OCR) from the first {count} pages only")
+
+
+# --- images ------------------------------------------------------------------------------------------
+def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -> None:
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    _register_heif()
+    Image.MAX_IMAGE_PIXELS = None  # we check the declared size ourselves, before any decoding
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > limits.max_megapixels * 1_000_000:
+                megapixels = width * height / 1e6
+                raise Refused(f"image larger than {limits.max_megapixels} megapixels ({megapixels:.0f})")
+            frames = getattr(image, "n_frames", 1)
+            result.page_count = frames
+            image.load()
+            upright = ImageOps.exif_transpose(image) or image
+            preview = upright.convert("RGB") if upright.mode not in ("RGB", "L") else upright.copy()
+    except Refused:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise Refused(f"damaged image: {detail}") from None
+    if tesseract_available():
+        result.text = _tesseract(_png(preview), deadline)
+        result.text_method = "ocr" if result.text.strip() else "none"
+    else:
+        result.notes.append("no text: install Tesseract to read text in photos and scans")
+    preview.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+    result.thumbnail = _png(preview)
+
+
+def _png(image: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=False)  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    global _heif_registered
+    if _heif_registered:
+        return
+    try:
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+    except ImportError:  # HEIC photos are then refused as unreadable images, with a reason
+        pass
+    _heif_registered = True
+
+
+# --- text and e-mail -------------------------------------------------------------------------------------
+def _decode_text(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+class _TextOfHtml(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in ("br", "p", "div", "tr", "li"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    return "".join(parser.parts).strip()
+
+
+def _parse_email(data: bytes, result: Parsed) -> None:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not isinstance(message, EmailMessage) or not (message["From"] or message["Subject"]):
+        raise Refused("not a readable e-mail message")
+    date = ""
+    try:
+        parsed_date = message["Date"].datetime if message["Date"] else None
+        date = parsed_date.date().isoformat() if parsed_date else ""
+    except (AttributeError, TypeError, ValueError):
+        date = ""
+    result.email = EmailInfo(
+        sender=str(message["From"] or ""),
+        recipients=str(message["To"] or ""),
+        subject=str(message["Subject"] or ""),
+        date=date,
+    )
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if body is not None:
+        try:
+            content = body.get_content()
+        except (LookupError, ValueError):
+            content = body.get_payload(decode=True) or b""
+        if isinstance(content, bytes):
+            content = content.decode("utf-8", errors="replace")
+        text = html_to_text(content) if body.get_content_type() == "text/html" else str(content)
+    info = result.email
+    header = f"From: {info.sender}\nTo: {info.recipients}\nSubject: {info.subject}\n\n"
+    result.text, result.text_method, result.page_count = header + text, "email", 1
+    for index, part in enumerate(message.iter_attachments()):
+        if index >= MAX_ATTACHMENTS:
+            result.notes.append(f"only the first {MAX_ATTACHMENTS} attachments were imported")
+            break
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload:
+            continue
+        name = Path(part.get_filename() or f"attachment {index + 1}").name
+        result.attachments.append((name, payload))
+
+
+# --- OCR -----------------------------------------------------------------------------------------------
+def tesseract_available() -> bool:
+    return shutil.which("tesseract") is not None
+
+
+def _tesseract(png: bytes, deadline: float) -> str:
+    """OCR through the tesseract command, image on stdin and text on stdout: no temporary files."""
+    remaining = max(1.0, deadline - time.monotonic())
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return ""
+    try:
+        run = subprocess.run(
+            [exe, "stdin", "stdout", "-l", "eng"],
+            input=png,
+            capture_output=True,
+            timeout=remaining,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return ""
+    return run.stdout.decode("utf-8", errors="replace") if run.returncode == 0 else ""
