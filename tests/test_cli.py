@@ -216,6 +216,13 @@ def test_user_errors_are_one_line_exit_1(
     assert message in err and "Traceback" not in err and err.strip().count("\n") == 0
 
 
+def test_missing_vault_and_folder(tmp_path: Path) -> None:
+    run = run_cli("--vault", str(tmp_path / "nope.casebinder"), "case", "list")
+    assert run.returncode == 1 and "no vault at" in run.stderr and "Traceback" not in run.stderr
+    run = run_cli("vault", "verify", str(tmp_path))
+    assert run.returncode == 1 and "is a folder" in run.stderr
+
+
 def test_not_a_vault_and_no_passphrase(tmp_path: Path, vault_file: Path) -> None:
     bogus = tmp_path / "notes.casebinder"
     bogus.write_text("just some text, definitely not encrypted")

@@ -237,11 +237,18 @@ def cmd_doc_add(args: argparse.Namespace) -> int:
     from casebinder.services.importer import ImportOptions, import_files
     from casebinder.services.parse import parse_date, parse_enum
 
+    password = None
+    if args.pdf_password_env:
+        password = os.environ.get(args.pdf_password_env)
+        if password is None:
+            raise InvalidInput(f"--pdf-password-env: the variable {args.pdf_password_env} is not set")
     options = ImportOptions(
         kind=parse_enum(DocumentKind, args.kind) if args.kind else None,
         title=args.title,
         date=parse_date(args.date) if args.date else None,
         source=args.source or "",
+        pdf_password=password,
+        ask_password=_ask_pdf_password if password is None and sys.stdin.isatty() else None,
     )
     counts = {"imported": 0, "duplicate": 0, "refused": 0}
     bar = ProgressBar(enabled=True)
@@ -263,6 +270,10 @@ def cmd_doc_add(args: argparse.Namespace) -> int:
     if total == 0:
         raise InvalidInput("no files found to import")
     return 1 if counts["refused"] else 0
+
+
+def _ask_pdf_password(name: str, why: str) -> str | None:
+    return getpass.getpass(f"{name}: {why}. Password (Enter to skip): ") or None
 
 
 def _document_record(document: Any) -> dict[str, Any]:
@@ -372,6 +383,35 @@ def print_timeline(events: Sequence[Any], *, as_json: bool = False) -> None:
     for e in events:
         when = f"{e.at:%Y-%m-%d}      " if e.all_day else f"{e.at:%Y-%m-%d %H:%M}"
         print(f"{when}  {e.kind.label:<16} {e.title}")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from casebinder.services.search import plain_snippet, search
+
+    with open_vault(_vault_arg(args)) as vault:
+        hits = search(vault, " ".join(args.query), case_id=args.case, limit=args.limit)
+    if args.json:
+        _emit_json(
+            [
+                {
+                    "id": h.id,
+                    "kind": h.kind,
+                    "case_id": h.case_id,
+                    "case_title": h.case_title,
+                    "title": h.title,
+                    "snippet": plain_snippet(h.snippet),
+                    "score": round(h.score, 4),
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print("no matches")
+    for h in hits:
+        print(f"{h.kind:<14} {h.id:>5}  case {h.case_id}: {h.title}")
+        print(f"{'':21}{plain_snippet(h.snippet)}")
+    return 0
 
 
 # --- demo and GUI --------------------------------------------------------------------------------------
@@ -502,6 +542,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--title")
     sub.add_argument("--date", metavar="YYYY-MM-DD")
     sub.add_argument("--source", help="who it came from")
+    sub.add_argument(
+        "--pdf-password-env",
+        metavar="VAR",
+        help="read password-protected PDFs with the password in this environment variable "
+        "(used to read them, never stored)",
+    )
     sub = command(doc, "list", cmd_doc_list, "list a case's documents")
     case_flag(sub)
     json_flag(sub)
@@ -545,6 +591,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command(commands, "timeline", cmd_timeline, "a case's events in date order")
     case_flag(sub)
+    json_flag(sub)
+
+    sub = command(commands, "search", cmd_search, "full-text search of documents, calls, letters and notes")
+    sub.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help='words (all must match), "a phrase", prefix*, or word OR word',
+    )
+    sub.add_argument("--case", type=_parse_ids, metavar="ID", help="only this case")
+    sub.add_argument("--limit", type=int, default=50)
     json_flag(sub)
 
     sub = command(commands, "demo", cmd_demo, "build a demo vault and open it in the app")

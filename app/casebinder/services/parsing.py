@@ -22,6 +22,7 @@ from typing import Any
 from casebinder.services.media import sniff
 
 THUMBNAIL_SIZE = 256
+MAX_STREAM_INFLATE = 64 * 1024 * 1024  # a page's content stream larger than this decoded is a bomb
 MAX_TEXT_CHARS = 5_000_000
 MAX_ATTACHMENTS = 50
 TEXT_TYPES = ("text/plain",)
@@ -136,6 +137,7 @@ def _read(request: ParseRequest) -> bytes:
 def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: float) -> None:
     from casebinder import qtrender
 
+    _refuse_decompression_bombs(data, request.pdf_password)
     pdf = qtrender.read_pdf(data, None, THUMBNAIL_SIZE)
     encrypted = pdf.error == "password"
     if encrypted:
@@ -164,6 +166,36 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
     result.notes += _active_content(data, request.pdf_password)
     if not result.text.strip() and not pdf.error and result.page_count:
         _ocr_pdf(data, request.pdf_password if encrypted else None, request.limits, result, deadline)
+
+
+def _refuse_decompression_bombs(data: bytes, password: str | None) -> None:
+    """Inflate each page's Flate content streams with a cap before PDFium inflates them without one."""
+    import zlib
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return  # streams are encrypted; the worker's memory cap still bounds PDFium
+        for page in reader.pages:
+            contents: Any = page.get("/Contents")
+            if contents is None:
+                continue
+            contents = contents.get_object()
+            streams = [c.get_object() for c in contents] if isinstance(contents, list) else [contents]
+            for stream in streams:
+                if stream.get("/Filter") != "/FlateDecode":
+                    continue
+                inflater = zlib.decompressobj()
+                inflater.decompress(stream._data, MAX_STREAM_INFLATE)
+                if inflater.unconsumed_tail:
+                    limit = MAX_STREAM_INFLATE // 1024**2
+                    reason = f"a compressed stream expands beyond {limit} MB (decompression bomb)"
+                    raise Refused(f"damaged PDF: {reason}")
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError, zlib.error):
+        return  # structural trouble is for the readers below to report
 
 
 def _pypdf_page_count(data: bytes, password: str | None) -> int | str:

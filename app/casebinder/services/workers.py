@@ -9,6 +9,7 @@ order while up to two requests per worker are in flight, so both cores parse whi
 import atexit
 import contextlib
 import importlib
+import logging
 import multiprocessing
 import os
 import sys
@@ -44,6 +45,7 @@ def _first_line(error: BaseException) -> str:
 
 def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
     _limit_memory(memory_mb)
+    logging.disable(logging.WARNING)  # readers' complaints about broken files become refusal reasons instead
     module_name, function_name = target.split(":")
     module = importlib.import_module(module_name)
     parse: Callable[[ParseRequest], ParseResult] = getattr(module, function_name)

@@ -9,7 +9,7 @@ import hashlib
 import hmac
 from pathlib import Path
 
-from casebinder.vault.errors import NotAVault, VaultDamaged, VaultError, WrongPassphrase
+from casebinder.vault.errors import NotAVault, VaultDamaged, VaultError, VaultNotFound, WrongPassphrase
 from casebinder.vault.keys import SALT_SIZE, profile_for_salt
 
 PAGE_SIZE = 4096
@@ -21,8 +21,13 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def read_salt(path: Path) -> bytes:
     """The vault's salt, or NotAVault when the file cannot be one of ours."""
-    with path.open("rb") as handle:
-        head = handle.read(SALT_SIZE)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SALT_SIZE)
+    except FileNotFoundError:
+        raise VaultNotFound(f"no vault at {path}") from None
+    except IsADirectoryError:
+        raise NotAVault(f"{path} is a folder, not a Casebinder vault") from None
     if not head:
         raise NotAVault(f"{path.name} is an empty file, not a Casebinder vault")
     if head == _SQLITE_MAGIC:

@@ -36,7 +36,9 @@ _SOURCES: dict[str, tuple[str, str, str, str, str]] = {
     "call": (
         "call",
         "",
-        "concat_ws(' ', {r}.rep_name, {r}.with_whom, {r}.reference_number, {r}.rep_id)",
+        "'Call with ' || concat_ws(', ', nullif({r}.rep_name, ''), nullif({r}.with_whom, ''), "
+        "CASE WHEN {r}.reference_number != '' THEN 'ref ' || {r}.reference_number END, "
+        "CASE WHEN {r}.rep_id != '' THEN 'rep ID ' || {r}.rep_id END)",
         "concat_ws(' ', {r}.summary, {r}.promised)",
         "{r}.case_id",
     ),

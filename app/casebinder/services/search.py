@@ -1,0 +1,93 @@
+"""Full-text search over a vault: documents (their text too), calls, letters, notes and cases.
+
+What people type becomes a safe FTS5 query: words are ANDed, "quoted words" are phrases, a trailing ``*``
+asks for a prefix, and ``OR`` between words means either. Everything else is quoted, so punctuation in a
+reference number (``CS-77810432``) never becomes query syntax. Diacritics are folded by the index's tokenizer
+(``remove_diacritics 2``), for the query and the text alike.
+"""
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from casebinder.errors import InvalidInput
+from casebinder.vault import Vault
+
+_TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
+_HIGHLIGHT = ("\u27e8", "\u27e9")  # ⟨match⟩: never in ordinary text, easy to style or strip
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # case, document, call, correspondence, note
+    id: int
+    case_id: int
+    case_title: str
+    title: str
+    snippet: str
+    score: float
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def to_fts_query(query: str) -> str:
+    parts: list[str] = []
+    for match in _TOKEN.finditer(query):
+        phrase, phrase_star, word = match.groups()
+        if phrase is not None:
+            if phrase.strip():
+                parts.append(_quote(phrase) + phrase_star)
+            continue
+        if word == "OR" and parts and parts[-1] != "OR":
+            parts.append("OR")
+            continue
+        prefix = word.endswith("*")
+        core = word.rstrip("*")
+        if not re.search(r"\w", core):
+            continue
+        parts.append(_quote(core) + ("*" if prefix else ""))
+    while parts and parts[-1] == "OR":
+        parts.pop()
+    return " ".join(parts)
+
+
+_SQL = text(
+    """
+    SELECT s.kind, s.ref_id, s.case_id, c.title AS case_title, s.title,
+           snippet(search_index, -1, :open, :close, '…', 14) AS snippet,
+           bm25(search_index, 4.0, 1.0) AS score
+    FROM search_index AS s JOIN insurance_case AS c ON c.id = s.case_id
+    WHERE search_index MATCH :query AND (:case_id IS NULL OR s.case_id = :case_id)
+    ORDER BY score
+    LIMIT :limit
+    """
+)
+
+
+def search(vault: Vault, query: str, *, case_id: int | None = None, limit: int = 50) -> list[Hit]:
+    """Hits ranked by relevance (BM25, titles weighing 4x), each with a snippet and its record."""
+    fts = to_fts_query(query)
+    if not fts:
+        raise InvalidInput("type at least one word to search for")
+    params = {"query": fts, "case_id": case_id, "limit": limit, "open": _HIGHLIGHT[0], "close": _HIGHLIGHT[1]}
+    with vault.engine.connect() as conn:
+        rows = conn.execute(_SQL, params).all()
+    return [
+        Hit(
+            kind=r.kind,
+            id=r.ref_id,
+            case_id=r.case_id,
+            case_title=r.case_title,
+            title=r.title or "",
+            snippet=" ".join((r.snippet or "").split()),
+            score=-float(r.score),
+        )
+        for r in rows
+    ]
+
+
+def plain_snippet(snippet: str, open_mark: str = "[", close_mark: str = "]") -> str:
+    return snippet.replace(_HIGHLIGHT[0], open_mark).replace(_HIGHLIGHT[1], close_mark)
