@@ -55,7 +55,8 @@ def markdown_to_pdf(markdown: str, *, title: str, paper: Paper = "letter") -> by
     font = document.defaultFont()
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    # Lay out in points (the document's own units); print_() scales to the writer's 300 dpi.
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(writer)
     del writer
@@ -98,20 +99,37 @@ def _load_pdf(data: bytes, password: str | None) -> tuple[object, object, str]:
     return document, (array, buffer), reason
 
 
-def _png_of(image: object) -> bytes:
+def _on_white(image: object) -> object:
+    """PDFium leaves the paper transparent; JPEG (no alpha) would show it black, and so would OCR."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    canvas = QImage(image.size(), QImage.Format.Format_RGB32)  # type: ignore[attr-defined]
+    canvas.fill(Qt.GlobalColor.white)
+    painter = QPainter(canvas)
+    painter.drawImage(0, 0, image)  # type: ignore[call-overload]
+    painter.end()
+    return canvas
+
+
+def _encode(image: object, fmt: str, quality: int = -1) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     out = QByteArray()
     buffer = QBuffer(out)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[attr-defined]
+    image.save(buffer, fmt, quality)  # type: ignore[attr-defined]
     buffer.close()
     return bytes(out.data())
 
 
 def read_pdf(data: bytes, password: str | None, thumbnail_size: int) -> PdfFacts:
-    """Page count, all text and a first-page thumbnail (PNG) of a PDF held in memory."""
+    """Page count, all text and a first-page thumbnail (JPEG) of a PDF held in memory.
+
+    JPEG at quality 80: a 256-pixel page encodes in 0.5 ms and ~5 KB, against 4.6 ms and ~45 KB as PNG.
+    """
     from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocumentRenderOptions
 
     document, _keep_alive, error = _load_pdf(data, password)
     if error:
@@ -123,8 +141,11 @@ def read_pdf(data: bytes, password: str | None, thumbnail_size: int) -> PdfFacts
         size = document.pagePointSize(0)  # type: ignore[attr-defined]
         scale = thumbnail_size / max(size.width(), size.height(), 1.0)
         target = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
-        image = document.render(0, target)  # type: ignore[attr-defined]
-        thumbnail = None if image.isNull() else _png_of(image)
+        options = QPdfDocumentRenderOptions()
+        # Nearest-neighbour image scaling: 15% faster on scanned pages, and at 256 px it hardly shows.
+        options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.ImageAliased)
+        image = document.render(0, target, options)  # type: ignore[attr-defined]
+        thumbnail = None if image.isNull() else _encode(_on_white(image), "JPEG", 80)
     document.close()  # type: ignore[attr-defined]
     text = "\n\f".join(t.replace("\r\n", "\n") for t in texts)
     return PdfFacts(page_count=count, text=text, thumbnail=thumbnail)
@@ -140,4 +161,4 @@ def render_pdf_page_png(data: bytes, index: int, password: str | None, dpi: int)
     size = document.pagePointSize(index)  # type: ignore[attr-defined]
     scale = dpi / 72.0
     image = document.render(index, QSize(round(size.width() * scale), round(size.height() * scale)))  # type: ignore[attr-defined]
-    return b"" if image.isNull() else _png_of(image)
+    return b"" if image.isNull() else _encode(_on_white(image), "PNG")

@@ -85,8 +85,8 @@ def test_text_and_thumbnail_are_kept(vault: Vault, tmp_path: Path) -> None:
     assert document_id is not None
     text, method = extracted_text(vault, document_id)
     assert method == "pdf" and "not medically necessary" in text and "Page 2" in text
-    png = thumbnail(vault, document_id)
-    assert png is not None and png.startswith(b"\x89PNG")
+    jpeg = thumbnail(vault, document_id)
+    assert jpeg is not None and jpeg.startswith(b"\xff\xd8\xff")
 
 
 def test_photo_thumbnail_follows_exif_orientation(vault: Vault, tmp_path: Path) -> None:

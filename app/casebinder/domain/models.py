@@ -178,5 +178,5 @@ class BlobText(SQLModel, table=True):
 class BlobThumbnail(SQLModel, table=True):
     __tablename__ = "blob_thumbnail"
     blob_id: int = Field(foreign_key="blob.id", ondelete="CASCADE", primary_key=True)
-    media_type: str = "image/png"
+    media_type: str = "image/jpeg"
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

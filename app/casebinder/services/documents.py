@@ -103,7 +103,7 @@ def read_bytes(vault: Vault, document_id: int) -> bytes:
 
 
 def thumbnail(vault: Vault, document_id: int) -> bytes | None:
-    """The first page as a small PNG, when one could be made at import."""
+    """The first page as a small JPEG, when one could be made at import."""
     with vault.session() as session:
         document = get_document(session, document_id)
         row = session.get(BlobThumbnail, document.blob_id)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind, EventKind
@@ -228,11 +229,12 @@ def _store_document(
             return same_case, "in-case"
     with source.open() as stream:
         stored = blobs.put(session, stream, facts.sha256, facts.size)
-    if not stored.existed:
-        session.add(BlobText(blob_id=stored.id, text=facts.text, method=facts.text_method))
+    if not stored.existed:  # before the document row, whose index trigger reads the text
+        session.execute(insert(BlobText).values(blob_id=stored.id, text=facts.text, method=facts.text_method))
         if facts.thumbnail:
-            session.add(BlobThumbnail(blob_id=stored.id, data=facts.thumbnail))
-        session.flush()
+            session.execute(
+                insert(BlobThumbnail).values(blob_id=stored.id, media_type="image/jpeg", data=facts.thumbnail)
+            )
     document = Document(
         case_id=case_id,
         blob_id=stored.id,

@@ -64,7 +64,7 @@ class Parsed:
     page_count: int | None = None
     text: str = ""
     text_method: str = "none"  # pdf, ocr, plain, email or none
-    thumbnail: bytes | None = None  # PNG
+    thumbnail: bytes | None = None  # JPEG
     notes: list[str] = field(default_factory=list)
     email: EmailInfo | None = None
     attachments: list[tuple[str, bytes]] = field(default_factory=list)
@@ -137,7 +137,7 @@ def _read(request: ParseRequest) -> bytes:
 def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: float) -> None:
     from casebinder import qtrender
 
-    _refuse_decompression_bombs(data, request.pdf_password)
+    active = _inspect_structure(data, request.pdf_password)
     pdf = qtrender.read_pdf(data, None, THUMBNAIL_SIZE)
     encrypted = pdf.error == "password"
     if encrypted:
@@ -163,13 +163,18 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
         raise Refused(f"more than {request.limits.max_pages} pages")
     if encrypted:
         result.notes.append("password-protected: stored encrypted as received; the password was not kept")
-    result.notes += _active_content(data, request.pdf_password)
+    result.notes += active
     if not result.text.strip() and not pdf.error and result.page_count:
         _ocr_pdf(data, request.pdf_password if encrypted else None, request.limits, result, deadline)
 
 
-def _refuse_decompression_bombs(data: bytes, password: str | None) -> None:
-    """Inflate each page's Flate content streams with a cap before PDFium inflates them without one."""
+def _inspect_structure(data: bytes, password: str | None) -> list[str]:
+    """One pypdf pass before PDFium: refuse decompression bombs, and note active content.
+
+    Each page's Flate content streams are inflated with a cap, since PDFium would inflate them without one.
+    Active content (never run by Casebinder, stripped from exported packets) is returned as a note.
+    Structural trouble is left for the readers that follow to report.
+    """
     import zlib
 
     from pypdf import PdfReader
@@ -178,24 +183,31 @@ def _refuse_decompression_bombs(data: bytes, password: str | None) -> None:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            return  # streams are encrypted; the worker's memory cap still bounds PDFium
-        for page in reader.pages:
-            contents: Any = page.get("/Contents")
-            if contents is None:
-                continue
-            contents = contents.get_object()
-            streams = [c.get_object() for c in contents] if isinstance(contents, list) else [contents]
-            for stream in streams:
-                if stream.get("/Filter") != "/FlateDecode":
-                    continue
-                inflater = zlib.decompressobj()
-                inflater.decompress(stream._data, MAX_STREAM_INFLATE)
-                if inflater.unconsumed_tail:
-                    limit = MAX_STREAM_INFLATE // 1024**2
-                    reason = f"a compressed stream expands beyond {limit} MB (decompression bomb)"
-                    raise Refused(f"damaged PDF: {reason}")
+            reader.decrypt(password or "")
+        else:
+            for page in reader.pages:
+                _check_page_streams(page, zlib)
+        return _active_content(reader)
+    except Refused:
+        raise
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError, zlib.error):
-        return  # structural trouble is for the readers below to report
+        return []
+
+
+def _check_page_streams(page: Any, zlib: Any) -> None:
+    contents: Any = page.get("/Contents")
+    if contents is None:
+        return
+    contents = contents.get_object()
+    streams = [c.get_object() for c in contents] if isinstance(contents, list) else [contents]
+    for stream in streams:
+        if stream.get("/Filter") != "/FlateDecode":
+            continue
+        inflater = zlib.decompressobj()
+        inflater.decompress(stream._data, MAX_STREAM_INFLATE)
+        if inflater.unconsumed_tail:
+            limit = MAX_STREAM_INFLATE // 1024**2
+            raise Refused(f"damaged PDF: a compressed stream expands beyond {limit} MB (decompression bomb)")
 
 
 def _pypdf_page_count(data: bytes, password: str | None) -> int | str:
@@ -212,30 +224,21 @@ def _pypdf_page_count(data: bytes, password: str | None) -> int | str:
         return first_line[:200]
 
 
-def _active_content(data: bytes, password: str | None) -> list[str]:
-    """What in the PDF could act on its own (never run by Casebinder; stripped from exported packets)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
+def _active_content(reader: Any) -> list[str]:
+    """What in the PDF could act on its own."""
     found: list[str] = []
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            reader.decrypt(password or "")
-        root: Any = reader.trailer["/Root"].get_object()
-        names_ref = root.get("/Names")
-        names: Any = names_ref.get_object() if names_ref is not None else {}
-        if "/OpenAction" in root or "/AA" in root:
-            found.append("an action that runs on opening")
-        if "/JavaScript" in names:
-            found.append("JavaScript")
-        if "/EmbeddedFiles" in names:
-            found.append("embedded files")
-        acro = root.get("/AcroForm")
-        if acro is not None and "/XFA" in acro.get_object():
-            found.append("an XFA form")
-    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError, RecursionError):
-        return []
+    root: Any = reader.trailer["/Root"].get_object()
+    names_ref = root.get("/Names")
+    names: Any = names_ref.get_object() if names_ref is not None else {}
+    if "/OpenAction" in root or "/AA" in root:
+        found.append("an action that runs on opening")
+    if "/JavaScript" in names:
+        found.append("JavaScript")
+    if "/EmbeddedFiles" in names:
+        found.append("embedded files")
+    acro = root.get("/AcroForm")
+    if acro is not None and "/XFA" in acro.get_object():
+        found.append("an XFA form")
     if not found:
         return []
     return [f"contains {', '.join(found)}: kept in the original, never run, stripped from exported packets"]
@@ -289,7 +292,9 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
     else:
         result.notes.append("no text: install Tesseract to read text in photos and scans")
     preview.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-    result.thumbnail = _png(preview)
+    buffer = io.BytesIO()
+    preview.save(buffer, format="JPEG", quality=80)
+    result.thumbnail = buffer.getvalue()
 
 
 def _png(image: object) -> bytes:

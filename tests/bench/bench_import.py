@@ -1,0 +1,90 @@
+"""Import speed: 200 one-megabyte PDFs, next to the floor of writing the same bytes into SQLCipher.
+
+    .venv/bin/python -m tests.bench.bench_import [COUNT]
+
+The floor is what encryption alone costs: the same files, read and inserted in 1 MiB chunks, one transaction
+each, into a SQLCipher table with the vault's own settings (WAL, synchronous=FULL). The import does that plus
+parsing in worker processes, text extraction, thumbnails, deduplication and the search index. Target: <= 3x.
+"""
+
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from casebinder.services.cases import CaseFields, add_case
+from casebinder.services.importer import import_files
+from casebinder.services.workers import ParserPool
+from casebinder.vault import Vault
+from casebinder.vault.connection import connect
+from casebinder.vault.keys import new_raw_key, new_salt
+from tests.bench.pdfs import scanned_letter_pdf
+
+
+def floor(files: list[Path], folder: Path, name: str) -> float:
+    con = connect(folder / f"floor-{name}.db", new_raw_key(), create=True, salt=new_salt())
+    con.execute("CREATE TABLE chunk (file INTEGER, seq INTEGER, data BLOB, PRIMARY KEY (file, seq))")
+    start = time.perf_counter()
+    for number, path in enumerate(files):
+        con.execute("BEGIN")
+        with path.open("rb") as handle:
+            seq = 0
+            while piece := handle.read(1024 * 1024):
+                con.execute("INSERT INTO chunk VALUES (?, ?, ?)", (number, seq, piece))
+                seq += 1
+        con.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    con.close()
+    return elapsed
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        inbox = folder / "inbox"
+        inbox.mkdir()
+        files = []
+        for i in range(count):
+            path = inbox / f"letter {i:03d}.pdf"
+            path.write_bytes(scanned_letter_pdf(seed=i))
+            files.append(path)
+        total_mb = sum(p.stat().st_size for p in files) / 1e6
+        vault, _ = Vault.create(folder / "bench.casebinder", "benchmark passphrase")
+        with vault, ParserPool(int(os.environ.get("CB_WORKERS", "0")) or None) as pool:
+            case = add_case(vault, "Bench", CaseFields(title="Import benchmark"))
+            assert case.id is not None
+            warm = scanned_letter_pdf(seed=10_000)
+            (folder / "warm.pdf").write_bytes(warm)
+            list(import_files(vault, case.id, [folder / "warm.pdf"], pool=pool))  # start the workers
+            floor_before = floor(files, folder, "before")
+            start = time.perf_counter()
+            cpu_start = resource.getrusage(resource.RUSAGE_SELF)
+            statuses = [step.outcome.status for step in import_files(vault, case.id, files, pool=pool)]
+            import_s = time.perf_counter() - start
+            cpu_end = resource.getrusage(resource.RUSAGE_SELF)
+            main_cpu = (cpu_end.ru_utime - cpu_start.ru_utime) + (cpu_end.ru_stime - cpu_start.ru_stime)
+            floor_after = floor(files, folder, "after")
+            floor_s = (floor_before + floor_after) / 2  # one run either side, so order favours neither
+        assert statuses.count("imported") == count, statuses
+        print(f"{count} PDFs, {total_mb:.0f} MB, {pool.size} parser processes")
+        print(
+            f"  floor (SQLCipher insert, 1 txn per file) {floor_s:6.2f} s  {total_mb / floor_s:6.0f} MB/s"
+            f"  (mean of {floor_before:.2f} s before and {floor_after:.2f} s after the import)"
+        )
+        print(
+            f"  import (parse, text, thumbnail, index)   {import_s:6.2f} s  {total_mb / import_s:6.0f} MB/s"
+            f"  {import_s / count * 1000:.0f} ms/file"
+        )
+        per_file = main_cpu / count * 1000
+        print(f"  CPU in the importing process              {main_cpu:6.2f} s  ({per_file:.0f} ms/file)")
+        print(
+            f"  ratio import / floor                      {import_s / floor_s:6.2f}x  (target <= 3x; "
+            f"{import_s / min(floor_before, floor_after):.2f}x against the faster floor run)"
+        )
+
+
+if __name__ == "__main__":
+    main()
