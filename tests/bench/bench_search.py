@@ -22,12 +22,51 @@ from casebinder.services.sources import Source
 from casebinder.vault import Vault
 from tests.inputs import text_pdf
 
-WORDS = (
-    "appeal denial coverage medically necessary cosmetic eyelid visual field botox migraine headache diary "
-    "septoplasty nasal obstruction reconstruction mastectomy insurer claim authorization reviewer external "
-    "physician letter plan booklet exclusion exception deductible copay coinsurance estimate receipt "
-    "ophthalmologist neurologist topiramate propranolol amitriptyline photographs taped untaped criteria"
-).split()
+WORDS = [
+    "appeal",
+    "denial",
+    "coverage",
+    "medically",
+    "necessary",
+    "cosmetic",
+    "eyelid",
+    "visual",
+    "field",
+    "botox",
+    "migraine",
+    "headache",
+    "diary",
+    "septoplasty",
+    "nasal",
+    "obstruction",
+    "reconstruction",
+    "mastectomy",
+    "insurer",
+    "claim",
+    "authorization",
+    "reviewer",
+    "external",
+    "physician",
+    "letter",
+    "plan",
+    "booklet",
+    "exclusion",
+    "exception",
+    "deductible",
+    "copay",
+    "coinsurance",
+    "estimate",
+    "receipt",
+    "ophthalmologist",
+    "neurologist",
+    "topiramate",
+    "propranolol",
+    "amitriptyline",
+    "photographs",
+    "taped",
+    "untaped",
+    "criteria",
+]
 
 QUERIES = [
     "appeal",
