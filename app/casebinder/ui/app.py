@@ -1,95 +1,205 @@
-"""Starting the desktop app.
+"""Starting the desktop app: first run, unlock, the main window, lock and auto-lock.
 
-A placeholder window until the GUI issue lands: it unlocks a vault and lists its cases and timelines, so the
-demo command has something to show.
+The flow is a small state machine owned by :class:`AppController`: no vault -> Welcome; a known vault -> the
+keychain, else the unlock dialog; unlocked -> the main window; locked (Ctrl+L or idle) -> every connection
+closed, every model and preview cleared, back to the unlock dialog.
 """
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QApplication,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from casebinder import APP_NAME, __version__
 from casebinder.errors import CasebinderError
+from casebinder.ui.dialogs.crash import install_excepthook
+from casebinder.ui.dialogs.vault_dialogs import (
+    CreateVaultDialog,
+    RecoveryKeyDialog,
+    UnlockDialog,
+    WelcomeDialog,
+)
+from casebinder.ui.icons import app_icon
+from casebinder.ui.instance import InstanceServer, ask_first_copy_to_raise
+from casebinder.ui.main_window import IdleWatcher, MainWindow
+from casebinder.ui.session import VaultSession
+from casebinder.ui.settings import Settings
+from casebinder.ui.tasks import ImmediateRunner, TaskRunner
+from casebinder.vault import Vault, VaultInUse, WrongPassphrase, keychain, vault_uuid
 
 
-class PlaceholderWindow(QMainWindow):
-    def __init__(self, vault_path: Path | None, passphrase: str | None) -> None:
+class AppController(QObject):
+    def __init__(self, settings: Settings, *, threaded: bool = True) -> None:
         super().__init__()
-        self.setWindowTitle(f"{APP_NAME} {__version__}" + (f" — {vault_path.name}" if vault_path else ""))
-        self.resize(960, 600)
-        self._cases = QListWidget()
-        self._cases.setAccessibleName("Cases")
-        self._events = QListWidget()
-        self._events.setAccessibleName("Timeline")
-        splitter = QSplitter()
-        splitter.addWidget(self._cases)
-        splitter.addWidget(self._events)
-        splitter.setSizes([300, 660])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self._status = QLabel("No vault open.")
-        layout.addWidget(self._status)
-        layout.addWidget(splitter, stretch=1)
-        self.setCentralWidget(central)
-        self._timelines: dict[int, list[str]] = {}
-        self._case_ids: list[int] = []
-        self._cases.currentRowChanged.connect(self._on_cases_current_row_changed)
-        if vault_path is not None:
-            self._load(vault_path, passphrase)
+        self.settings = settings
+        self.threaded = threaded
+        self.window: MainWindow | None = None
+        self.session: VaultSession | None = None
+        self.instance: InstanceServer | None = None
+        self.dialog: QWidget | None = None
+        self.idle = IdleWatcher(0, self)
+        self.idle.idle.connect(self.lock)
 
-    def _load(self, path: Path, passphrase: str | None) -> None:
-        from casebinder.services.cases import list_cases
-        from casebinder.services.timeline import timeline
-        from casebinder.vault import Vault
+    # --- entry -------------------------------------------------------------------------------------------
+    def start(self, vault_path: Path | None = None, passphrase: str | None = None) -> None:
+        path = vault_path or self.settings.last_vault
+        if path is not None and passphrase is not None:
+            self._open_with(lambda: Vault.unlock(path, passphrase), path)
+        elif path is not None and path.exists():
+            self.show_unlock(path)
+        else:
+            self.show_welcome()
 
-        if passphrase is None:
-            text, ok = QInputDialog.getText(
-                self, f"{APP_NAME} — unlock", f"Passphrase for {path.name}:", QLineEdit.EchoMode.Password
+    def show_welcome(self) -> None:
+        dialog = WelcomeDialog()
+        dialog.finished.connect(lambda _result: self._on_welcome_finished(dialog))
+        self._show_dialog(dialog)
+
+    def _on_welcome_finished(self, dialog: WelcomeDialog) -> None:
+        if dialog.choice == WelcomeDialog.CREATE:
+            create = CreateVaultDialog()
+            create.created.connect(self._on_vault_created)
+            create.rejected.connect(self.show_welcome)
+            self._show_dialog(create)
+        elif dialog.choice == WelcomeDialog.OPEN:
+            name, _ = QFileDialog.getOpenFileName(
+                None, f"{APP_NAME} — Open a vault", "", "Casebinder vaults (*.casebinder);;All files (*)"
             )
-            if not ok:
-                return
-            passphrase = text
-        try:
-            with Vault.unlock(path, passphrase) as vault:
-                for summary in list_cases(vault):
-                    assert summary.case.id is not None
-                    self._case_ids.append(summary.case.id)
-                    self._cases.addItem(f"{summary.person.name}\n{summary.case.title}")
-                    self._timelines[summary.case.id] = [
-                        f"{e.at:%Y-%m-%d}   {e.kind.label}: {e.title}"
-                        for e in timeline(vault, summary.case.id)
-                    ]
-        except CasebinderError as error:
-            QMessageBox.warning(self, f"{APP_NAME} — cannot open the vault", str(error))
-            return
-        self._status.setText(
-            f"<b>{path.stem}</b> — {len(self._case_ids)} cases. "
-            "A read-only preview: the full window is coming."
-        )
-        if self._case_ids:
-            self._cases.setCurrentRow(0)
+            if name:
+                self.show_unlock(Path(name))
+            else:
+                self.show_welcome()
+        elif dialog.choice == WelcomeDialog.DEMO:
+            self.open_demo()
 
-    def _on_cases_current_row_changed(self, row: int) -> None:
-        self._events.clear()
-        if 0 <= row < len(self._case_ids):
-            self._events.addItems(self._timelines[self._case_ids[row]])
+    def open_demo(self) -> None:
+        from casebinder.services.demo import build_demo, demo_spec
+        from casebinder.services.paths import default_demo_path
+
+        path = default_demo_path()
+        passphrase = demo_spec()["passphrase"]
+        if not path.exists():
+            build_demo(path).vault.close()
+        self._open_with(lambda: Vault.unlock(path, passphrase), path)
+
+    def _on_vault_created(self, vault: Vault, recovery_key: str, _remembered: bool) -> None:
+        dialog = RecoveryKeyDialog(recovery_key, vault.path.stem)
+        dialog.accepted.connect(lambda: self.show_main(vault))
+        self._show_dialog(dialog)
+
+    def show_unlock(self, path: Path, reason: str = "") -> None:
+        if not reason:
+            try:
+                lookup = keychain.load(vault_uuid(path))
+            except CasebinderError as error:
+                lookup, reason = keychain.KeyLookup(None), str(error)
+            if lookup.key is not None:
+                key = lookup.key
+                try:
+                    self.show_main(Vault.open(path, key=key))
+                    return
+                except WrongPassphrase:
+                    reason = "The key remembered on this computer no longer opens this vault."
+                except VaultInUse as error:
+                    self._refuse_second_copy(path, error)
+                    return
+                except CasebinderError as error:
+                    reason = str(error)
+            elif lookup.reason and keychain.status().available:
+                reason = ""
+        dialog = UnlockDialog(path, reason)
+        dialog.unlocked.connect(self.show_main)
+        dialog.rejected.connect(self._on_unlock_rejected)
+        self._show_dialog(dialog)
+
+    def _on_unlock_rejected(self) -> None:
+        if self.window is None or not self.window.isVisible():
+            QApplication.quit()
+
+    def _open_with(self, opener: object, path: Path) -> None:
+        try:
+            self.show_main(opener())  # type: ignore[operator]
+        except VaultInUse as error:
+            self._refuse_second_copy(path, error)
+        except CasebinderError as error:
+            self.show_unlock(path, str(error))
+
+    def _refuse_second_copy(self, path: Path, error: Exception) -> None:
+        raised = ask_first_copy_to_raise(path)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            f"{error}." + (" It has been brought to the front." if raised else ""),
+        )
+        box.setObjectName("second_copy_refused")
+        box.finished.connect(lambda _r: QApplication.quit() if self.window is None else None)
+        self._show_dialog(box)
+
+    # --- unlocked ----------------------------------------------------------------------------------------
+    def show_main(self, vault: Vault) -> None:
+        self.settings.last_vault = vault.path
+        self.settings.sync()
+        runner = TaskRunner() if self.threaded else ImmediateRunner()
+        self.session = VaultSession(vault, runner, self)
+        if self.instance is None:
+            self.instance = InstanceServer(vault.path, self)
+            self.instance.raise_requested.connect(self._bring_to_front)
+        self.window = MainWindow(self.session, self.settings)
+        self.window.lock_requested.connect(self.lock)
+        self.window.show()
+        self.idle.set_minutes(self.settings.auto_lock_minutes)
+
+    def _bring_to_front(self) -> None:
+        if self.window is not None and self.window.isVisible():
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def lock(self) -> None:
+        if self.session is None or self.window is None:
+            return
+        path = self.session.vault.path
+        self.idle.set_minutes(0)
+        self.window.clear()
+        self.session.lock()
+        self.session.runner.stop()
+        self.window.hide()
+        self.window.deleteLater()
+        self.window = None
+        self.session = None
+        self.show_unlock(path, "Locked. Unlock to continue.")
+
+    def shutdown(self) -> None:
+        if self.session is not None:
+            self.session.runner.stop()
+            self.session.vault.close()
+        if self.instance is not None:
+            self.instance.close()
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.setWindowIcon(app_icon())
+        dialog.show()
 
 
 def run_gui(vault_path: Path | None = None, passphrase: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    window = PlaceholderWindow(vault_path, passphrase)
-    window.show()
-    return int(app.exec())
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    install_excepthook()
+    controller = AppController(Settings())
+    QTimer.singleShot(0, lambda: controller.start(vault_path, passphrase))
+    app.lastWindowClosed.connect(
+        lambda: (
+            QApplication.quit() if controller.window is None or not controller.window.isVisible() else None
+        )
+    )
+    try:
+        return int(app.exec())
+    finally:
+        controller.shutdown()

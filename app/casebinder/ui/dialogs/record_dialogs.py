@@ -1,0 +1,266 @@
+"""Quick entry of what happens in a case: a call (time defaults to now), a letter, a document's details."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from casebinder import APP_NAME
+from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind
+from casebinder.domain.models import Document
+from casebinder.services.calls import CallFields, CorrespondenceFields
+from casebinder.services.cases import CaseFields
+
+
+def _named(widget: QWidget, name: str) -> QWidget:
+    widget.setAccessibleName(name)
+    widget.setObjectName(name.lower().replace(" ", "_").replace("'", ""))
+    return widget
+
+
+def _optional_date(label: str) -> tuple[QCheckBox, QDateEdit]:
+    enabled = QCheckBox(label)
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setEnabled(False)
+    enabled.toggled.connect(edit.setEnabled)
+    _named(edit, label)
+    return enabled, edit
+
+
+class LogCallDialog(QDialog):
+    """Everything worth writing down about a call, in the order people hear it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Log a call")
+        form = QFormLayout(self)
+        self.at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setCalendarPopup(True)
+        form.addRow("When", _named(self.at, "When"))
+        self.direction = QComboBox()
+        self.direction.addItem("I called them", Direction.OUTBOUND)
+        self.direction.addItem("They called me", Direction.INBOUND)
+        form.addRow("Direction", _named(self.direction, "Direction"))
+        self.with_whom = QLineEdit()
+        self.with_whom.setPlaceholderText("e.g. member services, appeals unit, Dr. Raman's office")
+        form.addRow("With", _named(self.with_whom, "With whom"))
+        self.rep_name = QLineEdit()
+        form.addRow("Rep's name", _named(self.rep_name, "Rep name"))
+        self.rep_id = QLineEdit()
+        form.addRow("Rep's ID", _named(self.rep_id, "Rep ID"))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("ask for it on every call")
+        form.addRow("Reference number", _named(self.reference, "Reference number"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 600)
+        self.duration.setSuffix(" min")
+        form.addRow("Duration", _named(self.duration, "Duration"))
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setFixedHeight(70)
+        form.addRow("What was said", _named(self.summary, "Summary"))
+        self.promised = QPlainTextEdit()
+        self.promised.setTabChangesFocus(True)
+        self.promised.setFixedHeight(50)
+        self.promised.setPlaceholderText("in their words: what, by when")
+        form.addRow("What was promised", _named(self.promised, "Promised"))
+        self.follow_up_enabled, self.follow_up = _optional_date("Follow up on")
+        form.addRow(self.follow_up_enabled, self.follow_up)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.rep_name.setFocus()
+
+    def when(self) -> dt.datetime:
+        value: dt.datetime = self.at.dateTime().toPython()  # type: ignore[assignment]
+        return value.replace(second=0, microsecond=0)
+
+    def fields(self) -> CallFields:
+        return CallFields(
+            at=self.when(),
+            direction=self.direction.currentData(),
+            with_whom=self.with_whom.text().strip(),
+            rep_name=self.rep_name.text().strip(),
+            rep_id=self.rep_id.text().strip(),
+            reference_number=self.reference.text().strip(),
+            duration_minutes=self.duration.value() or None,
+            summary=self.summary.toPlainText().strip(),
+            promised=self.promised.toPlainText().strip(),
+            follow_up=self.follow_up.date().toPython() if self.follow_up_enabled.isChecked() else None,  # type: ignore[arg-type]
+        )
+
+
+class CorrespondenceDialog(QDialog):
+    def __init__(self, documents: list[Document], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Log a letter, fax or message")
+        form = QFormLayout(self)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        form.addRow("Date", _named(self.date, "Date"))
+        self.direction = QComboBox()
+        self.direction.addItem("Sent", Direction.OUTBOUND)
+        self.direction.addItem("Received", Direction.INBOUND)
+        form.addRow("Sent or received", _named(self.direction, "Sent or received"))
+        self.method = QComboBox()
+        for method in CorrespondenceMethod:
+            self.method.addItem(method.label, method)
+        form.addRow("How", _named(self.method, "Method"))
+        self.counterparty = QLineEdit()
+        form.addRow("To / from", _named(self.counterparty, "Counterparty"))
+        self.subject = QLineEdit()
+        form.addRow("Subject", _named(self.subject, "Subject"))
+        self.proof = QLineEdit()
+        self.proof.setPlaceholderText("tracking number, fax confirmation, portal message number")
+        form.addRow("Proof", _named(self.proof, "Proof"))
+        self.documents = QListWidget()
+        for document in documents:
+            item = QListWidgetItem(f"{document.title} ({document.kind.label})")
+            item.setData(Qt.ItemDataRole.UserRole, document.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+        form.addRow("Enclosed documents", _named(self.documents, "Linked documents"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def fields(self) -> tuple[CorrespondenceFields, tuple[int, ...]]:
+        linked = tuple(
+            int(self.documents.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.documents.count())
+            if self.documents.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return CorrespondenceFields(
+            date=self.date.date().toPython(),  # type: ignore[arg-type]
+            direction=self.direction.currentData(),
+            method=self.method.currentData(),
+            counterparty=self.counterparty.text().strip(),
+            subject=self.subject.text().strip(),
+            proof=self.proof.text().strip(),
+        ), linked
+
+
+class EditDocumentDialog(QDialog):
+    def __init__(
+        self, document: Document, cases: list[tuple[int, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Document details")
+        form = QFormLayout(self)
+        self.title = QLineEdit(document.title)
+        form.addRow("Title", _named(self.title, "Title"))
+        self.kind = QComboBox()
+        for kind in DocumentKind:
+            self.kind.addItem(kind.label, kind)
+        self.kind.setCurrentIndex(list(DocumentKind).index(document.kind))
+        form.addRow("Kind", _named(self.kind, "Kind"))
+        self.has_date, self.date = _optional_date("Dated")
+        if document.date:
+            self.has_date.setChecked(True)
+            self.date.setDate(QDate(document.date.year, document.date.month, document.date.day))
+        form.addRow(self.has_date, self.date)
+        self.case = QComboBox()
+        for case_id, title in cases:
+            self.case.addItem(title, case_id)
+            if case_id == document.case_id:
+                self.case.setCurrentIndex(self.case.count() - 1)
+        form.addRow("Case", _named(self.case, "Case"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, object]:
+        date: dt.date | None = self.date.date().toPython() if self.has_date.isChecked() else None  # type: ignore[assignment]
+        return {
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "date": date,
+            "case_id": self.case.currentData(),
+        }
+
+
+class NewCaseDialog(QDialog):
+    """A person (new or existing) and the case being fought for them."""
+
+    def __init__(self, people: list[str], parent: QWidget | None = None) -> None:
+        from casebinder.domain.enums import PlanType
+        from casebinder.domain.procedures import PROCEDURES
+
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — New case")
+        form = QFormLayout(self)
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.addItems(people)
+        self.person.setCurrentText(people[0] if people else "")
+        form.addRow("Patient", _named(self.person, "Patient"))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("e.g. Eyelid surgery denied as cosmetic")
+        form.addRow("Case title", _named(self.title, "Case title"))
+        self.procedure = QComboBox()
+        self.procedure.setEditable(True)
+        self.procedure.addItem("")
+        for procedure in PROCEDURES:
+            self.procedure.addItem(procedure.label, procedure.id)
+        form.addRow("Procedure", _named(self.procedure, "Procedure"))
+        self.plan_type = QComboBox()
+        for plan in PlanType:
+            self.plan_type.addItem(plan.label, plan.value)
+        form.addRow("Plan type", _named(self.plan_type, "Plan type"))
+        self.insurer = QLineEdit()
+        form.addRow("Insurer", _named(self.insurer, "Insurer"))
+        self.member_id = QLineEdit()
+        form.addRow("Member ID", _named(self.member_id, "Member ID"))
+        self.group_number = QLineEdit()
+        form.addRow("Group number", _named(self.group_number, "Group number"))
+        self.claim_number = QLineEdit()
+        form.addRow("Claim number", _named(self.claim_number, "Claim number"))
+        self.authorization_number = QLineEdit()
+        form.addRow("Authorization number", _named(self.authorization_number, "Authorization number"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, CaseFields]:
+        procedure = self.procedure.currentData() or self.procedure.currentText()
+        return self.person.currentText(), CaseFields(
+            title=self.title.text(),
+            procedure=procedure or "",
+            plan_type=self.plan_type.currentData(),
+            insurer=self.insurer.text(),
+            member_id=self.member_id.text(),
+            group_number=self.group_number.text(),
+            claim_number=self.claim_number.text(),
+            authorization_number=self.authorization_number.text(),
+        )

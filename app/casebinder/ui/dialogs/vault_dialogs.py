@@ -1,0 +1,329 @@
+"""First run and unlocking: welcome, create a vault, show its recovery key once, unlock.
+
+The slow parts (Argon2id takes about half a second by design) run on a worker thread so the dialog keeps
+painting; what the user typed goes to the vault layer and is not kept by the dialog after it closes.
+"""
+
+import contextlib
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebinder import APP_NAME
+from casebinder.errors import CasebinderError
+from casebinder.services.paths import default_vault_path
+from casebinder.ui.icons import app_icon
+from casebinder.vault import Vault, keychain
+from casebinder.vault.vault import MIN_PASSPHRASE
+
+
+def strength_hint(passphrase: str) -> str:
+    """A plain-words hint, not a score: length matters most for passphrases."""
+    if not passphrase:
+        return "Use four or more unrelated words, or at least 12 characters."
+    if len(passphrase) < MIN_PASSPHRASE:
+        return f"Too short: at least {MIN_PASSPHRASE} characters."
+    words = len(re.findall(r"[A-Za-z]{3,}", passphrase))
+    classes = sum(bool(re.search(p, passphrase)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]"))
+    if len(passphrase) >= 20 or words >= 4 or (len(passphrase) >= 14 and classes >= 3):
+        return "Strong."
+    if len(passphrase) >= 12:
+        return "Fair: a few more words would make it strong."
+    return "Weak: longer is better than clever."
+
+
+class _Work(QThread):
+    """Runs one slow call (key derivation) off the GUI thread."""
+
+    done = Signal(object, object)  # result, error
+
+    def __init__(self, fn: object) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._fn(), None)  # type: ignore[operator]
+        except CasebinderError as error:
+            self.done.emit(None, error)
+
+
+class WelcomeDialog(QDialog):
+    CREATE, OPEN, DEMO = 1, 2, 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Welcome")
+        self.setWindowIcon(app_icon())
+        self.choice = 0
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>Welcome to {APP_NAME}</h2>")
+        layout.addWidget(title)
+        intro = QLabel(
+            "Keep every paper, call and deadline of a fight with your health insurer in one encrypted vault "
+            "on this computer. Nothing leaves it; there is no account."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        for label, detail, choice, name in (
+            (
+                "Create a new vault",
+                "Start keeping your own case, or a family member's.",
+                self.CREATE,
+                "create",
+            ),
+            ("Open an existing vault", "A .casebinder file you already have.", self.OPEN, "open"),
+            ("Explore the demo", "A caregiver's two fictional cases, to look around.", self.DEMO, "demo"),
+        ):
+            button = QPushButton(f"{label}\n{detail}")
+            button.setObjectName(f"welcome_{name}")
+            button.setAccessibleName(label)
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
+            layout.addWidget(button)
+        note = QLabel("<small>Casebinder is not legal advice: check your plan documents.</small>")
+        layout.addWidget(note)
+
+    def _choose(self, choice: int) -> None:
+        self.choice = choice
+        self.accept()
+
+
+class CreateVaultDialog(QDialog):
+    created = Signal(object, str, bool)  # Vault, recovery key, remembered
+
+    def __init__(self, parent: QWidget | None = None, location: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Create a vault")
+        form = QFormLayout()
+        self.location = QLineEdit(str(location or default_vault_path()))
+        self.location.setAccessibleName("Vault location")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.location)
+        row.addWidget(browse)
+        form.addRow("Location", row)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName("Repeat passphrase")
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("Repeat it", self.repeat)
+        self.hint = QLabel(strength_hint(""))
+        self.hint.setWordWrap(True)
+        form.addRow("", self.hint)
+        state = keychain.status()
+        self.remember = QCheckBox(
+            f"Remember on this computer (in {state.name})"
+            if state.available
+            else f"Remember on this computer — unavailable: {state.reason}"
+        )
+        self.remember.setEnabled(state.available)
+        self.remember.setAccessibleName("Remember on this computer")
+        form.addRow("", self.remember)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton("Create vault", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setObjectName("create_vault")
+        self.buttons.accepted.connect(self._on_create_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
+        self._work: _Work | None = None
+
+    def _on_browse_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Vault location", self.location.text(), "Casebinder vaults (*.casebinder)"
+        )
+        if name:
+            self.location.setText(name if name.endswith(".casebinder") else name + ".casebinder")
+
+    def _on_create_clicked(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText("The two passphrases differ.")
+            return
+        path, passphrase, remember = (
+            Path(self.location.text()).expanduser(),
+            self.passphrase.text(),
+            self.remember.isChecked(),
+        )
+        self.create_button.setEnabled(False)
+        self.error.setText("Creating the vault…")
+        self._work = _Work(lambda: Vault.create(path, passphrase))
+        self._work.done.connect(lambda result, error: self._on_created(result, error, remember))
+        self._work.start()
+
+    def _on_created(self, result: object, error: Exception | None, remember: bool) -> None:
+        self.create_button.setEnabled(True)
+        if error is not None:
+            self.error.setText(str(error))
+            return
+        vault: Vault
+        recovery_key: str
+        vault, recovery_key = result  # type: ignore[misc]
+        remembered = False
+        if remember:
+            try:
+                keychain.store(vault.uuid, vault.raw_key)
+                remembered = True
+            except CasebinderError as problem:
+                self.error.setText(str(problem))
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.created.emit(vault, recovery_key, remembered)
+        self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once; Continue is enabled only after the user confirms they kept it."""
+
+    def __init__(self, recovery_key: str, vault_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Your recovery key")
+        self._key = recovery_key
+        self._vault_name = vault_name
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            "<b>This is the only time this key is shown.</b> "
+            "It opens your vault if you forget your passphrase. "
+            "Print it or save it as a PDF, and keep it somewhere safe — not on this computer only."
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        key = QLabel(recovery_key.replace("-", " - ", 0))
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key.setFont(QFont("monospace", 13))
+        key.setAccessibleName("Recovery key")
+        key.setObjectName("recovery_key")
+        layout.addWidget(key)
+        row = QHBoxLayout()
+        save = QPushButton("Save as PDF…")
+        save.clicked.connect(self._on_save_clicked)
+        printer = QPushButton("Print…")
+        printer.clicked.connect(self._on_print_clicked)
+        row.addWidget(save)
+        row.addWidget(printer)
+        row.addStretch()
+        layout.addLayout(row)
+        self.confirm = QCheckBox("I have printed or saved my recovery key")
+        self.confirm.setObjectName("confirm_saved")
+        layout.addWidget(self.confirm)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.confirm.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+
+    def sheet_markdown(self) -> str:
+        return (
+            f"# {APP_NAME} recovery key\n\nVault: **{self._vault_name}**\n\n"
+            f"## `{self._key}`\n\nThis key opens the vault if the passphrase is forgotten. "
+            "Keep it somewhere safe. "
+            "If you change the passphrase, a new recovery key replaces this one.\n"
+        )
+
+    def _on_save_clicked(self) -> None:
+        from casebinder.qtrender import markdown_to_pdf
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the recovery key", "Casebinder recovery key.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            Path(name).write_bytes(markdown_to_pdf(self.sheet_markdown(), title=f"{APP_NAME} recovery key"))
+
+    def _on_print_clicked(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setMarkdown(self.sheet_markdown())
+            document.print_(printer)
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # Vault
+
+    def __init__(self, path: Path, reason: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(f"{APP_NAME} — Unlock {path.stem}")
+        self.setWindowIcon(app_icon())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h3>{path.stem}</h3><small>{path}</small>"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase or recovery key")
+        self.passphrase.setAccessibleName("Passphrase or recovery key")
+        self.passphrase.setObjectName("passphrase")
+        layout.addWidget(self.passphrase)
+        state = keychain.status()
+        self.remember = QCheckBox("Remember on this computer")
+        self.remember.setEnabled(state.available)
+        if not state.available:
+            self.remember.setToolTip(state.reason)
+        layout.addWidget(self.remember)
+        self.message = QLabel(reason)
+        self.message.setObjectName("unlock_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.unlock_button = self.buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_unlock_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._work: _Work | None = None
+
+    def _on_unlock_clicked(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            self.message.setText("Type your passphrase or recovery key.")
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.setText("Unlocking…")
+        remember = self.remember.isChecked()
+        self._work = _Work(lambda: Vault.unlock(self.path, secret))
+        self._work.done.connect(lambda vault, error: self._on_done(vault, error, remember))
+        self._work.start()
+
+    def _on_done(self, vault: Vault | None, error: Exception | None, remember: bool) -> None:
+        self.unlock_button.setEnabled(True)
+        if error is not None or vault is None:
+            self.message.setText(f'<span style="color:#c62828">{error}</span>')
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        if remember:
+            with contextlib.suppress(CasebinderError):  # unlocked; remembering is a convenience
+                keychain.store(vault.uuid, vault.raw_key)
+        self.unlocked.emit(vault)
+        self.accept()

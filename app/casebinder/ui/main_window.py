@@ -1,0 +1,604 @@
+"""The main window: people and cases on the left, the selected case on the right.
+
+A view lays out widgets; the ``_on_<sender>_<signal>`` handlers are the controller. Reads go straight to
+the vault (local and fast); every write goes through the session's writer thread and comes back as a
+``Changes`` that says which parts to refresh.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebinder import APP_NAME, __version__
+from casebinder.domain.models import Call, Correspondence, Document
+from casebinder.errors import CasebinderError
+from casebinder.services import calls as call_service
+from casebinder.services import cases as case_service
+from casebinder.services import documents as document_service
+from casebinder.services.changes import Changes
+from casebinder.services.search import plain_snippet, search
+from casebinder.services.sources import Source
+from casebinder.services.timeline import add_note
+from casebinder.ui.dialogs.record_dialogs import (
+    CorrespondenceDialog,
+    EditDocumentDialog,
+    LogCallDialog,
+    NewCaseDialog,
+)
+from casebinder.ui.icons import app_icon
+from casebinder.ui.importing import ImportController
+from casebinder.ui.session import VaultSession
+from casebinder.ui.settings import Settings
+from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
+from casebinder.ui.widgets.timeline_page import TimelinePage
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+PASTE_LIMIT = 200 * 1024 * 1024
+
+
+class IdleWatcher(QObject):
+    """Counts user inactivity across the whole application; ``idle`` fires after ``minutes`` of none."""
+
+    idle = Signal()
+    _ACTIVITY: frozenset[QEvent.Type] = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.setInterval(int(minutes * 60_000))
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._ACTIVITY and self.timer.interval() > 0:
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, session: VaultSession, settings: Settings) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.case_id: int | None = None
+        self.setWindowTitle(f"{APP_NAME} — {session.vault.path.stem}")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1200, 760)
+
+        self.cases_model = QStandardItemModel(self)
+        self.sidebar = QTreeView()
+        self.sidebar.setModel(self.cases_model)
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setAccessibleName("People and cases")
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
+
+        self.header = QLabel()
+        self.header.setObjectName("case_header")
+        self.header.setAccessibleName("Case summary")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("case_tabs")
+        self.timeline = TimelinePage()
+        self.documents = DocumentsPage()
+        self.calls = CallsPage()
+        self.correspondence = CorrespondencePage()
+        for page, label in (
+            (self.timeline, "Timeline"),
+            (self.documents, "Documents"),
+            (self.calls, "Calls"),
+            (self.correspondence, "Correspondence"),
+        ):
+            self.tabs.addTab(page, label)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.tabs)
+
+        self.results = QTreeWidget()
+        self.results.setHeaderLabels(["Search results"])
+        self.results.setAccessibleName("Search results")
+        self.results.setObjectName("search_results")
+        self.results.itemActivated.connect(self._on_results_item_activated)
+        self.results.itemClicked.connect(self._on_results_item_activated)
+        self.results.hide()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.sidebar)
+        left.addWidget(self.results)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([280, 920])
+        self.setCentralWidget(splitter)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search everything (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setObjectName("search_box")
+        self.search_box.setMaximumWidth(360)
+        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
+        self.search_box.textChanged.connect(
+            lambda text: self.results.setVisible(bool(text) and self.results.isVisible())
+        )
+        self._build_menus()
+        self.importer = ImportController(session, self)
+
+        self.documents.buttons["import_documents"].clicked.connect(self.import_dialog)
+        self.documents.buttons["edit_document"].clicked.connect(self.edit_document)
+        self.documents.buttons["save_copy"].clicked.connect(self.save_copy)
+        self.documents.selected.connect(self._on_documents_selected)
+        self.documents.activated.connect(lambda _record: self.edit_document())
+        self.calls.buttons["log_call"].clicked.connect(self.log_call)
+        self.correspondence.buttons["log_correspondence"].clicked.connect(self.log_correspondence)
+        self.timeline.open_document.connect(self.show_document)
+        session.changed.connect(self._on_session_changed)
+        session.failed.connect(self._on_session_failed)
+        self.statusBar().showMessage("Unlocked. Not legal advice: check your plan documents.", 8000)
+        geometry = settings.window_geometry
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.refresh_cases()
+
+    # --- menus ---------------------------------------------------------------------------------------
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        role: QAction.MenuRole | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.import_action = self._action(file_menu, "&Import documents…", self.import_dialog, "Ctrl+I")
+        file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, "&Lock now", self.lock_requested.emit, "Ctrl+L")
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, QAction.MenuRole.QuitRole)
+        edit_menu = bar.addMenu("&Edit")
+        self.paste_action = self._action(
+            edit_menu, "&Paste as document", self.paste, QKeySequence.StandardKey.Paste
+        )
+        self.find_action = self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        case_menu = bar.addMenu("&Case")
+        self._action(case_menu, "&New case…", self.new_case, QKeySequence.StandardKey.New)
+        self.log_call_action = self._action(case_menu, "Log a &call…", self.log_call, "Ctrl+Shift+L")
+        self._action(case_menu, "Log a &letter…", self.log_correspondence)
+        self._action(case_menu, "Add a &note…", self.add_note)
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, f"&About {APP_NAME}", self.about, role=QAction.MenuRole.AboutRole)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.log_call_action)
+        toolbar.addAction(self.lock_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_box)
+
+    # --- loading ---------------------------------------------------------------------------------------
+    def refresh_cases(self) -> None:
+        summaries = case_service.list_cases(self.session.vault)
+        people = case_service.list_people(self.session.vault)
+        self.cases_model.clear()
+        first_case: QStandardItem | None = None
+        wanted: QStandardItem | None = None
+        by_person: dict[int, QStandardItem] = {}
+        for person in people:
+            item = QStandardItem(person.name)
+            item.setEditable(False)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.cases_model.appendRow(item)
+            by_person[person.id or 0] = item
+        for summary in summaries:
+            case_item = QStandardItem(summary.case.title)
+            case_item.setEditable(False)
+            case_item.setData(summary.case.id, CASE_ROLE)
+            case_item.setToolTip(f"{summary.documents} documents, {summary.calls} calls")
+            by_person[summary.person.id or 0].appendRow(case_item)
+            first_case = first_case or case_item
+            if summary.case.id == self.case_id:
+                wanted = case_item
+        self.sidebar.expandAll()
+        target = wanted or first_case
+        if target is not None:
+            self.sidebar.setCurrentIndex(target.index())
+        else:
+            self.show_case(None)
+
+    def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(CASE_ROLE)
+        if case_id is not None:
+            self.show_case(int(case_id))
+
+    def select_case(self, case_id: int) -> None:
+        for row in range(self.cases_model.rowCount()):
+            person = self.cases_model.item(row)
+            for child in range(person.rowCount()):
+                item = person.child(child)
+                if item.data(CASE_ROLE) == case_id:
+                    self.sidebar.setCurrentIndex(item.index())
+                    return
+
+    def show_case(self, case_id: int | None) -> None:
+        self.case_id = case_id
+        vault = self.session.vault
+        if case_id is None:
+            self.header.setText("<h3>No case yet</h3>Create one with Case ▸ New case (Ctrl+N).")
+            for page in (self.documents, self.calls, self.correspondence):
+                page.set_records([])
+            self.timeline.clear()
+            return
+        self._refresh_header()
+        self.timeline.show_case(vault, case_id)
+        self._refresh_records(Changes(case_id=case_id, document=True, call=True, correspondence=True))
+
+    def _refresh_header(self) -> None:
+        if self.case_id is None:
+            return
+        with self.session.vault.session() as s:
+            case = case_service.get_case(s, self.case_id)
+        follow_ups = [
+            c.follow_up
+            for c in call_service.list_calls(self.session.vault, self.case_id)
+            if c.follow_up and c.follow_up >= dt.date.today()
+        ]
+        upcoming = min(follow_ups).isoformat() + " (follow-up)" if follow_ups else "none yet"
+
+        def cell(label: str, value: str) -> str:
+            return f"<td style='padding-right:18px'><small>{label}</small><br><b>{value or '—'}</b></td>"
+
+        escape = lambda text: text.replace("&", "&amp;").replace("<", "&lt;")  # noqa: E731
+        self.header.setText(
+            f"<h2 style='margin:0'>{escape(case.title)}</h2><table><tr>"
+            + cell("Procedure", escape(case.procedure))
+            + cell("Insurer", escape(case.insurer))
+            + cell("Plan type", case.plan_type.label)
+            + cell("Member ID", escape(case.member_id))
+            + cell("Stage", case.stage.replace("-", " ").capitalize())
+            + cell("Next date", upcoming)
+            + "</tr></table>"
+        )
+
+    def _refresh_records(self, changes: Changes) -> None:
+        if self.case_id is None:
+            return
+        vault = self.session.vault
+        if changes.document:
+            current = self.documents.current_document()
+            self.documents.set_records(document_service.list_documents(vault, self.case_id))
+            if current is not None:
+                self.documents.select_where(lambda d: d is not None and d.id == current.id)
+        if changes.call:
+            self.calls.set_records(call_service.list_calls(vault, self.case_id))
+        if changes.correspondence:
+            self.correspondence.set_records(call_service.list_correspondence(vault, self.case_id))
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if not self.session.is_open:
+            return
+        if changes.person or changes.case:
+            if changes.case_id is not None:
+                self.case_id = changes.case_id
+            self.refresh_cases()
+            return
+        if changes.case_id not in (None, self.case_id):
+            return
+        self._refresh_records(changes)
+        if changes.timeline or changes.call or changes.document or changes.correspondence:
+            self.timeline.reload()
+            self._refresh_header()
+
+    def _on_session_failed(self, error: BaseException) -> None:
+        if isinstance(error, CasebinderError):
+            QMessageBox.warning(self, f"{APP_NAME}", str(error))
+            return
+        raise error
+
+    # --- documents ------------------------------------------------------------------------------------
+    def _on_documents_selected(self, document: Document | None) -> None:
+        if document is None or document.id is None:
+            self.documents.preview.clear()
+            return
+        if document.size > 200 * 1024 * 1024:
+            self.documents.preview.clear("Too large to preview here. Use “Save a copy as…”.")
+            return
+        data = document_service.read_bytes(self.session.vault, document.id)
+        self.documents.preview.show_bytes(data, document.media_type, document.notes)
+
+    def show_document(self, document_id: int) -> None:
+        self.tabs.setCurrentWidget(self.documents)
+        self.documents.select_where(lambda d: d is not None and d.id == document_id)
+
+    def import_dialog(self) -> None:
+        if self.case_id is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, "Import documents")
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_paths(self, items: list[Path] | list[Source] | list[Path | Source]) -> None:
+        if self.case_id is None:
+            QMessageBox.information(self, APP_NAME, "Create or select a case first.")
+            return
+        self.importer.start(self.case_id, list(items))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.case_id is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def paste(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            focus.paste()
+            return
+        items = self.sources_from_mime(QApplication.clipboard().mimeData())
+        if items:
+            self.import_paths(items)
+
+    @staticmethod
+    def sources_from_mime(mime: QMimeData) -> list[Path | Source]:
+        """Files copied in a file manager, or an image or text copied from another app."""
+        if mime.hasUrls():
+            return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M")
+        if mime.hasImage():
+            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            mime.imageData().save(buffer, "PNG")
+            return [Source(name=f"Pasted image {stamp}.png", data=bytes(data.data()))]
+        if mime.hasText() and mime.text().strip():
+            return [Source(name=f"Pasted text {stamp}.txt", data=mime.text().encode("utf-8"))]
+        return []
+
+    def edit_document(self) -> None:
+        document = self.documents.current_document()
+        if document is None or document.id is None:
+            return
+        cases = [
+            (s.case.id or 0, f"{s.person.name}: {s.case.title}")
+            for s in case_service.list_cases(self.session.vault)
+        ]
+        dialog = EditDocumentDialog(document, cases, self)
+        document_id = document.id
+
+        def save() -> None:
+            values = dialog.values()
+            self.session.write(
+                lambda vault: document_service.update_document(
+                    vault,
+                    document_id,
+                    title=str(values["title"]),
+                    kind=values["kind"],  # type: ignore[arg-type]
+                    date=values["date"],  # type: ignore[arg-type]
+                    case_id=values["case_id"],  # type: ignore[arg-type]
+                ),
+                lambda changes: changes,
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def save_copy(self) -> None:
+        document = self.documents.current_document()
+        if document is None or document.id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy as", document.filename or document.title)
+        if name:
+            document_service.save_copy(self.session.vault, document.id, Path(name))
+            self.statusBar().showMessage(f"Saved a copy to {name}", 6000)
+
+    # --- calls, letters, notes, cases ------------------------------------------------------------------
+    def log_call(self) -> None:
+        if self.case_id is None:
+            return
+        dialog = LogCallDialog(self)
+        case_id = self.case_id
+        dialog.accepted.connect(
+            lambda: self.session.write(
+                lambda vault: call_service.add_call(vault, case_id, dialog.fields()),
+                Changes(case_id=case_id, call=True, timeline=True),
+                lambda _call: self.statusBar().showMessage("Call logged.", 4000),
+            )
+        )
+        dialog.open()
+        self.log_call_dialog = dialog
+
+    def log_correspondence(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        dialog = CorrespondenceDialog(document_service.list_documents(self.session.vault, case_id), self)
+
+        def save() -> None:
+            fields, linked = dialog.fields()
+            self.session.write(
+                lambda vault: call_service.add_correspondence(vault, case_id, fields, linked),
+                Changes(case_id=case_id, correspondence=True, timeline=True),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def add_note(self) -> None:
+        if self.case_id is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, f"{APP_NAME} — Add a note", "Note")
+        if ok and text.strip():
+            case_id = self.case_id
+            first, _, rest = text.strip().partition("\n")
+            self.session.write(
+                lambda vault: add_note(vault, case_id, dt.datetime.now().replace(microsecond=0), first, rest),
+                Changes(case_id=case_id, timeline=True),
+            )
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog([p.name for p in case_service.list_people(self.session.vault)], self)
+
+        def save() -> None:
+            person, fields = dialog.values()
+            self.session.write(
+                lambda vault: case_service.add_case(vault, person, fields),
+                lambda case: Changes(case_id=case.id, person=True, case=True),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    # --- search -----------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_search_box_return_pressed(self) -> None:
+        self.run_search(self.search_box.text())
+
+    def run_search(self, query: str) -> None:
+        self.results.clear()
+        if not query.strip():
+            self.results.hide()
+            return
+        try:
+            hits = search(self.session.vault, query)
+        except CasebinderError as error:
+            self.statusBar().showMessage(str(error), 5000)
+            return
+        groups: dict[int, QTreeWidgetItem] = {}
+        for hit in hits:
+            group = groups.get(hit.case_id)
+            if group is None:
+                group = QTreeWidgetItem([hit.case_title])
+                group.setData(0, CASE_ROLE, hit.case_id)
+                self.results.addTopLevelItem(group)
+                groups[hit.case_id] = group
+            item = QTreeWidgetItem([f"{hit.kind.capitalize()}: {hit.title}"])
+            item.setToolTip(0, plain_snippet(hit.snippet, "«", "»"))
+            item.setData(0, CASE_ROLE, hit.case_id)
+            item.setData(0, CASE_ROLE + 1, (hit.kind, hit.id))
+            group.addChild(item)
+        if not hits:
+            self.results.addTopLevelItem(QTreeWidgetItem(["No matches"]))
+        self.results.expandAll()
+        self.results.show()
+
+    def _on_results_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        case_id = item.data(0, CASE_ROLE)
+        if case_id is None:
+            return
+        self.select_case(int(case_id))
+        target = item.data(0, CASE_ROLE + 1)
+        if not target:
+            return
+        kind, record_id = target
+        if kind == "document":
+            self.show_document(record_id)
+        elif kind == "call":
+            self.tabs.setCurrentWidget(self.calls)
+            self.calls.select_where(lambda c: isinstance(c, Call) and c.id == record_id)
+        elif kind == "correspondence":
+            self.tabs.setCurrentWidget(self.correspondence)
+            self.correspondence.select_where(lambda m: isinstance(m, Correspondence) and m.id == record_id)
+        else:
+            self.tabs.setCurrentWidget(self.timeline)
+
+    # --- lifecycle ---------------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget everything shown (on lock): models, previews, search results."""
+        self.cases_model.clear()
+        self.timeline.clear()
+        for page in (self.documents, self.calls, self.correspondence):
+            page.set_records([])
+        self.documents.preview.clear()
+        self.results.clear()
+        self.search_box.clear()
+        self.header.clear()
+        self.case_id = None
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>Keeps every paper, call and deadline of a fight with a health "
+            "insurer in one encrypted vault on this computer. Nothing leaves it: no account, no network.</p>"
+            "<p><b>Not legal advice.</b> Check your plan documents; deadlines cite their sources.</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)

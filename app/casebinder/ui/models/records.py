@@ -1,0 +1,126 @@
+"""Table models for a case's documents, calls and letters: one class, a column spec per record type.
+
+Each column says how to show a record and how to sort it (native values in ``SORT_ROLE``: dates sort as
+dates, sizes as numbers); ``RECORD_ROLE`` hands the record itself to views and dialogs.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from casebinder.domain.models import Call, Correspondence, Document
+
+R = TypeVar("R")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    sort: Callable[[R], Any]
+    align_right: bool = False
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+DOCUMENT_COLUMNS: tuple[Column[Document], ...] = (
+    Column("Title", lambda d: d.title, lambda d: d.title.lower()),
+    Column("Kind", lambda d: d.kind.label, lambda d: d.kind.label),
+    Column("Date", lambda d: _date(d.date), lambda d: d.date or dt.date.min),
+    Column("Pages", lambda d: str(d.page_count or ""), lambda d: d.page_count or 0, align_right=True),
+    Column("Size", lambda d: _size(d.size), lambda d: d.size, align_right=True),
+)
+
+CALL_COLUMNS: tuple[Column[Call], ...] = (
+    Column("When", lambda c: f"{c.at:%Y-%m-%d %H:%M}", lambda c: c.at),
+    Column("With", lambda c: c.with_whom, lambda c: c.with_whom.lower()),
+    Column(
+        "Rep", lambda c: c.rep_name + (f" ({c.rep_id})" if c.rep_id else ""), lambda c: c.rep_name.lower()
+    ),
+    Column("Reference", lambda c: c.reference_number, lambda c: c.reference_number),
+    Column("Promised", lambda c: c.promised, lambda c: c.promised.lower()),
+    Column("Follow-up", lambda c: _date(c.follow_up), lambda c: c.follow_up or dt.date.min),
+)
+
+CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
+    Column("Date", lambda m: _date(m.date), lambda m: m.date),
+    Column(
+        "Sent / received",
+        lambda m: "Sent" if m.direction.value == "outbound" else "Received",
+        lambda m: m.direction.value,
+    ),
+    Column("Method", lambda m: m.method.label, lambda m: m.method.label),
+    Column("With", lambda m: m.counterparty, lambda m: m.counterparty.lower()),
+    Column("Subject", lambda m: m.subject, lambda m: m.subject.lower()),
+    Column("Proof", lambda m: m.proof, lambda m: m.proof),
+)
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.records: list[R] = []
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        record, column = self.records[index.row()], self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(record)
+        if role == SORT_ROLE:
+            return column.sort(record)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return None
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts by native values and filters on every column's text, case-insensitively."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,153 @@
+"""The timeline of a case: a model over event ids that loads rows lazily, in blocks, as they are shown.
+
+Filtering (kinds, text) happens in SQL, so 10,000 events never travel through a proxy: the model holds the
+ids and times of the matching events (two small lists) and fetches a block of full rows the first time any row
+in it is painted. "Jump to today" is a bisect over the times.
+"""
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
+from sqlalchemy import select
+
+from casebinder.domain.enums import EventKind
+from casebinder.domain.models import Event
+from casebinder.ui.icons import kind_color, kind_icon
+from casebinder.vault import Vault
+
+BLOCK = 200
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    at: dt.datetime
+    all_day: bool
+    kind: EventKind
+    title: str
+    detail: str
+    call_id: int | None
+    document_id: int | None
+    correspondence_id: int | None
+
+    @property
+    def when(self) -> str:
+        return f"{self.at:%Y-%m-%d}" if self.all_day else f"{self.at:%Y-%m-%d %H:%M}"
+
+
+class TimelineModel(QAbstractTableModel):
+    COLUMNS = ("When", "Kind", "What")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = None
+        self._ids: list[int] = []
+        self._times: list[dt.datetime] = []
+        self._rows: dict[int, EventRow] = {}
+        self.blocks_loaded = 0
+
+    # --- loading -------------------------------------------------------------------------------------
+    def load(
+        self, vault: Vault | None, case_id: int | None, kinds: set[EventKind] | None = None, text: str = ""
+    ) -> None:
+        """Show the events of ``case_id`` matching ``kinds`` (None: all) and ``text`` (title or detail)."""
+        self.beginResetModel()
+        self._vault = vault
+        self._rows.clear()
+        self._ids, self._times = [], []
+        if vault is not None and case_id is not None and vault.is_open:
+            query = select(Event.id, Event.at).where(Event.case_id == case_id)  # type: ignore[call-overload]
+            if kinds is not None:
+                query = query.where(Event.kind.in_(sorted(kinds)))  # type: ignore[attr-defined]
+            needle = text.strip()
+            if needle:
+                pattern = f"%{needle.replace('%', '').replace('_', '')}%"
+                query = query.where(Event.title.ilike(pattern) | Event.detail.ilike(pattern))  # type: ignore[attr-defined]
+            query = query.order_by(Event.at, Event.id)
+            with vault.engine.connect() as conn:
+                for event_id, at in conn.execute(query):
+                    self._ids.append(event_id)
+                    self._times.append(at)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.load(None, None)
+
+    def _row(self, row: int) -> EventRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        event_id = self._ids[row]
+        cached = self._rows.get(event_id)
+        if cached is not None:
+            return cached
+        if self._vault is None or not self._vault.is_open:
+            return None
+        start = row - row % BLOCK
+        block = self._ids[start : start + BLOCK]
+        with self._vault.engine.connect() as conn:
+            table: Any = Event.__table__  # type: ignore[attr-defined]
+            for event in conn.execute(select(table).where(table.c.id.in_(block))):
+                self._rows[event.id] = EventRow(
+                    event.id,
+                    event.at,
+                    event.all_day,
+                    EventKind(event.kind),
+                    event.title,
+                    event.detail,
+                    event.call_id,
+                    event.document_id,
+                    event.correspondence_id,
+                )
+        self.blocks_loaded += 1
+        return self._rows.get(event_id)
+
+    def event_at(self, row: int) -> EventRow | None:
+        return self._row(row)
+
+    def row_for_date(self, day: dt.date) -> int:
+        """The first row on or after ``day`` (the last row when everything is earlier)."""
+        position = bisect.bisect_left(self._times, dt.datetime.combine(day, dt.time()))
+        return min(position, max(0, len(self._ids) - 1))
+
+    # --- Qt model interface --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event = self._row(index.row())
+        if event is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (event.when, event.kind.label, event.title)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return event.detail or event.title
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            icon: QIcon = kind_icon(event.kind)
+            return icon
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return QColor(kind_color(event.kind))
+        if role == EVENT_ROLE:
+            return event
+        if role == KIND_ROLE:
+            return event.kind.value
+        return None

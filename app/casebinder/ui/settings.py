@@ -1,0 +1,59 @@
+"""The app's settings, each declared once with its type and default (after Picard's config).
+
+Stored with QSettings as an INI file in the platform's config folder (``CASEBINDER_HOME`` moves it, for tests
+and portable use). Only paths and preferences live here, never case data.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from casebinder.services.paths import config_dir
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or config_dir() / "settings.ini"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: object, kind: type) -> object:
+        value = self._store.value(key, default)
+        try:
+            return kind(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def last_vault(self) -> Path | None:
+        value = str(self._get("vault/last", "", str))
+        return Path(value) if value else None
+
+    @last_vault.setter
+    def last_vault(self, path: Path | None) -> None:
+        self._store.setValue("vault/last", str(path) if path else "")
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        """Lock after this many idle minutes; 0 turns auto-lock off."""
+        return int(self._get("security/auto_lock_minutes", 10, int))  # type: ignore[call-overload]
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        self._store.setValue("security/auto_lock_minutes", int(minutes))
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        value = self._store.value("window/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+
+    @property
+    def paper(self) -> str:
+        return str(self._get("export/paper", "letter", str))
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,134 @@
+"""The Documents, Calls and Letters tabs: sortable, filterable tables; documents with a preview beside."""
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebinder.domain.models import Document
+from casebinder.ui.models.records import (
+    CALL_COLUMNS,
+    CORRESPONDENCE_COLUMNS,
+    DOCUMENT_COLUMNS,
+    RECORD_ROLE,
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+)
+from casebinder.ui.widgets.preview import PreviewPane
+
+
+class RecordPage(QWidget):
+    """A filter box, action buttons and a sortable table of records."""
+
+    activated = Signal(object)  # the record double-clicked
+    selected = Signal(object)  # the record selected, or None
+
+    def __init__(
+        self,
+        name: str,
+        columns: Sequence[Column[Any]],
+        actions: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label in actions:
+            button = QPushButton(label)
+            button.setObjectName(key)
+            self.buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(f"Filter {name.lower()}")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(f"Filter {name.lower()}")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        bar.addWidget(self.filter)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(name)
+        self.table.setObjectName(f"{name.lower()}_table")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(RECORD_ROLE)))
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(bar)
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.model.set_records(records)
+        self.table.resizeColumnsToContents()
+
+    def current(self) -> Any:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(RECORD_ROLE) if indexes else None
+
+    def select_where(self, predicate: Any) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if predicate(index.data(RECORD_ROLE)):
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selected.emit(self.current())
+
+
+class DocumentsPage(RecordPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Documents",
+            DOCUMENT_COLUMNS,
+            [
+                ("import_documents", "Import…"),
+                ("edit_document", "Details…"),
+                ("save_copy", "Save a copy as…"),
+            ],
+            parent,
+        )
+        self.preview = PreviewPane()
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([520, 480])
+        self.body.addWidget(splitter)
+
+    def current_document(self) -> Document | None:
+        record = self.current()
+        return record if isinstance(record, Document) else None
+
+
+class CallsPage(RecordPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Calls", CALL_COLUMNS, [("log_call", "Log a call…")], parent)
+        self.body.addWidget(self.table)
+
+
+class CorrespondencePage(RecordPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Letters", CORRESPONDENCE_COLUMNS, [("log_correspondence", "Log a letter…")], parent)
+        self.body.addWidget(self.table)

@@ -1,0 +1,67 @@
+"""GUI fixtures: a real vault on disk, the real controller and windows, offscreen."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from casebinder.services.calls import CallFields, add_call
+from casebinder.services.importer import ImportOptions, import_files
+from casebinder.ui.app import AppController
+from casebinder.ui.main_window import MainWindow
+from casebinder.ui.settings import Settings
+from casebinder.vault import Vault
+from tests import inputs
+from tests.conftest import VaultTemplate
+from tests.helpers import new_case
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def filled_vault(vault_file: Path, vault_template: VaultTemplate, tmp_path: Path) -> Path:
+    """A vault with one case: two documents and a call."""
+    import datetime as dt
+
+    with Vault.open(vault_file, key=vault_template.key) as vault:
+        case_id = new_case(vault, person="Harold Mendes", title="Eyelid surgery denied")
+        (tmp_path / "visual field test.pdf").write_bytes(inputs.text_pdf("Visual field test", pages=3))
+        (tmp_path / "denial.txt").write_text("Denied as cosmetic.")
+        list(
+            import_files(
+                vault, case_id, [tmp_path / "visual field test.pdf", tmp_path / "denial.txt"], ImportOptions()
+            )
+        )
+        add_call(
+            vault,
+            case_id,
+            CallFields(
+                at=dt.datetime(2026, 10, 16, 14, 40),
+                rep_name="Marcus",
+                reference_number="CS-78022915",
+                follow_up=dt.date(2026, 10, 30),
+            ),
+        )
+    return vault_file
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, settings: Settings) -> Iterator[AppController]:
+    app_controller = AppController(settings, threaded=False)
+    yield app_controller
+    if app_controller.window is not None:
+        app_controller.window.close()
+    app_controller.shutdown()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, controller: AppController, filled_vault: Path, vault_template: VaultTemplate
+) -> MainWindow:
+    controller.show_main(Vault.open(filled_vault, key=vault_template.key))
+    assert controller.window is not None  # closed by the controller fixture (locking deletes windows)
+    return controller.window

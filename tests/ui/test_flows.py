@@ -1,0 +1,306 @@
+"""What a person does in the app, driven through real widgets offscreen."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from casebinder.domain.enums import EventKind
+from casebinder.services.calls import list_calls
+from casebinder.services.documents import list_documents
+from casebinder.ui.app import AppController
+from casebinder.ui.dialogs.crash import crash_report
+from casebinder.ui.dialogs.record_dialogs import LogCallDialog
+from casebinder.ui.dialogs.vault_dialogs import (
+    CreateVaultDialog,
+    RecoveryKeyDialog,
+    UnlockDialog,
+    WelcomeDialog,
+    strength_hint,
+)
+from casebinder.ui.main_window import MainWindow
+from casebinder.ui.settings import Settings
+from casebinder.vault import Vault
+from tests import inputs
+from tests.conftest import PASSPHRASE, VaultTemplate
+
+RECOVERY_KEY = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){13}$")
+
+
+def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    controller.start()
+    welcome = controller.dialog
+    assert isinstance(welcome, WelcomeDialog) and welcome.windowTitle().startswith("Casebinder")
+    qtbot.mouseClick(
+        welcome.findChild(type(welcome.focusWidget() or welcome), "welcome_create")
+        or welcome.findChildren(object, "welcome_create")[0],
+        Qt.MouseButton.LeftButton,
+    )
+    create = controller.dialog
+    assert isinstance(create, CreateVaultDialog)
+    assert create.location.text().endswith(".casebinder")
+    assert "unavailable" not in create.remember.text(), "the test keychain is available"
+    create.location.setText(str(tmp_path / "mine.casebinder"))
+    create.passphrase.setText("four words make strength")
+    create.repeat.setText("four words make strength")
+    assert create.hint.text() == "Strong."
+    with qtbot.waitSignal(create.created, timeout=10_000):
+        create.create_button.click()
+    keys = controller.dialog
+    assert isinstance(keys, RecoveryKeyDialog)
+    key_text = keys.findChildren(object, "recovery_key")[0].text()
+    assert RECOVERY_KEY.match(key_text)
+    ok = keys.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled(), "Continue needs the confirm step"
+    keys.confirm.setChecked(True)
+    ok.click()
+    assert controller.window is not None and controller.window.windowTitle().startswith("Casebinder")
+    assert Path(str(controller.settings.last_vault)) == tmp_path / "mine.casebinder"
+    assert (
+        b"%PDF"
+        in __import__("casebinder.qtrender", fromlist=["x"]).markdown_to_pdf(
+            keys.sheet_markdown(), title="key"
+        )[:8]
+    )
+
+
+def test_passphrase_hint() -> None:
+    assert "Too short" in strength_hint("abc")
+    assert strength_hint("correct horse battery staple") == "Strong."
+    assert strength_hint("abcdefghij").startswith("Weak")
+
+
+def test_unlock_wrong_then_right_passphrase(qtbot: QtBot, vault_file: Path) -> None:
+    dialog = UnlockDialog(vault_file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle().startswith("Casebinder")
+    dialog.passphrase.setText("not it at all")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: "wrong passphrase" in dialog.message.text(), timeout=10_000)
+    assert dialog.isVisible()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as blocker:
+        dialog.unlock_button.click()
+    vault = blocker.args[0]
+    assert isinstance(vault, Vault) and vault.is_open
+    assert dialog.passphrase.text() == "", "the passphrase is not kept in the widget"
+    vault.close()
+
+
+def test_remembered_vault_opens_without_the_dialog(
+    qtbot: QtBot, controller: AppController, vault_file: Path, vault_template: VaultTemplate
+) -> None:
+    from casebinder.vault import keychain, vault_uuid
+
+    keychain.store(vault_uuid(vault_file), vault_template.key)
+    controller.start(vault_file)
+    assert controller.window is not None and controller.session is not None
+    assert controller.session.vault.is_open
+
+
+def test_log_a_call(qtbot: QtBot, window: MainWindow) -> None:
+    window.log_call_action.trigger()
+    dialog = window.log_call_dialog
+    assert isinstance(dialog, LogCallDialog)
+    assert abs(dialog.at.dateTime().toPython() - dt.datetime.now()) < dt.timedelta(minutes=2), (
+        "defaults to now"
+    )
+    assert window.log_call_action.shortcut().toString() == "Ctrl+Shift+L"
+    qtbot.keyClicks(dialog.rep_name, "Teresa")
+    qtbot.keyClicks(dialog.reference, "AP-10449871")
+    dialog.promised.setPlainText("Decision within 30 days")
+    dialog.follow_up_enabled.setChecked(True)
+    dialog.follow_up.setDate(dialog.follow_up.date().addDays(30))
+    dialog.accept()
+    assert window.case_id is not None
+    calls = list_calls(window.session.vault, window.case_id)
+    assert [c.reference_number for c in calls] == ["CS-78022915", "AP-10449871"]
+    assert window.calls.model.rowCount() == 2
+    kinds = [window.timeline.model.event_at(r).kind for r in range(window.timeline.model.rowCount())]
+    assert kinds.count(EventKind.FOLLOW_UP) == 2
+
+
+def test_filter_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
+    timeline = window.timeline
+    assert timeline.model.rowCount() == 4  # a document, a denial (a decision), a call, its follow-up
+    calls_chip = next(chip for chip, _ in timeline.chips if chip.text() == "Calls")
+    documents_chip = next(chip for chip, _ in timeline.chips if chip.text() == "Documents")
+    documents_chip.click()
+    assert timeline.model.rowCount() == 3 and timeline.count.text() == "3 events"
+    calls_chip.click()
+    assert timeline.model.rowCount() == 1
+    assert timeline.model.event_at(0).kind is EventKind.DECISION
+    documents_chip.click()
+    calls_chip.click()
+    qtbot.keyClicks(timeline.filter, "Marcus")
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 2, timeout=2000)
+    timeline.table.selectRow(0)
+    assert "CS-78022915" in timeline.detail.toPlainText()
+    timeline.filter.clear()
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 4, timeout=2000)
+    timeline.jump_to_today()
+    assert timeline.table.selectionModel().hasSelection()
+
+
+def test_preview_a_pdf_from_memory(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import tempfile
+
+    before = set(Path(tempfile.gettempdir()).iterdir())
+    window.tabs.setCurrentWidget(window.documents)
+    assert window.documents.select_where(lambda d: d.media_type == "application/pdf")
+    preview = window.documents.preview
+    assert preview.stack.currentWidget() is preview.pdf_page
+    assert preview.page_label.text() == "Page 1 of 3"
+    preview.next_page.click()
+    qtbot.waitUntil(lambda: preview.page_label.text() == "Page 2 of 3", timeout=3000)
+    preview.zoom_in.click()
+    qtbot.wait(200)  # QPdfView renders asynchronously
+    image = preview.pdf_view.grab().toImage()
+    assert not image.isNull() and image.width() > 10
+    assert set(Path(tempfile.gettempdir()).iterdir()) <= before | {tmp_path}, "no temporary file was written"
+    assert window.documents.select_where(lambda d: d.media_type == "text/plain")
+    assert preview.text.toPlainText() == "Denied as cosmetic."
+
+
+def _drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def test_import_by_drag_and_drop_lists_refusals(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "dropped"
+    folder.mkdir()
+    (folder / "estimate.pdf").write_bytes(inputs.text_pdf("Estimate"))
+    (folder / "broken.pdf").write_bytes(inputs.truncated_pdf())
+    _drop(window, [folder])
+    qtbot.waitUntil(lambda: not window.importer.busy, timeout=30_000)
+    names = {d.filename for d in list_documents(window.session.vault, window.case_id or 0)}
+    assert "estimate.pdf" in names and "broken.pdf" not in names
+    assert window.documents.model.rowCount() == 3
+    summary = window.findChild(QMessageBox, "import_summary")
+    assert summary is not None and "broken.pdf: damaged PDF" in summary.text()
+    summary.close()
+
+
+def test_paste_sources() -> None:
+    mime = QMimeData()
+    mime.setText("Rep said the appeal was received.")
+    [source] = MainWindow.sources_from_mime(mime)
+    assert source.name.startswith("Pasted text") and source.data == b"Rep said the appeal was received."
+    image = QMimeData()
+    picture = QImage(20, 10, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.red)
+    image.setImageData(picture)
+    [source] = MainWindow.sources_from_mime(image)
+    assert source.name.endswith(".png") and (source.data or b"").startswith(b"\x89PNG")
+
+
+def test_lock_now_and_auto_lock(qtbot: QtBot, controller: AppController, window: MainWindow) -> None:
+    vault = window.session.vault
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    window.lock_action.trigger()
+    assert not vault.is_open, "every connection closed, the key dropped"
+    assert window.cases_model.rowCount() == 0 and window.timeline.model.rowCount() == 0
+    assert window.documents.preview.stack.currentWidget() is window.documents.preview.empty
+    unlock = controller.dialog
+    assert isinstance(unlock, UnlockDialog) and "Locked" in unlock.message.text()
+    unlock.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(unlock.unlocked, timeout=10_000):
+        unlock.unlock_button.click()
+    assert controller.window is not None and controller.window is not window
+    controller.idle.set_minutes(0.002)  # ~120 ms of no input
+    qtbot.waitUntil(lambda: controller.window is None, timeout=5000)
+    assert isinstance(controller.dialog, UnlockDialog)
+
+
+def test_second_copy_is_refused_and_the_first_is_raised(
+    qtbot: QtBot, window: MainWindow, settings: Settings, vault_template: VaultTemplate
+) -> None:
+    second = AppController(settings, threaded=False)
+    raised: list[bool] = []
+    controller_instance = window.parent()
+    del controller_instance
+    from casebinder.ui.instance import InstanceServer
+
+    servers = window.session.parent().findChildren(InstanceServer) if window.session.parent() else []
+    for server in servers:
+        server.raise_requested.connect(lambda: raised.append(True))
+    second._open_with(
+        lambda: Vault.open(window.session.vault.path, key=vault_template.key), window.session.vault.path
+    )
+    box = second.dialog
+    assert isinstance(box, QMessageBox) and "another running copy" in box.text()
+    qtbot.waitUntil(lambda: bool(raised), timeout=3000)
+    box.close()
+
+
+def test_window_stays_responsive_during_a_200_file_import(
+    qtbot: QtBot, settings: Settings, filled_vault: Path, vault_template: VaultTemplate, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    controller = AppController(settings, threaded=True)
+    controller.show_main(Vault.open(filled_vault, key=vault_template.key))
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(200):
+        (folder / f"page {i:03d}.pdf").write_bytes(inputs.text_pdf(f"Document {i}"))
+    window.importer.show_summary = False
+    clock, gaps = QElapsedTimer(), []
+    clock.start()
+    ticker = QTimer()
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    ticker.timeout.connect(tick)
+    ticker.start()
+    window.import_paths([folder])
+    qtbot.waitUntil(lambda: not window.importer.busy, timeout=120_000)
+    ticker.stop()
+    assert len(list_documents(window.session.vault, window.case_id or 0)) == 202
+    longest = max(gaps[5:])
+    print(f"GUI event loop: {len(gaps)} ticks during the import, longest gap {longest} ms")
+    assert longest < 250, f"the window froze for {longest} ms"
+    window.close()
+    controller.shutdown()
+
+
+def test_crash_report_carries_no_case_data() -> None:
+    secret = "Harold Mendes EVG-4471-0932"
+    try:
+        raise ValueError(f"could not parse {secret}")
+    except ValueError as error:
+        report = crash_report(type(error), error.__traceback__)
+    assert secret not in report
+    assert "builtins.ValueError" in report and "test_crash_report_carries_no_case_data" in report
+
+
+@pytest.mark.parametrize("name", ["Timeline", "Documents", "Calls", "Correspondence"])
+def test_tabs_and_accessible_names(window: MainWindow, name: str) -> None:
+    labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert name in labels
+    assert window.tabs.currentIndex() == 0, "the timeline is the default tab"
+    assert window.sidebar.accessibleName() and window.search_box.accessibleName()
+    assert QApplication.instance() is not None
+    assert QPoint(0, 0) is not None
