@@ -13,11 +13,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from casebinder import APP_NAME, __version__
+from casebinder import APP_NAME
 from casebinder.errors import CasebinderError, InvalidInput
 
 PASSPHRASE_ENV = "CASEBINDER_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 NEW_PASSPHRASE_ENV = "CASEBINDER_NEW_PASSPHRASE"  # noqa: S105
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked (importlib.metadata costs ~30 ms of every start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        import casebinder
+
+        parser.exit(message=f"{APP_NAME} {casebinder.__version__}\n")
 
 
 # --- helpers -------------------------------------------------------------------------------------------
@@ -464,7 +473,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"Without a command the desktop app opens. The passphrase is read from {PASSPHRASE_ENV}, "
         "else the OS keychain, else asked for. Not legal advice: check your plan documents.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="show the version and exit")
     parser.add_argument("--vault", metavar="PATH", help="the vault file to work on")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -16,10 +16,10 @@ from casebinder.services.documents import list_documents
 from casebinder.ui.app import AppController
 from casebinder.ui.dialogs.crash import crash_report
 from casebinder.ui.dialogs.record_dialogs import LogCallDialog
+from casebinder.ui.dialogs.unlock import UnlockDialog
 from casebinder.ui.dialogs.vault_dialogs import (
     CreateVaultDialog,
     RecoveryKeyDialog,
-    UnlockDialog,
     WelcomeDialog,
     strength_hint,
 )
@@ -102,7 +102,9 @@ def test_remembered_vault_opens_without_the_dialog(
 
     keychain.store(vault_uuid(vault_file), vault_template.key)
     controller.start(vault_file)
-    assert controller.window is not None and controller.session is not None
+    assert isinstance(controller.dialog, UnlockDialog), "the dialog paints first, then the keychain is tried"
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    assert controller.session is not None
     assert controller.session.vault.is_open
 
 

@@ -7,26 +7,28 @@ closed, every model and preview cleared, back to the unlock dialog.
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from casebinder import APP_NAME, __version__
+import casebinder
+from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
 from casebinder.ui.dialogs.crash import install_excepthook
-from casebinder.ui.dialogs.vault_dialogs import (
-    CreateVaultDialog,
-    RecoveryKeyDialog,
-    UnlockDialog,
-    WelcomeDialog,
-)
+from casebinder.ui.dialogs.unlock import UnlockDialog
 from casebinder.ui.icons import app_icon
-from casebinder.ui.instance import InstanceServer, ask_first_copy_to_raise
-from casebinder.ui.main_window import IdleWatcher, MainWindow
+from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
 from casebinder.ui.tasks import ImmediateRunner, TaskRunner
-from casebinder.vault import Vault, VaultInUse, WrongPassphrase, keychain, vault_uuid
+from casebinder.vault import VaultInUse, WrongPassphrase, vault_uuid
+
+if TYPE_CHECKING:  # the database stack and the main window load after the unlock dialog has painted
+    from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
+    from casebinder.ui.instance import InstanceServer
+    from casebinder.ui.main_window import MainWindow
+    from casebinder.vault import Vault
 
 
 class AppController(QObject):
@@ -45,6 +47,8 @@ class AppController(QObject):
     def start(self, vault_path: Path | None = None, passphrase: str | None = None) -> None:
         path = vault_path or self.settings.last_vault
         if path is not None and passphrase is not None:
+            from casebinder.vault import Vault
+
             self._open_with(lambda: Vault.unlock(path, passphrase), path)
         elif path is not None and path.exists():
             self.show_unlock(path)
@@ -52,11 +56,17 @@ class AppController(QObject):
             self.show_welcome()
 
     def show_welcome(self) -> None:
+        from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
+
         dialog = WelcomeDialog()
         dialog.finished.connect(lambda _result: self._on_welcome_finished(dialog))
         self._show_dialog(dialog)
 
-    def _on_welcome_finished(self, dialog: WelcomeDialog) -> None:
+    def _on_welcome_finished(self, dialog: "WelcomeDialog") -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog, WelcomeDialog
+
         if dialog.choice == WelcomeDialog.CREATE:
             create = CreateVaultDialog()
             create.created.connect(self._on_vault_created)
@@ -76,6 +86,7 @@ class AppController(QObject):
     def open_demo(self) -> None:
         from casebinder.services.demo import build_demo, demo_spec
         from casebinder.services.paths import default_demo_path
+        from casebinder.vault import Vault
 
         path = default_demo_path()
         passphrase = demo_spec()["passphrase"]
@@ -83,35 +94,52 @@ class AppController(QObject):
             build_demo(path).vault.close()
         self._open_with(lambda: Vault.unlock(path, passphrase), path)
 
-    def _on_vault_created(self, vault: Vault, recovery_key: str, _remembered: bool) -> None:
+    def _on_vault_created(self, vault: "Vault", recovery_key: str, _remembered: bool) -> None:
+        from casebinder.ui.dialogs.vault_dialogs import RecoveryKeyDialog
+
         dialog = RecoveryKeyDialog(recovery_key, vault.path.stem)
         dialog.accepted.connect(lambda: self.show_main(vault))
         self._show_dialog(dialog)
 
     def show_unlock(self, path: Path, reason: str = "") -> None:
-        if not reason:
-            try:
-                lookup = keychain.load(vault_uuid(path))
-            except CasebinderError as error:
-                lookup, reason = keychain.KeyLookup(None), str(error)
-            if lookup.key is not None:
-                key = lookup.key
-                try:
-                    self.show_main(Vault.open(path, key=key))
-                    return
-                except WrongPassphrase:
-                    reason = "The key remembered on this computer no longer opens this vault."
-                except VaultInUse as error:
-                    self._refuse_second_copy(path, error)
-                    return
-                except CasebinderError as error:
-                    reason = str(error)
-            elif lookup.reason and keychain.status().available:
-                reason = ""
+        """The unlock dialog at once; then, once it has painted, try the key remembered in the keychain."""
         dialog = UnlockDialog(path, reason)
         dialog.unlocked.connect(self.show_main)
         dialog.rejected.connect(self._on_unlock_rejected)
+        dialog.first_painted.connect(lambda: self._try_keychain(dialog, path, bool(reason)))
         self._show_dialog(dialog)
+
+    def _try_keychain(self, dialog: UnlockDialog, path: Path, explained: bool) -> None:
+        from casebinder.vault import Vault, keychain
+
+        if self.dialog is not dialog or not dialog.isVisible():
+            return
+        dialog.show_keychain_state()
+        if explained:  # locked by the user, or an error to read: do not reopen behind their back
+            return
+        try:
+            lookup = keychain.load(vault_uuid(path))
+        except CasebinderError as error:
+            dialog.message.setText(str(error))
+            return
+        if lookup.key is None:
+            if lookup.reason and lookup.reason != "this vault is not remembered on this computer":
+                dialog.message.setText(f"Asking for the passphrase: {lookup.reason}.")
+            return
+        try:
+            vault = Vault.open(path, key=lookup.key)
+        except WrongPassphrase:
+            dialog.message.setText("The key remembered on this computer no longer opens this vault.")
+            return
+        except VaultInUse as error:
+            dialog.close()
+            self._refuse_second_copy(path, error)
+            return
+        except CasebinderError as error:
+            dialog.message.setText(str(error))
+            return
+        dialog.accept()
+        self.show_main(vault)
 
     def _on_unlock_rejected(self) -> None:
         if self.window is None or not self.window.isVisible():
@@ -126,6 +154,10 @@ class AppController(QObject):
             self.show_unlock(path, str(error))
 
     def _refuse_second_copy(self, path: Path, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from casebinder.ui.instance import ask_first_copy_to_raise
+
         raised = ask_first_copy_to_raise(path)
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -137,7 +169,10 @@ class AppController(QObject):
         self._show_dialog(box)
 
     # --- unlocked ----------------------------------------------------------------------------------------
-    def show_main(self, vault: Vault) -> None:
+    def show_main(self, vault: "Vault") -> None:
+        from casebinder.ui.instance import InstanceServer
+        from casebinder.ui.main_window import MainWindow
+
         self.settings.last_vault = vault.path
         self.settings.sync()
         runner = TaskRunner() if self.threaded else ImmediateRunner()
@@ -187,7 +222,7 @@ def run_gui(vault_path: Path | None = None, passphrase: str | None = None) -> in
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    app.setApplicationVersion(casebinder.__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)

@@ -8,7 +8,7 @@ the vault (local and fast); every write goes through the session's writer thread
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -60,48 +60,6 @@ from casebinder.ui.widgets.timeline_page import TimelinePage
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 PASTE_LIMIT = 200 * 1024 * 1024
-
-
-class IdleWatcher(QObject):
-    """Counts user inactivity across the whole application; ``idle`` fires after ``minutes`` of none."""
-
-    idle = Signal()
-    _ACTIVITY: frozenset[QEvent.Type] = frozenset(
-        {
-            QEvent.Type.KeyPress,
-            QEvent.Type.MouseButtonPress,
-            QEvent.Type.MouseMove,
-            QEvent.Type.Wheel,
-            QEvent.Type.TouchBegin,
-        }
-    )
-
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def set_minutes(self, minutes: float) -> None:
-        self.timer.stop()
-        if minutes > 0:
-            self.timer.setInterval(int(minutes * 60_000))
-            self.timer.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._ACTIVITY and self.timer.interval() > 0:
-            self.timer.start()
-        return False
-
-    def stop(self) -> None:
-        self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
 
 
 class MainWindow(QMainWindow):

@@ -6,13 +6,15 @@ windows to clear their models and previews.
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from casebinder.services.changes import Changes
 from casebinder.ui.tasks import Failed, ImmediateRunner, TaskRunner
-from casebinder.vault import Vault
+
+if TYPE_CHECKING:
+    from casebinder.vault import Vault
 
 
 class VaultSession(QObject):
@@ -21,7 +23,7 @@ class VaultSession(QObject):
     failed = Signal(object)  # an exception from a write, for the window to show
 
     def __init__(
-        self, vault: Vault, runner: TaskRunner | ImmediateRunner, parent: QObject | None = None
+        self, vault: "Vault", runner: TaskRunner | ImmediateRunner, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -33,7 +35,7 @@ class VaultSession(QObject):
 
     def write(
         self,
-        work: Callable[[Vault], Any],
+        work: Callable[["Vault"], Any],
         changes: Callable[[Any], Changes] | Changes,
         on_done: Callable[[Any], None] | None = None,
         on_error: Failed | None = None,

@@ -1,4 +1,10 @@
-"""Encrypted storage: the vault file, its keys, its schema versions and the bytes of every document."""
+"""Encrypted storage: the vault file, its keys, its schema versions and the bytes of every document.
+
+The errors are light and imported at once; the vault itself (SQLAlchemy, SQLCipher) loads on first use, so
+the unlock dialog can paint before the database stack is imported.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from casebinder.vault.errors import (
     KeychainUnavailable,
@@ -11,7 +17,22 @@ from casebinder.vault.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from casebinder.vault.vault import SUFFIX, Vault, VerifyReport, vault_uuid
+
+if TYPE_CHECKING:
+    from casebinder.vault.vault import SUFFIX, Vault, VerifyReport
+
+from casebinder.vault.header import vault_uuid
+
+_LAZY = {"SUFFIX", "Vault", "VerifyReport"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from casebinder.vault import vault
+
+        return getattr(vault, name)
+    raise AttributeError(f"module 'casebinder.vault' has no attribute {name!r}")
+
 
 __all__ = [
     "SUFFIX",

@@ -7,6 +7,7 @@ authenticates) from a damaged file (some do), using nothing but hashlib.
 
 import hashlib
 import hmac
+import uuid
 from pathlib import Path
 
 from casebinder.vault.errors import NotAVault, VaultDamaged, VaultError, VaultNotFound, WrongPassphrase
@@ -36,6 +37,11 @@ def read_salt(path: Path) -> bytes:
         raise NotAVault(f"{path.name} is too short to be a Casebinder vault")
     profile_for_salt(head)  # raises NotAVault for a first byte we never write
     return head
+
+
+def vault_uuid(path: Path) -> uuid.UUID:
+    """The vault's identity, readable without the key: its random salt (it is also stored inside)."""
+    return uuid.UUID(bytes=read_salt(path))
 
 
 def _page_authenticates(page: bytes, pgno: int, hmac_key: bytes) -> bool:

@@ -12,11 +12,10 @@ import secrets
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 from casebinder.vault.errors import NotAVault
 
 KEY_SIZE = 32
+MIN_PASSPHRASE = 8
 SALT_SIZE = 16
 
 
@@ -53,6 +52,8 @@ def normalize_passphrase(passphrase: str) -> bytes:
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # loaded when a passphrase is typed, not at start-up
+
     profile = profile_for_salt(salt)
     return hash_secret_raw(
         normalize_passphrase(passphrase),

@@ -23,11 +23,16 @@ from casebinder.errors import InvalidInput
 from casebinder.vault import blobs, header, schema
 from casebinder.vault.connection import connect, make_engine
 from casebinder.vault.errors import VaultDamaged, VaultExists, VaultNotFound, WrongPassphrase
-from casebinder.vault.keys import derive_key, format_recovery_key, new_salt, parse_recovery_key
+from casebinder.vault.keys import (
+    MIN_PASSPHRASE,
+    derive_key,
+    format_recovery_key,
+    new_salt,
+    parse_recovery_key,
+)
 from casebinder.vault.lock import InstanceLock
 
 SUFFIX = ".casebinder"
-MIN_PASSPHRASE = 8
 
 
 @dataclass
@@ -46,9 +51,7 @@ def check_new_passphrase(passphrase: str) -> None:
         raise InvalidInput(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
 
 
-def vault_uuid(path: Path) -> uuid.UUID:
-    """The vault's identity, readable without the key: its random salt (it is also stored inside)."""
-    return uuid.UUID(bytes=header.read_salt(path))
+vault_uuid = header.vault_uuid
 
 
 class Vault:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebinder import APP_NAME, __version__
+import casebinder
+from casebinder import APP_NAME
 
 
 def crash_report(kind: type[BaseException], tb: TracebackType | None) -> str:
@@ -31,7 +32,7 @@ def crash_report(kind: type[BaseException], tb: TracebackType | None) -> str:
     ]
     return "\n".join(
         [
-            f"{APP_NAME} {__version__} crash report",
+            f"{APP_NAME} {casebinder.__version__} crash report",
             f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}",
             f"System {platform.platform()}",
             f"Exception: {kind.__module__}.{kind.__qualname__}",

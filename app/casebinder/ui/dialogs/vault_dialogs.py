@@ -4,11 +4,11 @@ The slow parts (Argon2id takes about half a second by design) run on a worker th
 painting; what the user typed goes to the vault layer and is not kept by the dialog after it closes.
 """
 
-import contextlib
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
 from casebinder.services.paths import default_vault_path
+from casebinder.ui.dialogs.unlock import Work as _Work
 from casebinder.ui.icons import app_icon
-from casebinder.vault import Vault, keychain
-from casebinder.vault.vault import MIN_PASSPHRASE
+from casebinder.vault.keys import MIN_PASSPHRASE
+
+if TYPE_CHECKING:
+    from casebinder.vault import Vault
 
 
 def strength_hint(passphrase: str) -> str:
@@ -45,22 +48,6 @@ def strength_hint(passphrase: str) -> str:
     if len(passphrase) >= 12:
         return "Fair: a few more words would make it strong."
     return "Weak: longer is better than clever."
-
-
-class _Work(QThread):
-    """Runs one slow call (key derivation) off the GUI thread."""
-
-    done = Signal(object, object)  # result, error
-
-    def __init__(self, fn: object) -> None:
-        super().__init__()
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._fn(), None)  # type: ignore[operator]
-        except CasebinderError as error:
-            self.done.emit(None, error)
 
 
 class WelcomeDialog(QDialog):
@@ -130,6 +117,8 @@ class CreateVaultDialog(QDialog):
         self.hint = QLabel(strength_hint(""))
         self.hint.setWordWrap(True)
         form.addRow("", self.hint)
+        from casebinder.vault import keychain
+
         state = keychain.status()
         self.remember = QCheckBox(
             f"Remember on this computer (in {state.name})"
@@ -172,6 +161,8 @@ class CreateVaultDialog(QDialog):
         )
         self.create_button.setEnabled(False)
         self.error.setText("Creating the vault…")
+        from casebinder.vault import Vault
+
         self._work = _Work(lambda: Vault.create(path, passphrase))
         self._work.done.connect(lambda result, error: self._on_created(result, error, remember))
         self._work.start()
@@ -186,6 +177,8 @@ class CreateVaultDialog(QDialog):
         vault, recovery_key = result  # type: ignore[misc]
         remembered = False
         if remember:
+            from casebinder.vault import keychain
+
             try:
                 keychain.store(vault.uuid, vault.raw_key)
                 remembered = True
@@ -265,65 +258,3 @@ class RecoveryKeyDialog(QDialog):
             document = QTextDocument()
             document.setMarkdown(self.sheet_markdown())
             document.print_(printer)
-
-
-class UnlockDialog(QDialog):
-    unlocked = Signal(object)  # Vault
-
-    def __init__(self, path: Path, reason: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-        self.setWindowTitle(f"{APP_NAME} — Unlock {path.stem}")
-        self.setWindowIcon(app_icon())
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h3>{path.stem}</h3><small>{path}</small>"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase or recovery key")
-        self.passphrase.setAccessibleName("Passphrase or recovery key")
-        self.passphrase.setObjectName("passphrase")
-        layout.addWidget(self.passphrase)
-        state = keychain.status()
-        self.remember = QCheckBox("Remember on this computer")
-        self.remember.setEnabled(state.available)
-        if not state.available:
-            self.remember.setToolTip(state.reason)
-        layout.addWidget(self.remember)
-        self.message = QLabel(reason)
-        self.message.setObjectName("unlock_message")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.unlock_button = self.buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setObjectName("unlock")
-        self.unlock_button.setDefault(True)
-        self.buttons.accepted.connect(self._on_unlock_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._work: _Work | None = None
-
-    def _on_unlock_clicked(self) -> None:
-        secret = self.passphrase.text()
-        if not secret:
-            self.message.setText("Type your passphrase or recovery key.")
-            return
-        self.unlock_button.setEnabled(False)
-        self.message.setText("Unlocking…")
-        remember = self.remember.isChecked()
-        self._work = _Work(lambda: Vault.unlock(self.path, secret))
-        self._work.done.connect(lambda vault, error: self._on_done(vault, error, remember))
-        self._work.start()
-
-    def _on_done(self, vault: Vault | None, error: Exception | None, remember: bool) -> None:
-        self.unlock_button.setEnabled(True)
-        if error is not None or vault is None:
-            self.message.setText(f'<span style="color:#c62828">{error}</span>')
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            return
-        self.passphrase.clear()
-        if remember:
-            with contextlib.suppress(CasebinderError):  # unlocked; remembering is a convenience
-                keychain.store(vault.uuid, vault.raw_key)
-        self.unlocked.emit(vault)
-        self.accept()

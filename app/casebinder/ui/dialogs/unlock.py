@@ -1,0 +1,117 @@
+"""The unlock dialog: what most start-ups show first, so it loads as little as possible.
+
+Only the widgets it uses are imported (PySide6 builds Python enums for every Qt class on first use), and the
+slow parts (the keychain, the database stack, Argon2id) wait until it has painted or the user presses Unlock.
+"""
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from casebinder import APP_NAME
+from casebinder.errors import CasebinderError
+from casebinder.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from casebinder.vault import Vault
+
+
+class Work(QThread):
+    """Runs one slow call (key derivation) off the GUI thread."""
+
+    done = Signal(object, object)  # result, error
+
+    def __init__(self, fn: object) -> None:
+        super().__init__()
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._fn(), None)  # type: ignore[operator]
+        except CasebinderError as error:
+            self.done.emit(None, error)
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # Vault
+    first_painted = Signal()  # slow work (keychain, database stack) waits for this: the window shows first
+
+    def __init__(self, path: Path, reason: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setWindowTitle(f"{APP_NAME} — Unlock {path.stem}")
+        self.setWindowIcon(app_icon())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h3>{path.stem}</h3><small>{path}</small>"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase or recovery key")
+        self.passphrase.setAccessibleName("Passphrase or recovery key")
+        self.passphrase.setObjectName("passphrase")
+        layout.addWidget(self.passphrase)
+        self.remember = QCheckBox("Remember on this computer")
+        self.remember.setAccessibleName("Remember on this computer")
+        self.remember.setEnabled(False)  # until the keychain has answered (after the first paint)
+        layout.addWidget(self.remember)
+        self.message = QLabel(reason)
+        self.message.setObjectName("unlock_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.unlock_button = self.buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self._painted = False
+        self.buttons.accepted.connect(self._on_unlock_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._work: Work | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def show_keychain_state(self) -> None:
+        from casebinder.vault import keychain
+
+        state = keychain.status()
+        self.remember.setEnabled(state.available)
+        self.remember.setToolTip("" if state.available else state.reason)
+        if state.available:
+            self.remember.setText(f"Remember on this computer (in {state.name})")
+
+    def _on_unlock_clicked(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            self.message.setText("Type your passphrase or recovery key.")
+            return
+        self.unlock_button.setEnabled(False)
+        self.message.setText("Unlocking…")
+        remember = self.remember.isChecked()
+        from casebinder.vault import Vault
+
+        self._work = Work(lambda: Vault.unlock(self.path, secret))
+        self._work.done.connect(lambda vault, error: self._on_done(vault, error, remember))
+        self._work.start()
+
+    def _on_done(self, vault: "Vault | None", error: Exception | None, remember: bool) -> None:
+        self.unlock_button.setEnabled(True)
+        if error is not None or vault is None:
+            self.message.setText(f'<span style="color:#c62828">{error}</span>')
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        if remember:
+            from casebinder.vault import keychain
+
+            with contextlib.suppress(CasebinderError):  # unlocked; remembering is a convenience
+                keychain.store(vault.uuid, vault.raw_key)
+        self.unlocked.emit(vault)
+        self.accept()
