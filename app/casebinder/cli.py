@@ -26,7 +26,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
         import casebinder
 
-        parser.exit(message=f"{APP_NAME} {casebinder.__version__}\n")
+        print(f"{APP_NAME} {casebinder.__version__}")
+        parser.exit()
 
 
 # --- helpers -------------------------------------------------------------------------------------------

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from casebinder.vault import Vault
 
 
+_running: set["Work"] = set()  # a QThread destroyed while running aborts the process: keep each until done
+
+
 class Work(QThread):
     """Runs one slow call (key derivation) off the GUI thread."""
 
@@ -28,12 +31,18 @@ class Work(QThread):
     def __init__(self, fn: object) -> None:
         super().__init__()
         self._fn = fn
+        self.finished.connect(lambda: _running.discard(self))
+
+    def start_work(self) -> None:
+        _running.add(self)
+        self.start()
 
     def run(self) -> None:
         try:
-            self.done.emit(self._fn(), None)  # type: ignore[operator]
-        except CasebinderError as error:
-            self.done.emit(None, error)
+            result, error = self._fn(), None  # type: ignore[operator]
+        except CasebinderError as problem:
+            result, error = None, problem
+        self.done.emit(result, error)
 
 
 class UnlockDialog(QDialog):
@@ -98,9 +107,11 @@ class UnlockDialog(QDialog):
 
         self._work = Work(lambda: Vault.unlock(self.path, secret))
         self._work.done.connect(lambda vault, error: self._on_done(vault, error, remember))
-        self._work.start()
+        self._work.start_work()
 
     def _on_done(self, vault: "Vault | None", error: Exception | None, remember: bool) -> None:
+        if self._work is not None:
+            self._work.wait()  # it emitted just before returning: never let the dialog outlive-race it
         self.unlock_button.setEnabled(True)
         if error is not None or vault is None:
             self.message.setText(f'<span style="color:#c62828">{error}</span>')

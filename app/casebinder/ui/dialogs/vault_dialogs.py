@@ -165,9 +165,11 @@ class CreateVaultDialog(QDialog):
 
         self._work = _Work(lambda: Vault.create(path, passphrase))
         self._work.done.connect(lambda result, error: self._on_created(result, error, remember))
-        self._work.start()
+        self._work.start_work()
 
     def _on_created(self, result: object, error: Exception | None, remember: bool) -> None:
+        if self._work is not None:
+            self._work.wait()  # it emitted just before returning: a QThread destroyed while running aborts
         self.create_button.setEnabled(True)
         if error is not None:
             self.error.setText(str(error))
