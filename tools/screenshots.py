@@ -1,47 +1,122 @@
 """Take the README's screenshots under a real X server (Xvfb), as a user would see the windows.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
 
-Builds a fresh demo vault in a temporary folder, opens the app on it, grabs the screen.
+Builds a fresh demo vault in a temporary home, walks through the main screens, and grabs each window from
+the X server into docs/screenshots/.
 """
 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ["CASEBINDER_HOME"] = tempfile.mkdtemp(prefix="casebinder-shots-")
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-from casebinder.services.demo import build_demo
-from casebinder.ui.app import PlaceholderWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
+def grab(app: QApplication, widget: QWidget, name: str) -> None:
+    widget.raise_()
+    widget.activateWindow()
+    for _ in range(20):
+        app.processEvents()
+    screen = widget.screen() or app.primaryScreen()
+    picture = screen.grabWindow(widget.winId())
+    OUT.mkdir(parents=True, exist_ok=True)
+    picture.save(str(OUT / f"{name}.png"))
+    print(f"wrote {OUT / f'{name}.png'} ({picture.width()}x{picture.height()})")
+
+
 def main() -> int:
+    import faulthandler
+
+    faulthandler.dump_traceback_later(60, exit=True)  # a hung window fails loudly instead of silently
     app = QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as folder:
-        demo = build_demo(Path(folder) / "Demo.casebinder")
-        demo.vault.close()
-        window = PlaceholderWindow(demo.vault.path, demo.passphrase)
-        window.resize(1100, 640)
-        window.move(40, 40)
-        window.show()
+    app.setQuitOnLastWindowClosed(False)
+    from casebinder.services.demo import build_demo
+    from casebinder.ui.app import AppController
+    from casebinder.ui.dialogs.unlock import UnlockDialog
+    from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
+    from casebinder.ui.settings import Settings
 
-        def grab() -> None:
-            OUT.mkdir(parents=True, exist_ok=True)
-            screen = app.primaryScreen()
-            shot = screen.grabWindow(0, 30, 10, 1130, 690)  # the window with its frame
-            shot.save(str(OUT / "demo-window.png"))
-            print(f"wrote {OUT / 'demo-window.png'}")
-            app.quit()
+    demo = build_demo(Path(os.environ["CASEBINDER_HOME"]) / "Demo.casebinder")
+    demo.vault.close()
+    controller = AppController(Settings())
+    steps: list[Callable[[], None]] = []
 
-        QTimer.singleShot(800, grab)
-        return int(app.exec())
+    def welcome() -> None:
+        dialog = WelcomeDialog()
+        dialog.show()
+        grab(app, dialog, "welcome")
+        dialog.close()
+
+    def unlock() -> None:
+        dialog = UnlockDialog(demo.vault.path)
+        dialog.show()
+        dialog.passphrase.setText("demo passphrase")
+        dialog.show_keychain_state()
+        grab(app, dialog, "unlock")
+        dialog.close()
+
+    def timeline() -> None:
+        controller.start(demo.vault.path, demo.passphrase)
+        window = controller.window
+        assert window is not None
+        window.resize(1280, 800)
+        window.move(20, 20)
+        window.timeline.table.selectRow(9)
+        grab(app, window, "main-timeline")
+
+    def documents() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.documents)
+        window.documents.select_where(lambda d: d.title.startswith("Visual field"))
+        QTimer.singleShot(600, lambda: (grab(app, window, "main-documents"), next_step()))
+
+    def call_dialog() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.calls)
+        grab(app, window, "main-calls")
+        window.log_call()
+        dialog = window.log_call_dialog
+        dialog.with_whom.setText("Evergreen appeals unit")
+        dialog.rep_name.setText("Teresa")
+        dialog.reference.setText("AP-10449871")
+        dialog.summary.setPlainText("Asked for the status of the reconsideration.")
+        dialog.promised.setPlainText("Decision by mail within 30 days of receipt.")
+        grab(app, dialog, "log-a-call")
+        dialog.reject()
+
+    def search() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.timeline)
+        window.search_box.setText("visual field")
+        window.run_search("visual field")
+        grab(app, window, "search")
+        controller.shutdown()
+        app.quit()
+
+    steps += [welcome, unlock, timeline, documents, call_dialog, search]
+
+    def next_step() -> None:
+        if steps:
+            step = steps.pop(0)
+            step()
+            if step is not documents:
+                QTimer.singleShot(100, next_step)
+
+    QTimer.singleShot(200, next_step)
+    return int(app.exec())
 
 
 if __name__ == "__main__":

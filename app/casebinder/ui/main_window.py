@@ -59,6 +59,17 @@ from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, Do
 from casebinder.ui.widgets.timeline_page import TimelinePage
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def stage_label(stage: str) -> str:
+    """ "pre-authorization" -> "Pre-authorization", "internal-appeal-1" -> "Internal appeal 1"."""
+    words = stage.split("-")
+    if words[:1] == ["pre"]:
+        words = ["pre-" + "-".join(words[1:2]), *words[2:]]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
 PASTE_LIMIT = 200 * 1024 * 1024
 
 
@@ -119,7 +130,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([280, 920])
+        splitter.setSizes([230, 970])
         self.setCentralWidget(splitter)
 
         self.search_box = QLineEdit()
@@ -278,7 +289,7 @@ class MainWindow(QMainWindow):
             + cell("Insurer", escape(case.insurer))
             + cell("Plan type", case.plan_type.label)
             + cell("Member ID", escape(case.member_id))
-            + cell("Stage", case.stage.replace("-", " ").capitalize())
+            + cell("Stage", stage_label(case.stage))
             + cell("Next date", upcoming)
             + "</tr></table>"
         )

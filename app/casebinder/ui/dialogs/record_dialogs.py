@@ -71,6 +71,7 @@ class LogCallDialog(QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
         self.duration.setSuffix(" min")
+        self.duration.setSpecialValueText("not noted")
         form.addRow("Duration", _named(self.duration, "Duration"))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)

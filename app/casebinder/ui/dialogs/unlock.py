@@ -54,6 +54,7 @@ class UnlockDialog(QDialog):
         self.path = path
         self.setWindowTitle(f"{APP_NAME} — Unlock {path.stem}")
         self.setWindowIcon(app_icon())
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h3>{path.stem}</h3><small>{path}</small>"))
         self.passphrase = QLineEdit()

@@ -107,6 +107,9 @@ class PreviewPane(QWidget):
             self.pdf_view.setAccessibleName("PDF preview")
             self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            # Fit-to-width shows the scrollbar, which narrows the page, which hides the scrollbar... forever,
+            # at some widths. A scrollbar that is always there ends the loop.
+            self.pdf_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             self.pdf_page_layout.addWidget(self.pdf_view)
             self.pdf_view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         self._pdf_bytes = QByteArray(data)

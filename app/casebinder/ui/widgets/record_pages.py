@@ -40,8 +40,10 @@ class RecordPage(QWidget):
         name: str,
         columns: Sequence[Column[Any]],
         actions: Sequence[tuple[str, str]],
+        stretch: int,
         parent: QWidget | None = None,
     ) -> None:
+        """``stretch``: the column taking the room left (a title, a subject); the others fit their text."""
         super().__init__(parent)
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.proxy = RecordFilterProxy(self)
@@ -70,8 +72,11 @@ class RecordPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # one line a record; the full text is in the tooltip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(RECORD_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.body = QVBoxLayout(self)
@@ -108,13 +113,14 @@ class DocumentsPage(RecordPage):
                 ("edit_document", "Details…"),
                 ("save_copy", "Save a copy as…"),
             ],
+            0,
             parent,
         )
         self.preview = PreviewPane()
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
-        splitter.setSizes([520, 480])
+        splitter.setSizes([600, 440])
         self.body.addWidget(splitter)
 
     def current_document(self) -> Document | None:
@@ -124,11 +130,13 @@ class DocumentsPage(RecordPage):
 
 class CallsPage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Calls", CALL_COLUMNS, [("log_call", "Log a call…")], parent)
+        super().__init__("Calls", CALL_COLUMNS, [("log_call", "Log a call…")], 4, parent)
         self.body.addWidget(self.table)
 
 
 class CorrespondencePage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Letters", CORRESPONDENCE_COLUMNS, [("log_correspondence", "Log a letter…")], parent)
+        super().__init__(
+            "Letters", CORRESPONDENCE_COLUMNS, [("log_correspondence", "Log a letter…")], 4, parent
+        )
         self.body.addWidget(self.table)
