@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 import casebinder
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
-from casebinder.ui.dialogs.crash import install_excepthook
+from casebinder.ui.crash_hook import install as install_excepthook
 from casebinder.ui.dialogs.unlock import UnlockDialog
 from casebinder.ui.icons import app_icon
 from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
 from casebinder.ui.tasks import ImmediateRunner, TaskRunner
-from casebinder.vault import VaultInUse, WrongPassphrase, vault_uuid
+from casebinder.vault.errors import VaultInUse, WrongPassphrase
 
 if TYPE_CHECKING:  # the database stack and the main window load after the unlock dialog has painted
     from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
@@ -110,7 +110,7 @@ class AppController(QObject):
         self._show_dialog(dialog)
 
     def _try_keychain(self, dialog: UnlockDialog, path: Path, explained: bool) -> None:
-        from casebinder.vault import Vault, keychain
+        from casebinder.vault import Vault, keychain, vault_uuid
 
         if self.dialog is not dialog or not dialog.isVisible():
             return

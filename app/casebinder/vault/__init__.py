@@ -19,14 +19,17 @@ from casebinder.vault.errors import (
 )
 
 if TYPE_CHECKING:
+    from casebinder.vault.header import vault_uuid
     from casebinder.vault.vault import SUFFIX, Vault, VerifyReport
-
-from casebinder.vault.header import vault_uuid
 
 _LAZY = {"SUFFIX", "Vault", "VerifyReport"}
 
 
 def __getattr__(name: str) -> Any:
+    if name == "vault_uuid":
+        from casebinder.vault.header import vault_uuid
+
+        return vault_uuid
     if name in _LAZY:
         from casebinder.vault import vault
 

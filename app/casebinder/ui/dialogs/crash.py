@@ -5,7 +5,6 @@ local values, which could hold a name, a member ID or a file name. It is what a 
 """
 
 import platform
-import sys
 import traceback
 from types import TracebackType
 
@@ -62,14 +61,3 @@ class CrashDialog(QDialog):
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-
-def install_excepthook() -> None:
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        previous(kind, value, tb)  # still printed for developers running from a terminal
-        if QApplication.instance() is not None:
-            CrashDialog(crash_report(kind, tb)).exec()
-
-    sys.excepthook = hook
