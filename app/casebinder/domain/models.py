@@ -180,3 +180,48 @@ class BlobThumbnail(SQLModel, table=True):
     blob_id: int = Field(foreign_key="blob.id", ondelete="CASCADE", primary_key=True)
     media_type: str = "image/jpeg"
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+# --- schema 1.2: the appeal's milestones, checklist state, and per-case options --------------------------
+class CaseMilestone(SQLModel, table=True):
+    """Something that happened in the appeal (denial received, appeal submitted...): deadlines follow."""
+
+    __tablename__ = "case_milestone"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    kind: str
+    at: dt.datetime = Field(sa_type=DateTime)
+    stage: str
+    urgent: bool = False
+    service: str = ""
+    outcome: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class ChecklistEntry(SQLModel, table=True):
+    """A user's mark on a checklist item: done, or not applicable (missing is the absence of a mark)."""
+
+    __tablename__ = "checklist_entry"
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", primary_key=True)
+    stage: str = Field(primary_key=True)
+    item_id: str = Field(primary_key=True)
+    status: str
+
+
+class ChecklistLink(SQLModel, table=True):
+    """A document the user confirmed as evidence for a checklist item."""
+
+    __tablename__ = "checklist_link"
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", primary_key=True)
+    stage: str = Field(primary_key=True)
+    item_id: str = Field(primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
+
+
+class CaseOption(SQLModel, table=True):
+    """Small per-case settings (appeal levels, denial-letter ticks): the case table stays narrow."""
+
+    __tablename__ = "case_option"
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", primary_key=True)
+    key: str = Field(primary_key=True)
+    value: str

@@ -19,7 +19,7 @@ from casebinder.vault import search_index
 from casebinder.vault.errors import NotAVault, VaultTooNew
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 1)
+CURRENT = (1, 2)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -58,10 +58,33 @@ def _to_1_1(con: Any) -> None:
         con.execute(statement)
 
 
+def _to_1_2(con: Any) -> None:
+    """1.2: the appeal's milestones (deadlines are computed from them), checklist marks and links, options."""
+    for statement in (
+        "CREATE TABLE case_milestone (id INTEGER NOT NULL, case_id INTEGER NOT NULL, kind VARCHAR NOT NULL, "
+        "at DATETIME NOT NULL, stage VARCHAR NOT NULL, urgent BOOLEAN NOT NULL, service VARCHAR NOT NULL, "
+        "outcome VARCHAR NOT NULL, created_at DATETIME NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)",
+        "CREATE INDEX ix_case_milestone_case_id ON case_milestone (case_id)",
+        "CREATE TABLE checklist_entry (case_id INTEGER NOT NULL, stage VARCHAR NOT NULL, "
+        "item_id VARCHAR NOT NULL, status VARCHAR NOT NULL, PRIMARY KEY (case_id, stage, item_id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)",
+        "CREATE TABLE checklist_link (case_id INTEGER NOT NULL, stage VARCHAR NOT NULL, "
+        "item_id VARCHAR NOT NULL, document_id INTEGER NOT NULL, "
+        "PRIMARY KEY (case_id, stage, item_id, document_id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+        "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE)",
+        'CREATE TABLE case_option (case_id INTEGER NOT NULL, "key" VARCHAR NOT NULL, value VARCHAR NOT NULL, '
+        'PRIMARY KEY (case_id, "key"), '
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)",
+    ):
+        con.execute(statement)
+
+
 # Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
 # tests/fixtures/vaults/ (see tests/vault/test_migrations.py). Steps are frozen SQL: never derive them from
 # the current models, which will have moved on.
-STEPS: list[Step] = [Step((1, 0), (1, 1), _to_1_1)]
+STEPS: list[Step] = [Step((1, 0), (1, 1), _to_1_1), Step((1, 1), (1, 2), _to_1_2)]
 
 
 def create(con: Any) -> None:

@@ -1,0 +1,87 @@
+"""Checklists per stage for a case, and the user's marks and links on them."""
+
+from sqlmodel import col, select
+
+from casebinder.domain.checklists import StageChecklist, evaluate, items_for_stage, stage_group
+from casebinder.domain.models import ChecklistEntry, ChecklistLink, Document, Person
+from casebinder.errors import InvalidInput
+from casebinder.services.cases import get_case
+from casebinder.services.changes import Changes
+from casebinder.services.rulebook import checklist_base, procedure_template, rulebook
+from casebinder.vault import Vault
+
+STATUSES = ("done", "n/a", "missing")
+
+
+def checklists(vault: Vault, case_id: int, stage: str | None = None) -> list[StageChecklist]:
+    """The checklist of ``stage``, or of every stage of the case's ladder that has one."""
+    base = checklist_base()
+    with vault.session() as session:
+        case = get_case(session, case_id)
+        person = session.get(Person, case.person_id)
+        caregiver = person is not None and person.relationship not in ("", "self")
+        ladder = rulebook().ladder_for(case.plan_type.value)
+        stages = [s.id for s in ladder.stages if stage_group(base, s.id)]
+        if stage is not None:
+            if stage not in stages:
+                raise InvalidInput(f"no checklist for stage {stage!r} (choose from {', '.join(stages)})")
+            stages = [stage]
+        procedure = procedure_template(case.procedure_template)
+        entries = list(session.exec(select(ChecklistEntry).where(col(ChecklistEntry.case_id) == case_id)))
+        links = list(session.exec(select(ChecklistLink).where(col(ChecklistLink.case_id) == case_id)))
+        documents = [
+            (d.id or 0, d.kind.value)
+            for d in session.exec(select(Document).where(col(Document.case_id) == case_id))
+        ]
+    result = []
+    for stage_id in stages:
+        items = items_for_stage(base, procedure, stage_id, caregiver)
+        marks = {e.item_id: e.status for e in entries if e.stage == stage_id}
+        linked: dict[str, list[int]] = {}
+        for link in links:
+            if link.stage == stage_id:
+                linked.setdefault(link.item_id, []).append(link.document_id)
+        result.append(evaluate(stage_id, items, marks, linked, documents))
+    return result
+
+
+def _check_item(vault: Vault, case_id: int, stage: str, item_id: str) -> None:
+    [checklist] = checklists(vault, case_id, stage)
+    if item_id not in {i.item.id for i in checklist.items}:
+        ids = ", ".join(i.item.id for i in checklist.items)
+        raise InvalidInput(f"no item {item_id!r} in the {stage} checklist (items: {ids})")
+
+
+def link_document(vault: Vault, case_id: int, stage: str, item_id: str, document_id: int) -> Changes:
+    _check_item(vault, case_id, stage, item_id)
+    with vault.transaction() as session:
+        document = session.get(Document, document_id)
+        if document is None or document.case_id != case_id:
+            raise InvalidInput(f"document {document_id} is not part of case {case_id}")
+        if session.get(ChecklistLink, (case_id, stage, item_id, document_id)) is None:
+            session.add(ChecklistLink(case_id=case_id, stage=stage, item_id=item_id, document_id=document_id))
+    return Changes(case_id=case_id, case=True)
+
+
+def unlink_document(vault: Vault, case_id: int, stage: str, item_id: str, document_id: int) -> Changes:
+    with vault.transaction() as session:
+        link = session.get(ChecklistLink, (case_id, stage, item_id, document_id))
+        if link is not None:
+            session.delete(link)
+    return Changes(case_id=case_id, case=True)
+
+
+def mark_item(vault: Vault, case_id: int, stage: str, item_id: str, status: str) -> Changes:
+    if status not in STATUSES:
+        raise InvalidInput(f"status is one of {', '.join(STATUSES)}")
+    _check_item(vault, case_id, stage, item_id)
+    with vault.transaction() as session:
+        entry = session.get(ChecklistEntry, (case_id, stage, item_id))
+        if status == "missing":
+            if entry is not None:
+                session.delete(entry)
+        elif entry is None:
+            session.add(ChecklistEntry(case_id=case_id, stage=stage, item_id=item_id, status=status))
+        else:
+            entry.status = status
+    return Changes(case_id=case_id, case=True)
