@@ -153,11 +153,13 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
     )
     assert code == 0, err
     events = json.loads(cli(vault_file, "timeline", "--case", "1", "--json", env=env)[1])
-    assert [(e["kind"], e["at"][:10]) for e in events] == [
-        ("decision", "2026-03-01"),
+    assert [(e["kind"], e["at"][:10]) for e in events if e["kind"] != "deadline"] == [
+        ("decision", "2026-03-01"),  # the denial letter
+        ("decision", "2026-03-01"),  # "denial received": a dated denial letter starts the appeal clock
         ("call", "2026-03-02"),
         ("follow-up", "2026-03-20"),
     ]
+    assert [e["at"][:10] for e in events if e["kind"] == "deadline"] == ["2026-08-28"], "180 days to appeal"
     assert all("id" in e for e in events)
     code, out, _ = cli(vault_file, "timeline", "--case", "1", env=env)
     assert "Call with Dana (ref CS-9)" in out

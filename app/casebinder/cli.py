@@ -213,6 +213,11 @@ def cmd_case_add(args: argparse.Namespace) -> int:
     )
     with open_vault(_vault_arg(args)) as vault:
         case = add_case(vault, args.person, fields)
+        if args.appeal_levels:
+            from casebinder.services.appeals import set_internal_levels
+
+            assert case.id is not None
+            set_internal_levels(vault, case.id, args.appeal_levels)
     template = f" (checklist template: {case.procedure_template})" if case.procedure_template else ""
     print(f"case {case.id}: {case.title}{template}")
     return 0
@@ -424,6 +429,207 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- stages, deadlines, checklists -------------------------------------------------------------------
+def cmd_procedures(args: argparse.Namespace) -> int:
+    from casebinder.domain.procedures import PROCEDURES
+
+    if args.json:
+        _emit_json([{"id": p.id, "label": p.label} for p in PROCEDURES])
+        return 0
+    for procedure in PROCEDURES:
+        print(f"{procedure.id:<28} {procedure.label}")
+    return 0
+
+
+def cmd_stage_set(args: argparse.Namespace) -> int:
+    from casebinder.services.appeals import set_stage
+    from casebinder.services.parse import parse_date
+
+    with open_vault(_vault_arg(args)) as vault:
+        set_stage(vault, args.case, args.stage, parse_date(args.on, "--on") if args.on else None)
+    print(f"case {args.case} is now at stage {args.stage}")
+    return 0
+
+
+def cmd_event_add(args: argparse.Namespace) -> int:
+    from casebinder.services.appeals import MilestoneFields, add_milestone, case_deadlines
+    from casebinder.services.parse import parse_datetime
+
+    fields = MilestoneFields(
+        kind=args.kind,
+        on=parse_datetime(args.on, "--on"),
+        urgent=args.urgent,
+        service=args.service or "",
+        outcome=args.outcome or "",
+    )
+    with open_vault(_vault_arg(args)) as vault:
+        add_milestone(vault, args.case, fields)
+        created = [
+            d
+            for d in case_deadlines(vault, args.case)
+            if d.deadline.trigger.at == fields.on and d.deadline.trigger.kind == fields.kind
+        ]
+    print(f"{args.kind} recorded for case {args.case}")
+    for item in created:
+        d = item.deadline
+        print(f"  deadline {d.due:%Y-%m-%d}: {d.rule.label} ({d.rule.period.describe()}, {d.rule.source})")
+    return 0
+
+
+def _deadline_record(item: Any, today: Any) -> dict[str, Any]:
+    d = item.deadline
+    return {
+        "id": f"{item.case_id}:{d.rule.id}:{d.trigger.id}",
+        "kind": "deadline",
+        "case_id": item.case_id,
+        "case_title": item.case_title,
+        "date": d.due.date().isoformat() if d.all_day else d.due.isoformat(timespec="minutes"),
+        "days_left": d.days_left(today),
+        "status": d.status,
+        "who": "you" if d.rule.deadline == "file" else "insurer or reviewer",
+        "label": d.rule.label,
+        "stage": d.stage,
+        "rule_id": d.rule.id,
+        "source": d.rule.source,
+        "effective": d.rule.effective.isoformat(),
+        "note": d.rule.note,
+        "alert": item.alert,
+    }
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from casebinder.services.appeals import case_deadlines, follow_ups, to_ics
+    from casebinder.services.rulebook import rulebook
+
+    today = dt.date.today()
+    with open_vault(_vault_arg(args)) as vault:
+        items = case_deadlines(vault, args.case)
+        follow = follow_ups(vault, args.case)
+    if args.ics:
+        out = Path(args.ics)
+        out.write_text(to_ics(items, follow, args.remind_days), encoding="utf-8", newline="")
+        print(
+            f"wrote {out} ({sum(i.deadline.status != 'met' for i in items)} deadlines, "
+            f"{len(follow)} follow-ups)"
+        )
+        return 0
+    if args.json:
+        records = [_deadline_record(i, today) for i in items]
+        records += [
+            {
+                "id": f"{f.case_id}:follow-up:{f.day}",
+                "kind": "follow-up",
+                "case_id": f.case_id,
+                "case_title": f.case_title,
+                "date": f.day.isoformat(),
+                "days_left": (f.day - today).days,
+                "status": "open",
+                "label": f.title,
+                "rule_id": None,
+                "source": "your call log",
+            }
+            for f in follow
+        ]
+        _emit_json(sorted(records, key=lambda r: str(r["date"])))
+        return 0
+    if not items and not follow:
+        print("no deadlines yet: record a milestone with `event add` (for example --kind denial-received)")
+    for item in items:
+        d = item.deadline
+        when = f"{d.due:%Y-%m-%d}" if d.all_day else f"{d.due:%Y-%m-%d %H:%M}"
+        left = d.days_left(today)
+        print(f"{when}  {d.status:<8} {left:>5} days  {d.rule.label} — {item.case_title}")
+        print(f"{'':16}{d.rule.id}: {d.rule.period.describe()}, {d.rule.source}")
+        if item.alert:
+            print(f"{'':16}OVERDUE: {item.alert}")
+    for f in follow:
+        print(f"{f.day:%Y-%m-%d}  follow-up {(f.day - today).days:>5} days  {f.title} — {f.case_title}")
+    print(f"\n{rulebook().disclaimer}")
+    return 0
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    from casebinder.services import checklists as service
+
+    with open_vault(_vault_arg(args)) as vault:
+        for spec in args.link or ():
+            item_id, _, document = spec.partition(":")
+            if not args.stage or not document.isdigit():
+                raise InvalidInput("--link needs --stage and ITEM:DOCUMENT_ID")
+            service.link_document(vault, args.case, args.stage, item_id, int(document))
+        for spec in args.mark or ():
+            item_id, _, status = spec.partition(":")
+            if not args.stage:
+                raise InvalidInput("--mark needs --stage")
+            service.mark_item(vault, args.case, args.stage, item_id, status)
+        stages = service.checklists(vault, args.case, args.stage)
+    if args.json:
+        _emit_json(
+            [
+                {
+                    "id": s.stage,
+                    "stage": s.stage,
+                    "completion": round(s.completion, 3),
+                    "items": [
+                        {
+                            "id": i.item.id,
+                            "label": i.item.label,
+                            "status": i.status,
+                            "documents": list(i.linked),
+                            "suggested": list(i.suggested),
+                            "kinds": list(i.item.kinds),
+                            "source": i.item.source,
+                            "procedure": i.item.from_procedure,
+                        }
+                        for i in s.items
+                    ],
+                }
+                for s in stages
+            ]
+        )
+        return 0
+    for s in stages:
+        print(f"{s.stage}: {round(s.completion * 100)}% complete")
+        for i in s.items:
+            mark = {"done": "[x]", "n/a": "[-]", "missing": "[ ]"}[i.status]
+            extra = f"  documents {list(i.linked)}" if i.linked else ""
+            extra += f"  suggested: {list(i.suggested)}" if i.suggested else ""
+            print(f"  {mark} {i.item.id}: {i.item.label}{extra}")
+    return 0
+
+
+def cmd_denial_check(args: argparse.Namespace) -> int:
+    from casebinder.services.appeals import denial_notice_check
+
+    present = None if args.has is None else {p.strip() for p in args.has.split(",") if p.strip()}
+    with open_vault(_vault_arg(args)) as vault:
+        elements = denial_notice_check(vault, args.case, present)
+    if args.json:
+        _emit_json(
+            [
+                {
+                    "id": e.id,
+                    "label": e.label,
+                    "present": e.present,
+                    "source": e.source,
+                    "if_missing": e.if_missing,
+                }
+                for e in elements
+            ]
+        )
+        return 0
+    missing = [e for e in elements if not e.present]
+    for e in elements:
+        print(f"  [{'x' if e.present else ' '}] {e.id}: {e.label} ({e.source})")
+    if missing:
+        print("\nWhat the missing parts let you ask for:")
+        for e in missing:
+            print(f"  - {e.label}: {e.if_missing}")
+    return 0
+
+
 # --- demo and GUI --------------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
     from casebinder.qtrender import has_display
@@ -534,6 +740,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--group-number")
     sub.add_argument("--claim-number")
     sub.add_argument("--auth-number", help="prior-authorization number")
+    sub.add_argument("--appeal-levels", type=int, choices=[1, 2], help="internal appeal levels of the plan")
     sub = command(case, "list", cmd_case_list, "list cases")
     json_flag(sub)
 
@@ -601,6 +808,58 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command(commands, "timeline", cmd_timeline, "a case's events in date order")
     case_flag(sub)
+    json_flag(sub)
+
+    sub = command(
+        commands, "procedures", cmd_procedures, "the procedure template ids for case add --procedure"
+    )
+    json_flag(sub)
+    stage = commands.add_parser("stage", help="where a case stands").add_subparsers(
+        dest="stage_command", metavar="ACTION", required=True
+    )
+    sub = command(stage, "set", cmd_stage_set, "move a case to a stage of its appeal ladder")
+    case_flag(sub)
+    sub.add_argument("stage", metavar="STAGE")
+    sub.add_argument("--on", metavar="DATE")
+    event = commands.add_parser("event", help="appeal milestones (they set the deadlines)").add_subparsers(
+        dest="event_command", metavar="ACTION", required=True
+    )
+    sub = command(event, "add", cmd_event_add, "record a milestone: denial received, appeal submitted...")
+    case_flag(sub)
+    sub.add_argument(
+        "--kind",
+        required=True,
+        metavar="KIND",
+        help="prior-auth-requested, prior-auth-decision, claim-submitted, denial-received, "
+        "appeal-submitted, decision-received, external-review-requested, external-review-decision, "
+        "complaint-filed",
+    )
+    sub.add_argument("--on", required=True, metavar="DATE", help="when (a date, or date and time)")
+    sub.add_argument("--urgent", action="store_true", help="urgent care: the expedited clocks apply")
+    sub.add_argument("--service", choices=["pre", "post"], help="before (pre) or after (post) the care")
+    sub.add_argument("--outcome", choices=["approved", "denied", "upheld", "overturned"])
+    sub = command(commands, "checklist", cmd_checklist, "the documents each stage needs, and what is missing")
+    case_flag(sub)
+    sub.add_argument("--stage", metavar="S")
+    sub.add_argument(
+        "--link", action="append", metavar="ITEM:DOC", help="link a document to an item (repeat)"
+    )
+    sub.add_argument("--mark", action="append", metavar="ITEM:STATUS", help="done, n/a or missing (repeat)")
+    json_flag(sub)
+    sub = command(
+        commands, "deadlines", cmd_deadlines, "deadlines and follow-ups, with their rules and sources"
+    )
+    sub.add_argument("--case", type=_parse_ids, metavar="ID")
+    sub.add_argument("--ics", metavar="OUT.ics", help="write them as a calendar file instead")
+    sub.add_argument(
+        "--remind-days", type=int, default=7, metavar="N", help="calendar reminder N days before"
+    )
+    json_flag(sub)
+    sub = command(
+        commands, "denial-check", cmd_denial_check, "what a denial notice must state, and what is missing"
+    )
+    case_flag(sub)
+    sub.add_argument("--has", metavar="IDS", help="comma-separated elements your letter contains (saved)")
     json_flag(sub)
 
     sub = command(commands, "search", cmd_search, "full-text search of documents, calls, letters and notes")

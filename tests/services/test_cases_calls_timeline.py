@@ -115,8 +115,12 @@ def test_denial_document_is_a_decision_and_edits_move_its_event(vault: Vault, tm
     case_id = new_case(vault)
     options = ImportOptions(kind=DocumentKind.DENIAL, date=dt.date(2026, 2, 1))
     [step] = import_files(vault, case_id, [write_pdf(tmp_path / "letter.pdf")], options)
-    [event] = timeline(vault, case_id)
+    [event] = [e for e in timeline(vault, case_id) if e.document_id is not None]
     assert event.kind is EventKind.DECISION and event.at == dt.datetime(2026, 2, 1)
+    deadline = [e for e in timeline(vault, case_id) if e.kind is EventKind.DEADLINE]
+    assert len(deadline) == 1 and "internal appeal" in deadline[0].title, (
+        "a dated denial starts the appeal clock"
+    )
     assert step.outcome.document_id is not None
     update_document(
         vault,
@@ -125,7 +129,7 @@ def test_denial_document_is_a_decision_and_edits_move_its_event(vault: Vault, tm
         date=dt.date(2026, 2, 5),
         title="Visit note",
     )
-    [event] = timeline(vault, case_id)
+    [event] = [e for e in timeline(vault, case_id) if e.document_id is not None]
     assert (event.kind, event.at.date(), event.title) == (
         EventKind.DOCUMENT,
         dt.date(2026, 2, 5),

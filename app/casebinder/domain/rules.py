@@ -299,8 +299,14 @@ def next_stage_for_filing(
 ) -> str:
     """The stage a new milestone belongs to: filings move the case to the stage they open."""
     ladder = book.ladder_for(plan_type)
-    if kind == "appeal-submitted" and open_filing_stages:
-        return open_filing_stages[0]
+    if kind == "appeal-submitted":
+        if open_filing_stages:
+            return open_filing_stages[0]
+        appeal_stages = {s for r in book.rules if r.ladder == ladder.id and r.on == kind for s in r.at}
+        if current not in appeal_stages:  # appealing from a decision stage: the ladder's next appeal stage
+            ids = [s.id for s in ladder.stages]
+            later = ids[ids.index(current) + 1 :] if current in ids else ids
+            return next((s for s in later if s in appeal_stages), current)
     if kind == "external-review-requested":
         return "independent-review" if ladder.stage("independent-review") else "external-review"
     if kind == "complaint-filed" and ladder.stage("regulator-complaint"):

@@ -60,7 +60,9 @@ def set_internal_levels(vault: Vault, case_id: int, levels: int) -> Changes:
                 f"a {case.plan_type.label} plan has at most {allowed} internal appeal level(s)"
             )
         _set_option(session, case_id, LEVELS_KEY, str(levels))
-    return Changes(case_id=case_id, case=True)
+        session.flush()
+        refresh_deadline_events(session, case, dt.datetime.now())
+    return Changes(case_id=case_id, case=True, timeline=True)
 
 
 def stage_label(plan_type: str, stage: str) -> str:
@@ -175,7 +177,33 @@ def add_milestone_in(
         )
     )
     session.flush()
+    refresh_deadline_events(session, case, now)
     return row
+
+
+def refresh_deadline_events(session: Session, case: Case, now: dt.datetime) -> None:
+    """The timeline's deadline lines are derived from the milestones: rewrite them after every change."""
+    assert case.id is not None
+    query = select(Event).where(col(Event.case_id) == case.id, col(Event.kind) == EventKind.DEADLINE)
+    for old in session.exec(query):
+        session.delete(old)
+    session.flush()
+    book = rulebook()
+    for d in compute_deadlines(
+        book, case.plan_type.value, _milestones(session, case.id), now, internal_levels(session, case)
+    ):
+        who = "You:" if d.rule.deadline == "file" else "Insurer or reviewer:"
+        state = {"met": " (done)", "missed": " (missed)", "overdue": " (OVERDUE)"}.get(d.status, "")
+        session.add(
+            Event(
+                case_id=case.id,
+                at=d.due,
+                all_day=d.all_day,
+                kind=EventKind.DEADLINE,
+                title=f"Deadline — {who} {d.rule.label}{state}",
+                detail=f"{d.rule.period.describe()}, {d.rule.source}. {d.rule.note}".strip(),
+            )
+        )
 
 
 def add_milestone(vault: Vault, case_id: int, fields: MilestoneFields) -> Changes:
@@ -300,7 +328,24 @@ def to_ics(
             "From your call log.",
         )
     lines.append("END:VCALENDAR")
-    return "\r\n".join(lines) + "\r\n"
+    return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 3.1: lines longer than 75 octets continue on the next line after CRLF and a space."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    parts: list[str] = []
+    current = b""
+    for char in line:
+        piece = char.encode("utf-8")
+        if len(current) + len(piece) > (75 if not parts else 74):
+            parts.append(current.decode("utf-8"))
+            current = b""
+        current += piece
+    parts.append(current.decode("utf-8"))
+    return "\r\n ".join(parts)
 
 
 @dataclass(frozen=True)

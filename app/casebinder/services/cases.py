@@ -63,8 +63,11 @@ def add_case(vault: Vault, person_name: str, fields: CaseFields, *, create_perso
             session.add(person)
             session.flush()
         assert person.id is not None
+        from casebinder.services.rulebook import rulebook
+
         case = Case(
             person_id=person.id,
+            stage=rulebook().ladder_for(plan_type.value).first_stage,
             title=title,
             procedure=fields.procedure.strip(),
             procedure_template=template.id if template else "",

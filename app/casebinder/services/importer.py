@@ -252,7 +252,18 @@ def _store_document(
     session.add(document)
     session.flush()
     session.add(document_event(document))
+    if document.kind is DocumentKind.DENIAL and document.date is not None:
+        _denial_received(session, case_id, document.date)
     return document, "elsewhere" if stored.existed else "new"
+
+
+def _denial_received(session: Session, case_id: int, day: dt.date) -> None:
+    """A dated denial letter is the "denial received" milestone: it starts the appeal clock."""
+    from casebinder.services.appeals import MilestoneFields, add_milestone_in
+
+    case = get_case(session, case_id)
+    at = dt.datetime.combine(day, dt.time())
+    add_milestone_in(session, case, MilestoneFields(kind="denial-received", on=at), dt.datetime.now())
 
 
 def _store_correspondence(

@@ -1,0 +1,182 @@
+"""Stages, milestones, deadlines, checklists and the denial-notice check on a real vault."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from casebinder.domain.enums import DocumentKind, EventKind
+from casebinder.errors import InvalidInput
+from casebinder.services.appeals import (
+    MilestoneFields,
+    add_milestone,
+    case_deadlines,
+    denial_notice_check,
+    follow_ups,
+    set_internal_levels,
+    set_stage,
+    to_ics,
+)
+from casebinder.services.calls import CallFields, add_call
+from casebinder.services.cases import CaseFields, add_case, add_person, list_cases
+from casebinder.services.checklists import checklists, link_document, mark_item
+from casebinder.services.importer import ImportOptions, import_files
+from casebinder.services.rulebook import validate_all
+from casebinder.services.timeline import timeline
+from casebinder.vault import Vault
+from tests.helpers import write_pdf
+
+
+def make_case(
+    vault: Vault, plan: str = "aca-individual", procedure: str = "blepharoplasty", relationship: str = ""
+) -> int:
+    if relationship:
+        add_person(vault, "Harold", relationship=relationship)
+    case = add_case(vault, "Harold", CaseFields(title="Eyelids", plan_type=plan, procedure=procedure))
+    assert case.id is not None
+    return case.id
+
+
+def test_data_files_validate() -> None:
+    assert validate_all() == []
+
+
+def test_cases_start_at_their_ladders_first_stage(vault: Vault) -> None:
+    make_case(vault, "medicare")
+    add_case(vault, "Lucy", CaseFields(title="Nose", plan_type="employer-self-funded"))
+    assert {s.case.title: s.case.stage for s in list_cases(vault)} == {
+        "Eyelids": "initial-determination",
+        "Nose": "pre-authorization",
+    }
+
+
+def test_milestones_move_the_stage_and_put_deadlines_on_the_timeline(vault: Vault) -> None:
+    case_id = make_case(vault)
+    add_milestone(vault, case_id, MilestoneFields("denial-received", dt.datetime(2026, 3, 2)))
+    add_milestone(
+        vault, case_id, MilestoneFields("appeal-submitted", dt.datetime(2026, 3, 20), service="post")
+    )
+    [case] = [s.case for s in list_cases(vault)]
+    assert case.stage == "internal-appeal-1", "an appeal moves the case to the stage it opened"
+    deadlines = {d.deadline.rule.id: d for d in case_deadlines(vault, case_id, dt.datetime(2026, 4, 1))}
+    assert deadlines["commercial.internal-appeal.file"].deadline.status == "met"
+    assert deadlines["commercial.appeal.decide.post"].deadline.due == dt.datetime(2026, 5, 19)
+    lines = [e for e in timeline(vault, case_id) if e.kind is EventKind.DEADLINE]
+    assert [e.at.date() for e in lines] == [dt.date(2026, 5, 19), dt.date(2026, 8, 29)]
+    add_milestone(
+        vault, case_id, MilestoneFields("decision-received", dt.datetime(2026, 5, 1), outcome="upheld")
+    )
+    ids = [d.deadline.rule.id for d in case_deadlines(vault, case_id)]
+    assert "commercial.external-review.file" in ids
+    with pytest.raises(InvalidInput, match="unknown event kind"):
+        add_milestone(vault, case_id, MilestoneFields("called-back", dt.datetime(2026, 5, 2)))
+
+
+def test_insurer_overdue_alert_says_what_that_allows(vault: Vault) -> None:
+    case_id = make_case(vault, "employer-self-funded")
+    add_milestone(vault, case_id, MilestoneFields("appeal-submitted", dt.datetime(2026, 1, 5), service="pre"))
+    [item] = case_deadlines(vault, case_id, dt.datetime(2026, 3, 1))
+    assert item.deadline.status == "overdue"
+    assert "deemed exhaustion" in item.alert and "2560.503-1(l)" in item.alert
+
+
+def test_levels_and_stage_validation(vault: Vault) -> None:
+    individual = make_case(vault, "aca-individual")
+    with pytest.raises(InvalidInput, match="at most 1"):
+        set_internal_levels(vault, individual, 2)
+    group = add_case(vault, "Lucy", CaseFields(title="Nose", plan_type="employer-insured")).id or 0
+    set_internal_levels(vault, group, 2)
+    with pytest.raises(InvalidInput, match="not a stage"):
+        set_stage(vault, group, "redetermination")
+    set_stage(vault, group, "external-review", dt.date(2026, 2, 2))
+    assert any(e.kind is EventKind.STAGE for e in timeline(vault, group))
+
+
+def test_a_dated_denial_letter_starts_the_clock(vault: Vault, tmp_path: Path) -> None:
+    case_id = make_case(vault)
+    options = ImportOptions(kind=DocumentKind.DENIAL, date=dt.date(2026, 2, 1))
+    list(import_files(vault, case_id, [write_pdf(tmp_path / "denial.pdf")], options))
+    [item] = case_deadlines(vault, case_id, dt.datetime(2026, 2, 2))
+    assert (item.deadline.rule.id, item.deadline.due.date()) == (
+        "commercial.internal-appeal.file",
+        dt.date(2026, 7, 31),
+    )
+
+
+def test_checklist_base_plus_procedure_links_marks_and_completion(vault: Vault, tmp_path: Path) -> None:
+    case_id = make_case(vault, relationship="parent")
+    steps = list(
+        import_files(
+            vault,
+            case_id,
+            [write_pdf(tmp_path / "visual field.pdf")],
+            ImportOptions(kind=DocumentKind.TEST_RESULT),
+        )
+    )
+    document_id = steps[0].outcome.document_id or 0
+    [appeal] = checklists(vault, case_id, "internal-appeal-1")
+    ids = [i.item.id for i in appeal.items]
+    assert ids[:8] == [
+        "denial-letter",
+        "appeal-letter",
+        "letter-of-medical-necessity",
+        "clinical-records",
+        "failed-alternatives",
+        "claim-file-request",
+        "proof-of-submission",
+        "authorized-representative",
+    ], "a caregiver's case needs the representative form"
+    assert "visual-field-taped-untaped" in ids and "photographs" in ids
+    item = {i.item.id: i for i in appeal.items}
+    assert item["visual-field-taped-untaped"].suggested == (document_id,), "suggested by kind, not yet linked"
+    assert appeal.completion == 0
+    link_document(vault, case_id, "internal-appeal-1", "visual-field-taped-untaped", document_id)
+    mark_item(vault, case_id, "internal-appeal-1", "photographs", "n/a")
+    mark_item(vault, case_id, "internal-appeal-1", "denial-letter", "done")
+    [appeal] = checklists(vault, case_id, "internal-appeal-1")
+    item = {i.item.id: i for i in appeal.items}
+    assert item["visual-field-taped-untaped"].status == "done" and item["photographs"].status == "n/a"
+    counted = len(appeal.items) - 1
+    assert appeal.completion == pytest.approx(2 / counted)
+    with pytest.raises(InvalidInput, match="no item"):
+        mark_item(vault, case_id, "internal-appeal-1", "nonsense", "done")
+    self_case = add_case(vault, "Maya", CaseFields(title="Botox", procedure="botox-migraine")).id or 0
+    add_person  # noqa: B018 (Maya was created by add_case with no relationship: her own case)
+    [own] = checklists(vault, self_case, "internal-appeal-1")
+    assert "authorized-representative" not in [i.item.id for i in own.items]
+    assert "headache-diary" in [i.item.id for i in own.items]
+
+
+def test_ics_export_and_follow_ups(vault: Vault) -> None:
+    case_id = make_case(vault)
+    add_milestone(vault, case_id, MilestoneFields("denial-received", dt.datetime(2026, 3, 2)))
+    add_call(
+        vault,
+        case_id,
+        CallFields(
+            at=dt.datetime(2026, 3, 3, 9), rep_name="Dana", follow_up=dt.date.today() + dt.timedelta(days=3)
+        ),
+    )
+    items, follow = case_deadlines(vault, case_id), follow_ups(vault, case_id)
+    assert len(follow) == 1
+    ics = to_ics(items, follow, remind_days=5, stamp=dt.datetime(2026, 3, 4, tzinfo=dt.UTC))
+    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
+    assert "DTSTART;VALUE=DATE:20260829" in ics and "TRIGGER:-P5D" in ics
+    assert ics.count("BEGIN:VEVENT") == 2
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n")), "lines folded per RFC 5545"
+    unfolded = ics.replace("\r\n ", "")
+    assert "29 CFR 2560.503-1(h)(3)(i)" in unfolded and "Not legal advice" in unfolded
+
+
+def test_denial_notice_check(vault: Vault) -> None:
+    erisa = make_case(vault, "employer-self-funded")
+    elements = denial_notice_check(vault, erisa, {"specific-reason", "plan-provision"})
+    missing = {e.id for e in elements if not e.present}
+    assert "right-to-sue" in missing and "specific-reason" not in missing
+    assert all(e.source for e in elements)
+    again = denial_notice_check(vault, erisa)
+    assert {e.id for e in again if e.present} == {"specific-reason", "plan-provision"}, "ticks are kept"
+    individual = add_case(vault, "Lucy", CaseFields(title="Nose", plan_type="aca-individual")).id or 0
+    assert "right-to-sue" not in {e.id for e in denial_notice_check(vault, individual)}
+    with pytest.raises(InvalidInput, match="unknown notice element"):
+        denial_notice_check(vault, erisa, {"made-up"})
