@@ -193,7 +193,9 @@ def refresh_deadline_events(session: Session, case: Case, now: dt.datetime) -> N
         book, case.plan_type.value, _milestones(session, case.id), now, internal_levels(session, case)
     ):
         who = "You:" if d.rule.deadline == "file" else "Insurer or reviewer:"
-        state = {"met": " (done)", "missed": " (missed)", "overdue": " (OVERDUE)"}.get(d.status, "")
+        state = (
+            " (done)" if d.status == "met" else ""
+        )  # overdue/missed change with time: shown live, not stored
         session.add(
             Event(
                 case_id=case.id,

@@ -14,8 +14,10 @@ from typing import Any
 from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind
 from casebinder.errors import CasebinderError
 from casebinder.resources import resource
+from casebinder.services.appeals import MilestoneFields, add_milestone
 from casebinder.services.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
 from casebinder.services.cases import CaseFields, add_case, add_person
+from casebinder.services.checklists import link_document
 from casebinder.services.importer import ImportOptions, import_files
 from casebinder.services.sources import Source
 from casebinder.vault import Vault
@@ -57,6 +59,7 @@ def build_demo(
             case = add_case(vault, case_spec["person"], fields, create_person=False)
             assert case.id is not None
             case_ids[case_spec["key"]] = case.id
+            documents: dict[str, int] = {}
             for doc in case_spec.get("documents", []):
                 markdown = resource("demo", "documents", doc["file"]).read_text(encoding="utf-8")
                 pdf = markdown_to_pdf(markdown, title=doc["title"])
@@ -70,6 +73,7 @@ def build_demo(
                 for step in import_files(vault, case.id, [Source(name=name, data=pdf)], options):
                     if step.outcome.status == "refused":
                         raise CasebinderError(f"demo document {name} was refused: {step.outcome.reason}")
+                    documents[doc["file"]] = step.outcome.document_id or 0
             for call in case_spec.get("calls", []):
                 hour, minute = (int(x) for x in call["time"].split(":"))
                 follow = call.get("follow_up_day")
@@ -101,6 +105,19 @@ def build_demo(
                         proof=item.get("proof", ""),
                     ),
                 )
+            for milestone in case_spec.get("milestones", []):
+                add_milestone(
+                    vault,
+                    case.id,
+                    MilestoneFields(
+                        kind=milestone["kind"],
+                        on=dt.datetime.combine(day(milestone["day"]), dt.time()),
+                        service=milestone.get("service", ""),
+                        urgent=milestone.get("urgent", False),
+                    ),
+                )
+            for link in case_spec.get("checklist", []):
+                link_document(vault, case.id, link["stage"], link["item"], documents[link["document"]])
     except BaseException:
         vault.close()
         raise

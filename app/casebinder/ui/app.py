@@ -183,6 +183,7 @@ class AppController(QObject):
         self.window = MainWindow(self.session, self.settings)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
+        self.window.notify_upcoming()
         self.idle.set_minutes(self.settings.auto_lock_minutes)
 
     def _bring_to_front(self) -> None:

@@ -38,9 +38,12 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME, __version__
 from casebinder.domain.models import Call, Correspondence, Document
 from casebinder.errors import CasebinderError
+from casebinder.services import appeals
 from casebinder.services import calls as call_service
 from casebinder.services import cases as case_service
+from casebinder.services import checklists as checklist_service
 from casebinder.services import documents as document_service
+from casebinder.services.appeals import CaseDeadline
 from casebinder.services.changes import Changes
 from casebinder.services.search import plain_snippet, search
 from casebinder.services.sources import Source
@@ -49,28 +52,19 @@ from casebinder.ui.dialogs.record_dialogs import (
     CorrespondenceDialog,
     EditDocumentDialog,
     LogCallDialog,
+    MilestoneDialog,
     NewCaseDialog,
 )
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
+from casebinder.ui.widgets.checklist_page import ChecklistPage
+from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def stage_label(stage: str) -> str:
-    """ "pre-authorization" -> "Pre-authorization", "internal-appeal-1" -> "Internal appeal 1"."""
-    words = stage.split("-")
-    if words[:1] == ["pre"]:
-        words = ["pre-" + "-".join(words[1:2]), *words[2:]]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
-PASTE_LIMIT = 200 * 1024 * 1024
 
 
 class MainWindow(QMainWindow):
@@ -102,11 +96,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
         self.timeline = TimelinePage()
+        self.checklist = ChecklistPage()
         self.documents = DocumentsPage()
         self.calls = CallsPage()
         self.correspondence = CorrespondencePage()
         for page, label in (
             (self.timeline, "Timeline"),
+            (self.checklist, "Checklist"),
             (self.documents, "Documents"),
             (self.calls, "Calls"),
             (self.correspondence, "Correspondence"),
@@ -124,9 +120,13 @@ class MainWindow(QMainWindow):
         self.results.itemActivated.connect(self._on_results_item_activated)
         self.results.itemClicked.connect(self._on_results_item_activated)
         self.results.hide()
+        self.deadlines = DeadlinesPanel()
+        self.deadlines.case_requested.connect(self.select_case)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.sidebar)
         left.addWidget(self.results)
+        left.addWidget(self.deadlines)
+        left.setSizes([300, 0, 260])
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.calls.buttons["log_call"].clicked.connect(self.log_call)
         self.correspondence.buttons["log_correspondence"].clicked.connect(self.log_correspondence)
         self.timeline.open_document.connect(self.show_document)
+        self.checklist.link_requested.connect(self._on_checklist_link_requested)
+        self.checklist.mark_requested.connect(self._on_checklist_mark_requested)
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
         self.statusBar().showMessage("Unlocked. Not legal advice: check your plan documents.", 8000)
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self.refresh_cases()
+        self.deadlines.reload(session.vault)
 
     # --- menus ---------------------------------------------------------------------------------------
     def _action(
@@ -197,6 +200,11 @@ class MainWindow(QMainWindow):
         self.log_call_action = self._action(case_menu, "Log a &call…", self.log_call, "Ctrl+Shift+L")
         self._action(case_menu, "Log a &letter…", self.log_correspondence)
         self._action(case_menu, "Add a &note…", self.add_note)
+        case_menu.addSeparator()
+        self._action(
+            case_menu, "Record a &milestone (denial, appeal, decision)…", self.record_milestone, "Ctrl+M"
+        )
+        self._action(case_menu, "Export &deadlines to a calendar (.ics)…", self.export_deadlines)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", self.about, role=QAction.MenuRole.AboutRole)
         toolbar = self.addToolBar("Main")
@@ -264,6 +272,7 @@ class MainWindow(QMainWindow):
             self.timeline.clear()
             return
         self._refresh_header()
+        self._refresh_checklist()
         self.timeline.show_case(vault, case_id)
         self._refresh_records(Changes(case_id=case_id, document=True, call=True, correspondence=True))
 
@@ -272,12 +281,21 @@ class MainWindow(QMainWindow):
             return
         with self.session.vault.session() as s:
             case = case_service.get_case(s, self.case_id)
-        follow_ups = [
-            c.follow_up
-            for c in call_service.list_calls(self.session.vault, self.case_id)
-            if c.follow_up and c.follow_up >= dt.date.today()
-        ]
-        upcoming = min(follow_ups).isoformat() + " (follow-up)" if follow_ups else "none yet"
+        soon = upcoming(self.session.vault, self.case_id)
+        next_entry = soon[0] if soon else None
+        if isinstance(next_entry, CaseDeadline):
+            days = next_entry.deadline.days_left(dt.date.today())
+            flag = " — OVERDUE" if next_entry.deadline.status == "overdue" else f" ({days} days)"
+            upcoming_text = f"{next_entry.deadline.due:%Y-%m-%d}{flag}<br>{next_entry.deadline.rule.label}"
+            self.header.setToolTip(describe(next_entry))
+        elif next_entry is not None:
+            upcoming_text = f"{next_entry.day:%Y-%m-%d}<br>{next_entry.title}"
+            self.header.setToolTip("From your call log.")
+        else:
+            upcoming_text = "none yet"
+            self.header.setToolTip(
+                "Record a milestone (Case ▸ Record a milestone) to see the deadlines it sets."
+            )
 
         def cell(label: str, value: str) -> str:
             return f"<td style='padding-right:18px'><small>{label}</small><br><b>{value or '—'}</b></td>"
@@ -289,9 +307,39 @@ class MainWindow(QMainWindow):
             + cell("Insurer", escape(case.insurer))
             + cell("Plan type", case.plan_type.label)
             + cell("Member ID", escape(case.member_id))
-            + cell("Stage", stage_label(case.stage))
-            + cell("Next date", upcoming)
+            + cell("Stage", appeals.stage_label(case.plan_type.value, case.stage))
+            + cell("Next deadline", upcoming_text)
             + "</tr></table>"
+        )
+
+    def _refresh_checklist(self) -> None:
+        if self.case_id is None:
+            self.checklist.clear()
+            return
+        vault = self.session.vault
+        with vault.session() as s:
+            case = case_service.get_case(s, self.case_id)
+        stages = checklist_service.checklists(vault, self.case_id)
+        titles = {d.id or 0: d.title for d in document_service.list_documents(vault, self.case_id)}
+        labels = {st.stage: appeals.stage_label(case.plan_type.value, st.stage) for st in stages}
+        self.checklist.show_checklists(stages, titles, labels, case.stage)
+
+    def _on_checklist_link_requested(self, stage: str, item_id: str, document_id: int) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        self.session.write(
+            lambda vault: checklist_service.link_document(vault, case_id, stage, item_id, document_id),
+            lambda changes: changes,
+        )
+
+    def _on_checklist_mark_requested(self, stage: str, item_id: str, status: str) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        self.session.write(
+            lambda vault: checklist_service.mark_item(vault, case_id, stage, item_id, status),
+            lambda changes: changes,
         )
 
     def _refresh_records(self, changes: Changes) -> None:
@@ -311,11 +359,15 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self, changes: Changes) -> None:
         if not self.session.is_open:
             return
-        if changes.person or changes.case:
+        self.deadlines.reload(self.session.vault)
+        if changes.person or (changes.case and changes.case_id != self.case_id):
             if changes.case_id is not None:
                 self.case_id = changes.case_id
             self.refresh_cases()
             return
+        if changes.case or changes.document:
+            self._refresh_checklist()
+            self._refresh_header()
         if changes.case_id not in (None, self.case_id):
             return
         self._refresh_records(changes)
@@ -488,6 +540,59 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(save)
         dialog.open()
 
+    def record_milestone(self) -> None:
+        if self.case_id is None:
+            return
+        dialog = MilestoneDialog(self)
+        case_id = self.case_id
+
+        def save() -> None:
+            fields = dialog.fields()
+            self.session.write(
+                lambda vault: appeals.add_milestone(vault, case_id, fields), lambda changes: changes
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.milestone_dialog = dialog
+
+    def export_deadlines(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export deadlines", "Casebinder deadlines.ics", "Calendar (*.ics)"
+        )
+        if not name:
+            return
+        vault = self.session.vault
+        text = appeals.to_ics(
+            appeals.case_deadlines(vault), appeals.follow_ups(vault), self.settings.remind_days
+        )
+        Path(name).write_text(text, encoding="utf-8", newline="")
+        self.statusBar().showMessage(f"Deadlines written to {name}", 6000)
+
+    def notify_upcoming(self) -> None:
+        """A desktop notification (system tray) for what is due within the reminder window."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        soon = [
+            e
+            for e in upcoming(self.session.vault)
+            if (e.deadline.due.date() if isinstance(e, CaseDeadline) else e.day)
+            <= dt.date.today() + dt.timedelta(days=self.settings.remind_days)
+        ]
+        if not soon or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if getattr(self, "tray", None) is None:
+            self.tray = QSystemTrayIcon(app_icon(), self)
+            self.tray.show()
+        first = soon[0]
+        what = first.deadline.rule.label if isinstance(first, CaseDeadline) else first.title
+        self.tray.showMessage(
+            f"{APP_NAME}: {len(soon)} due within {self.settings.remind_days} days",
+            f"{what} — {first.case_title}",
+            QSystemTrayIcon.MessageIcon.Information,
+            10_000,
+        )
+
     # --- search -----------------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -554,7 +659,10 @@ class MainWindow(QMainWindow):
         self.documents.preview.clear()
         self.results.clear()
         self.search_box.clear()
+        self.deadlines.clear()
+        self.checklist.clear()
         self.header.clear()
+        self.header.setToolTip("")
         self.case_id = None
 
     def about(self) -> None:

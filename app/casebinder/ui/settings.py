@@ -52,6 +52,15 @@ class Settings:
         self._store.setValue("window/geometry", geometry)
 
     @property
+    def remind_days(self) -> int:
+        """Desktop notifications and calendar reminders this many days before a deadline."""
+        return int(self._get("reminders/days_before", 7, int))  # type: ignore[call-overload]
+
+    @remind_days.setter
+    def remind_days(self, days: int) -> None:
+        self._store.setValue("reminders/days_before", int(days))
+
+    @property
     def paper(self) -> str:
         return str(self._get("export/paper", "letter", str))
 

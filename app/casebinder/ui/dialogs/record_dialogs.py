@@ -1,6 +1,7 @@
 """Quick entry of what happens in a case: a call (time defaults to now), a letter, a document's details."""
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +26,9 @@ from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKin
 from casebinder.domain.models import Document
 from casebinder.services.calls import CallFields, CorrespondenceFields
 from casebinder.services.cases import CaseFields
+
+if TYPE_CHECKING:
+    from casebinder.services.appeals import MilestoneFields
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -264,4 +269,70 @@ class NewCaseDialog(QDialog):
             group_number=self.group_number.text(),
             claim_number=self.claim_number.text(),
             authorization_number=self.authorization_number.text(),
+        )
+
+
+class MilestoneDialog(QDialog):
+    """Record what happened in the appeal; the deadlines it sets follow from the rules."""
+
+    KINDS = (
+        ("denial-received", "Denial received"),
+        ("appeal-submitted", "Appeal submitted"),
+        ("decision-received", "Decision received"),
+        ("prior-auth-requested", "Prior authorization requested"),
+        ("prior-auth-decision", "Prior-authorization decision"),
+        ("claim-submitted", "Claim submitted"),
+        ("external-review-requested", "External review requested"),
+        ("external-review-decision", "External review decision"),
+        ("complaint-filed", "Complaint filed with the regulator"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Record a milestone")
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for value, label in self.KINDS:
+            self.kind.addItem(label, value)
+        form.addRow("What happened", _named(self.kind, "Milestone"))
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        form.addRow("On", _named(self.on, "Date"))
+        self.urgent = QCheckBox("Urgent care (expedited clocks)")
+        form.addRow("", self.urgent)
+        self.service = QComboBox()
+        self.service.addItem("Before the care (pre-service)", "pre")
+        self.service.addItem("After the care (post-service, a claim)", "post")
+        form.addRow("Care", _named(self.service, "Service"))
+        self.outcome = QComboBox()
+        for value, label in (
+            ("", "—"),
+            ("upheld", "Denial upheld"),
+            ("overturned", "Denial overturned"),
+            ("approved", "Approved"),
+            ("denied", "Denied"),
+        ):
+            self.outcome.addItem(label, value)
+        form.addRow("Outcome", _named(self.outcome, "Outcome"))
+        note = QLabel("Not legal advice: deadlines are federal baselines. Check your plan documents.")
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def fields(self) -> "MilestoneFields":
+        from casebinder.services.appeals import MilestoneFields
+
+        day: dt.date = self.on.date().toPython()  # type: ignore[assignment]
+        return MilestoneFields(
+            kind=self.kind.currentData(),
+            on=dt.datetime.combine(day, dt.time()),
+            urgent=self.urgent.isChecked(),
+            service=self.service.currentData(),
+            outcome=self.outcome.currentData(),
         )

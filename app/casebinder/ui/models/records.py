@@ -9,7 +9,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from casebinder.domain.models import Call, Correspondence, Document
 
@@ -71,10 +79,31 @@ CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        parent: Any = None,
+        drag: tuple[str, Callable[[R], bytes]] | None = None,
+    ) -> None:
+        """``drag``: (MIME type, record -> payload) to let rows be dragged onto other views."""
         super().__init__(parent)
         self.columns = tuple(columns)
         self.records: list[R] = []
+        self._drag = drag
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if self._drag and index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [self._drag[0]] if self._drag else []
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        if self._drag and indexes:
+            record = self.records[indexes[0].row()]
+            mime.setData(self._drag[0], QByteArray(self._drag[1](record)))
+        return mime
 
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()

@@ -26,6 +26,7 @@ from casebinder.ui.models.records import (
     RecordFilterProxy,
     RecordTableModel,
 )
+from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME
 from casebinder.ui.widgets.preview import PreviewPane
 
 
@@ -42,10 +43,11 @@ class RecordPage(QWidget):
         actions: Sequence[tuple[str, str]],
         stretch: int,
         parent: QWidget | None = None,
+        drag: tuple[str, Any] | None = None,
     ) -> None:
         """``stretch``: the column taking the room left (a title, a subject); the others fit their text."""
         super().__init__(parent)
-        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self, drag)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         bar = QHBoxLayout()
@@ -115,7 +117,10 @@ class DocumentsPage(RecordPage):
             ],
             0,
             parent,
+            (DOCUMENT_MIME, lambda d: str(d.id).encode()),
         )
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.preview = PreviewPane()
         splitter = QSplitter()
         splitter.addWidget(self.table)

@@ -1,0 +1,70 @@
+"""Upcoming deadlines and follow-ups across all cases, soonest first; overdue in red, sources on hover."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from casebinder.services.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
+from casebinder.vault import Vault
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def describe(item: CaseDeadline) -> str:
+    d = item.deadline
+    text = f"{d.rule.label}\nRule {d.rule.id}: {d.rule.period.describe()}, {d.rule.source}"
+    text += f" (effective {d.rule.effective})"
+    if d.rule.note:
+        text += f"\n{d.rule.note}"
+    if item.alert:
+        text += f"\n\nOVERDUE: {item.alert}"
+    return text + "\n\nNot legal advice: check your plan documents."
+
+
+def upcoming(vault: Vault, case_id: int | None = None) -> list[CaseDeadline | FollowUp]:
+    """Open deadlines (and overdue insurer deadlines) and future follow-ups, soonest first."""
+    found: list[CaseDeadline | FollowUp] = [
+        d for d in case_deadlines(vault, case_id) if d.deadline.status in ("open", "overdue")
+    ]
+    found += follow_ups(vault, case_id)
+    return sorted(found, key=lambda x: x.deadline.due.date() if isinstance(x, CaseDeadline) else x.day)
+
+
+class DeadlinesPanel(QTreeWidget):
+    case_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(["Due", "Days", "What", "Case"])
+        self.setRootIsDecorated(False)
+        self.setAccessibleName("Upcoming deadlines")
+        self.setObjectName("deadlines_panel")
+        self.itemActivated.connect(self._on_item_activated)
+        self.itemClicked.connect(self._on_item_activated)
+
+    def reload(self, vault: Vault) -> None:
+        self.clear()
+        today = dt.date.today()
+        for entry in upcoming(vault):
+            if isinstance(entry, CaseDeadline):
+                day, label, tip = entry.deadline.due.date(), entry.deadline.rule.label, describe(entry)
+                overdue = entry.deadline.status == "overdue"
+            else:
+                day, label, tip, overdue = entry.day, entry.title, "From your call log.", False
+            row = QTreeWidgetItem([day.isoformat(), str((day - today).days), label, entry.case_title])
+            row.setData(0, CASE_ROLE, entry.case_id)
+            for column in range(4):
+                row.setToolTip(column, tip)
+            if overdue:
+                for column in range(4):
+                    row.setForeground(column, QBrush(QColor("#c62828")))
+            self.addTopLevelItem(row)
+        for column in range(3):
+            self.resizeColumnToContents(column)
+
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        case_id = item.data(0, CASE_ROLE)
+        if case_id is not None:
+            self.case_requested.emit(int(case_id))

@@ -1,0 +1,93 @@
+"""The Checklist tab, the deadlines panel and the header's next deadline, driven through real widgets."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from casebinder.services import checklists as checklist_service
+from casebinder.services.cases import update_case
+from casebinder.ui.main_window import MainWindow
+from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME, ITEM_ROLE
+
+
+def test_record_a_milestone_shows_deadlines_everywhere(qtbot: QtBot, window: MainWindow) -> None:
+    assert "none yet" in window.header.text()
+    window.record_milestone()
+    dialog = window.milestone_dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("denial-received"))
+    dialog.on.setDate(dialog.on.date().addDays(-10))
+    dialog.accept()
+    due = dt.date.today() + dt.timedelta(days=170)
+    assert due.isoformat() in window.header.text() and "File the internal appeal" in window.header.text()
+    assert (
+        "29 CFR 2560.503-1(h)(3)(i)" in window.header.toolTip()
+        and "Not legal advice" in window.header.toolTip()
+    )
+    rows = [window.deadlines.topLevelItem(i) for i in range(window.deadlines.topLevelItemCount())]
+    labels = [r.text(2) for r in rows]
+    assert "File the internal appeal" in labels
+    assert rows[labels.index("File the internal appeal")].text(1) == "170"
+    kinds = {window.timeline.model.event_at(r).kind.value for r in range(window.timeline.model.rowCount())}
+    assert "deadline" in kinds, "the timeline shows deadlines"
+
+
+def test_checklist_tab_links_a_dropped_document_and_marks_items(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.case_id is not None
+    update_case(window.session.vault, window.case_id, procedure_template="blepharoplasty")
+    window.show_case(window.case_id)
+    window.tabs.setCurrentWidget(window.checklist)
+    tree = window.checklist.tree
+    stages = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert stages[:3] == ["Prior authorization", "Claim", "Internal appeal"]
+    appeal = tree.topLevelItem(2)
+    items = {appeal.child(i).data(0, ITEM_ROLE)[1]: appeal.child(i) for i in range(appeal.childCount())}
+    target = items["visual-field-taped-untaped"]
+    assert target.text(1).endswith("missing")
+    document = next(d for d in window.documents.model.records if d.media_type == "application/pdf")
+    assert window.documents.model.mimeData([window.documents.model.index(0, 0)]).hasFormat(DOCUMENT_MIME)
+    appeal.setExpanded(True)
+    tree.scrollToItem(target)
+    QApplication.processEvents()
+    rect = tree.visualItemRect(target)
+    mime = QMimeData()
+    mime.setData(DOCUMENT_MIME, str(document.id).encode())
+    drop = QDropEvent(
+        QPointF(rect.center()),
+        Qt.DropAction.LinkAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tree.dropEvent(drop)
+    [appeal_state] = checklist_service.checklists(window.session.vault, window.case_id, "internal-appeal-1")
+    linked = {i.item.id: i.linked for i in appeal_state.items}
+    assert linked["visual-field-taped-untaped"] == (document.id,)
+    appeal = window.checklist.tree.topLevelItem(2)
+    items = {appeal.child(i).data(0, ITEM_ROLE)[1]: appeal.child(i) for i in range(appeal.childCount())}
+    assert items["visual-field-taped-untaped"].text(1).endswith("done")
+    assert document.title in items["visual-field-taped-untaped"].text(2)
+    window.checklist.tree.setCurrentItem(items["photographs"])
+    window.checklist.findChild(QPushButton, "mark_na").click()
+    [appeal_state] = checklist_service.checklists(window.session.vault, window.case_id, "internal-appeal-1")
+    assert {i.item.id: i.status for i in appeal_state.items}["photographs"] == "n/a"
+    assert "%" in window.checklist.tree.topLevelItem(2).text(1)
+
+
+def test_export_deadlines_writes_a_calendar(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: object
+) -> None:
+    from casebinder.services.appeals import MilestoneFields, add_milestone
+
+    assert window.case_id is not None
+    add_milestone(window.session.vault, window.case_id, MilestoneFields("denial-received", dt.datetime.now()))
+    target = tmp_path / "deadlines.ics"
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        "casebinder.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    window.export_deadlines()
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "File the internal appeal" in text.replace("\r\n ", "")
