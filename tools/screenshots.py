@@ -106,7 +106,16 @@ def main() -> int:
         controller.shutdown()
         app.quit()
 
-    steps += [welcome, unlock, timeline, documents, call_dialog, search]
+    def checklist() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.checklist)
+        tree = window.checklist.tree
+        for index in range(tree.topLevelItemCount()):
+            tree.topLevelItem(index).setExpanded(tree.topLevelItem(index).text(0).startswith("Plan recon"))
+        grab(app, window, "main-checklist")
+
+    steps += [welcome, unlock, timeline, documents, call_dialog, checklist, search]
 
     def next_step() -> None:
         if steps:

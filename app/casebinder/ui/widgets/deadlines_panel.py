@@ -10,6 +10,7 @@ from casebinder.services.appeals import CaseDeadline, FollowUp, case_deadlines, 
 from casebinder.vault import Vault
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+DAYS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def describe(item: CaseDeadline) -> str:
@@ -37,7 +38,9 @@ class DeadlinesPanel(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Due", "Days", "What", "Case"])
+        self.setHeaderLabels(["Upcoming deadlines and follow-ups"])
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
         self.setRootIsDecorated(False)
         self.setAccessibleName("Upcoming deadlines")
         self.setObjectName("deadlines_panel")
@@ -53,16 +56,23 @@ class DeadlinesPanel(QTreeWidget):
                 overdue = entry.deadline.status == "overdue"
             else:
                 day, label, tip, overdue = entry.day, entry.title, "From your call log.", False
-            row = QTreeWidgetItem([day.isoformat(), str((day - today).days), label, entry.case_title])
+            left = (day - today).days
+            when = (
+                "overdue"
+                if overdue
+                else "today"
+                if left == 0
+                else f"in {left} days"
+                if left > 0
+                else f"{-left} days ago"
+            )
+            row = QTreeWidgetItem([f"{day.isoformat()} · {when}\n{label}\n{entry.case_title}"])
             row.setData(0, CASE_ROLE, entry.case_id)
-            for column in range(4):
-                row.setToolTip(column, tip)
+            row.setData(0, DAYS_ROLE, left)
+            row.setToolTip(0, tip)
             if overdue:
-                for column in range(4):
-                    row.setForeground(column, QBrush(QColor("#c62828")))
+                row.setForeground(0, QBrush(QColor("#c62828")))
             self.addTopLevelItem(row)
-        for column in range(3):
-            self.resizeColumnToContents(column)
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         case_id = item.data(0, CASE_ROLE)
