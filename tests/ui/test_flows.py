@@ -316,3 +316,16 @@ def test_tabs_and_accessible_names(window: MainWindow, name: str) -> None:
     assert window.sidebar.accessibleName() and window.search_box.accessibleName()
     assert QApplication.instance() is not None
     assert QPoint(0, 0) is not None
+
+
+def test_preferences_change_auto_lock_and_reminders(
+    qtbot: QtBot, controller: AppController, window: MainWindow
+) -> None:
+    window.preferences()
+    dialog = window.preferences_dialog
+    assert dialog.auto_lock.value() == 10 and dialog.remind.value() == 7, "the documented defaults"
+    dialog.auto_lock.setValue(3)
+    dialog.remind.setValue(14)
+    dialog.accept()
+    assert (controller.settings.auto_lock_minutes, controller.settings.remind_days) == (3, 14)
+    assert controller.idle.timer.interval() == 3 * 60_000

@@ -182,6 +182,9 @@ class AppController(QObject):
             self.instance.raise_requested.connect(self._bring_to_front)
         self.window = MainWindow(self.session, self.settings)
         self.window.lock_requested.connect(self.lock)
+        self.window.preferences_changed.connect(
+            lambda: self.idle.set_minutes(self.settings.auto_lock_minutes)
+        )
         self.window.show()
         self.window.notify_upcoming()
         self.idle.set_minutes(self.settings.auto_lock_minutes)

@@ -54,6 +54,7 @@ from casebinder.ui.dialogs.record_dialogs import (
     LogCallDialog,
     MilestoneDialog,
     NewCaseDialog,
+    PreferencesDialog,
 )
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
@@ -69,6 +70,7 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    preferences_changed = Signal()
 
     def __init__(self, session: VaultSession, settings: Settings) -> None:
         super().__init__()
@@ -193,6 +195,14 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         self.paste_action = self._action(
             edit_menu, "&Paste as document", self.paste, QKeySequence.StandardKey.Paste
+        )
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            "P&references…",
+            self.preferences,
+            QKeySequence.StandardKey.Preferences,
+            QAction.MenuRole.PreferencesRole,
         )
         self.find_action = self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         case_menu = bar.addMenu("&Case")
@@ -555,6 +565,19 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(save)
         dialog.open()
         self.milestone_dialog = dialog
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.auto_lock_minutes, self.settings.remind_days, self)
+
+        def save() -> None:
+            self.settings.auto_lock_minutes = dialog.auto_lock.value()
+            self.settings.remind_days = dialog.remind.value()
+            self.settings.sync()
+            self.preferences_changed.emit()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.preferences_dialog = dialog
 
     def export_deadlines(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

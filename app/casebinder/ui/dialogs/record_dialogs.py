@@ -336,3 +336,27 @@ class MilestoneDialog(QDialog):
             service=self.service.currentData(),
             outcome=self.outcome.currentData(),
         )
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, auto_lock_minutes: int, remind_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Preferences")
+        form = QFormLayout(self)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(" min")
+        self.auto_lock.setSpecialValueText("never")
+        self.auto_lock.setValue(auto_lock_minutes)
+        form.addRow("Lock after idle", _named(self.auto_lock, "Auto-lock minutes"))
+        self.remind = QSpinBox()
+        self.remind.setRange(1, 60)
+        self.remind.setSuffix(" days before")
+        self.remind.setValue(remind_days)
+        form.addRow("Remind me", _named(self.remind, "Reminder days"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
