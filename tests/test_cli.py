@@ -265,5 +265,39 @@ def test_demo_without_display_builds_and_prints_the_timeline(tmp_path: Path) -> 
     assert "No display is available" in run.stdout
     assert "Call with Marcus (ref CS-78022915)" in run.stdout
     assert "Denial letter or EOB" in run.stdout
+    packet = tmp_path / "demo packet.pdf"
+    assert f"appeal packet: {packet}" in run.stdout and packet.read_bytes().startswith(b"%PDF")
     again = run_cli("demo", str(path), "--no-gui", timeout=120)
     assert again.returncode == 0 and "Opening the existing demo vault" in again.stdout
+
+
+def test_export_command(tmp_path: Path, vault_file: Path, env: dict[str, str]) -> None:
+    assert cli(vault_file, "case", "add", "--person", "Maya", "--title", "Botox", env=env)[0] == 0
+    pdf = write_pdf(tmp_path / "denial.pdf", pages=2)
+    assert cli(vault_file, "doc", "add", "--case", "1", str(pdf), "--kind", "denial", env=env)[0] == 0
+    out = tmp_path / "packet.pdf"
+    code, stdout, err = cli(
+        vault_file,
+        "export",
+        "--case",
+        "1",
+        "--out",
+        str(out),
+        "--sections",
+        "cover,index",
+        "--paper",
+        "a4",
+        "--password-env",
+        "PACKET_PW",
+        env=env | {"PACKET_PW": "s3cret!"},
+    )
+    assert code == 0, err
+    assert "1 exhibits" in stdout and out.exists()
+    from pypdf import PdfReader
+
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("s3cret!")
+    code, _, err = cli(
+        vault_file, "export", "--case", "1", "--out", str(out), "--sections", "cover,appendix", env=env
+    )
+    assert code == 1 and "unknown section" in err

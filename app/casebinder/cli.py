@@ -630,6 +630,37 @@ def cmd_denial_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from casebinder.services.packet import SECTIONS, PacketOptions, export_packet, select_documents
+
+    password = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            raise InvalidInput(f"--password-env: the variable {args.password_env} is not set")
+    sections = tuple(s.strip() for s in args.sections.split(",")) if args.sections else SECTIONS
+    ids = [int(i) for i in args.docs.split(",") if i.strip()] if args.docs else None
+    options = PacketOptions(
+        sections=sections,
+        paper=args.paper,
+        password=password,
+        bates_prefix=args.bates or "",
+        shrink=args.shrink,
+        sender=args.sender or "",
+        request=args.request or "",
+    )
+    bar = ProgressBar(enabled=True)
+    with open_vault(_vault_arg(args)) as vault:
+        documents = select_documents(vault, args.case, args.stage, ids)
+        last = None
+        for step in export_packet(vault, args.case, Path(args.out), documents, options):
+            bar.show(step.done, step.total, step.label)
+            last = step
+        bar.close()
+    print(f"wrote {args.out} ({last.label if last else ''}, {len(documents)} exhibits)")
+    return 0
+
+
 # --- demo and GUI --------------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
     from casebinder.qtrender import has_display
@@ -659,6 +690,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             for case_id in case_ids:
                 print()
                 print_timeline(timeline(vault, case_id))
+            from casebinder.services.packet import export_packet, select_documents
+
+            packet = path.with_name(f"{path.stem} packet.pdf")
+            list(export_packet(vault, case_ids[0], packet, select_documents(vault, case_ids[0])))
+            print(f"\nThe first case's appeal packet: {packet}")
         return 0
     vault.close()
     from casebinder.ui.app import run_gui
@@ -861,6 +897,21 @@ def build_parser() -> argparse.ArgumentParser:
     case_flag(sub)
     sub.add_argument("--has", metavar="IDS", help="comma-separated elements your letter contains (saved)")
     json_flag(sub)
+
+    sub = command(commands, "export", cmd_export, "one PDF packet: cover, index, summaries, every exhibit")
+    case_flag(sub)
+    sub.add_argument("--out", required=True, metavar="FILE.pdf")
+    sub.add_argument("--stage", metavar="S", help="only the documents linked to this stage's checklist")
+    sub.add_argument("--docs", metavar="ID,ID,...", help="these documents, in this order")
+    sub.add_argument("--sections", metavar="LIST", help="cover,index,chronology,calls (default: all)")
+    sub.add_argument(
+        "--password-env", metavar="VAR", help="encrypt with AES-256, password from this variable"
+    )
+    sub.add_argument("--paper", choices=["a4", "letter"], default="letter")
+    sub.add_argument("--bates", metavar="PREFIX", help="number pages PREFIX000001, PREFIX000002...")
+    sub.add_argument("--shrink", action="store_true", help="shrink page content so stamps never cover it")
+    sub.add_argument("--sender", metavar="TEXT", help="who is sending it and how to reach them")
+    sub.add_argument("--request", metavar="TEXT", help="what is requested, for the cover")
 
     sub = command(commands, "search", cmd_search, "full-text search of documents, calls, letters and notes")
     sub.add_argument(

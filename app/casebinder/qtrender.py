@@ -162,3 +162,120 @@ def render_pdf_page_png(data: bytes, index: int, password: str | None, dpi: int)
     scale = dpi / 72.0
     image = document.render(index, QSize(round(size.width() * scale), round(size.height() * scale)))  # type: ignore[attr-defined]
     return b"" if image.isNull() else _encode(_on_white(image), "PNG")
+
+
+# --- packet pages -------------------------------------------------------------------------------------------
+def _writer(buffer: object, paper: Paper, title: str) -> object:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(buffer)  # type: ignore[call-overload]
+    writer.setTitle(title)
+    writer.setCreator("Casebinder")
+    size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(size), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point
+        )
+    )
+    writer.setResolution(72)  # one device pixel per point: positions below are PDF points
+    return writer
+
+
+def _buffer() -> tuple[object, object]:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return data, buffer
+
+
+def page_size_points(paper: Paper) -> tuple[float, float]:
+    return (595.28, 841.89) if paper == "a4" else (612.0, 792.0)
+
+
+def index_pdf(
+    title: str, lines: list[tuple[str, str]], paper: Paper
+) -> tuple[bytes, list[tuple[int, tuple[float, float, float, float]]]]:
+    """The index: one (label, page number) per line, laid out at fixed positions so links can cover them.
+
+    Returns the PDF and, per line, (page index within the index, rectangle in PDF points, origin bottom-left).
+    """
+    ensure_gui_application()
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QPainter
+
+    width, height = page_size_points(paper)
+    margin, line_height, top = 56.0, 18.0, 110.0
+    per_page = int((height - top - margin) // line_height)
+    data, buffer = _buffer()
+    writer = _writer(buffer, paper, title)
+    painter = QPainter(writer)  # type: ignore[call-overload]
+    heading, body = QFont("DejaVu Sans", 16), QFont("DejaVu Sans", 10)
+    heading.setBold(True)
+    positions: list[tuple[int, tuple[float, float, float, float]]] = []
+    for start in range(0, max(1, len(lines)), per_page):
+        page = start // per_page
+        if page:
+            writer.newPage()  # type: ignore[attr-defined]
+        painter.setFont(heading)
+        painter.drawText(QRectF(margin, 56, width - 2 * margin, 30), title + (" (continued)" if page else ""))
+        painter.setFont(body)
+        metrics = painter.fontMetrics()
+        for offset, (label, number) in enumerate(lines[start : start + per_page]):
+            y = top + offset * line_height
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(width - 2 * margin - 60))
+            painter.drawText(
+                QRectF(margin, y, width - 2 * margin - 50, line_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                shown,
+            )
+            painter.drawText(
+                QRectF(width - margin - 50, y, 50, line_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                number,
+            )
+            positions.append((page, (margin, height - y - line_height, width - margin, height - y)))
+    painter.end()
+    del writer
+    buffer.close()  # type: ignore[attr-defined]
+    return bytes(data.data()), positions  # type: ignore[attr-defined]
+
+
+def divider_pdf(heading: str, detail: str, paper: Paper) -> bytes:
+    """An exhibit's divider page: "Exhibit N - title - date" and what follows."""
+    escaped = heading.replace("*", "\\*")
+    return markdown_to_pdf(f"\n\n\n\n# {escaped}\n\n{detail}\n", title=heading, paper=paper)
+
+
+def image_pdf(data: bytes, paper: Paper, caption: str) -> bytes:
+    """A photo or scan as a page of ``paper``, upright (EXIF orientation applied), fitted within margins."""
+    ensure_gui_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QFont, QImageReader, QPainter
+
+    array = QByteArray(data)
+    source = QBuffer(array)
+    source.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(source)
+    reader.setAutoTransform(True)
+    image = reader.read()
+    if image.isNull():
+        raise ValueError("the image cannot be read")
+    width, height = page_size_points(paper)
+    out, buffer = _buffer()
+    writer = _writer(buffer, paper, caption)
+    painter = QPainter(writer)  # type: ignore[call-overload]
+    margin = 42.0
+    box = QRectF(margin, margin + 16, width - 2 * margin, height - 2 * margin - 32)
+    scale = min(box.width() / image.width(), box.height() / image.height())
+    target = QRectF(box.x(), box.y(), image.width() * scale, image.height() * scale)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(target, image)
+    painter.setFont(QFont("DejaVu Sans", 9))
+    painter.drawText(QRectF(margin, margin - 6, width - 2 * margin, 16), Qt.AlignmentFlag.AlignLeft, caption)
+    painter.end()
+    del writer
+    buffer.close()  # type: ignore[attr-defined]
+    return bytes(out.data())  # type: ignore[attr-defined]

@@ -1,0 +1,423 @@
+"""The bundled PDF packet: cover, index, summaries, then every exhibit, bookmarked and stamped.
+
+``export_packet`` is a generator of progress steps (the GUI adds Cancel, the CLI a bar). Pages Casebinder
+makes (cover, index, dividers, summaries, images) are rendered by Qt; exhibits that are PDFs are copied as
+they are. pypdf merges them, adds a bookmark per section and exhibit and a link per index line, and stamps
+each page with a small content stream of its own (no page merge: fast, and the page's content is untouched).
+Active content is removed, metadata replaced, and the file written to a temporary name and renamed.
+"""
+
+import datetime as dt
+import io
+import os
+import secrets
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from casebinder.domain.models import Case, Document, Person
+from casebinder.errors import InvalidInput
+from casebinder.services import calls as call_service
+from casebinder.services import documents as document_service
+from casebinder.services.appeals import stage_label
+from casebinder.services.cases import get_case
+from casebinder.services.checklists import checklists
+from casebinder.services.timeline import timeline
+from casebinder.vault import Vault
+
+Paper = Literal["a4", "letter"]
+SECTIONS = ("cover", "index", "chronology", "calls")
+_ACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Metadata")
+_ACTIVE_NAME_KEYS = ("/JavaScript", "/EmbeddedFiles")
+_PASSIVE_ANNOTATIONS = ("/Text", "/Highlight", "/Underline", "/StrikeOut", "/Square", "/Circle", "/FreeText")
+
+
+@dataclass(frozen=True)
+class PacketOptions:
+    sections: tuple[str, ...] = SECTIONS
+    paper: Paper = "letter"
+    password: str | None = None  # AES-256 (revision 6) when given
+    bates_prefix: str = ""  # "ACME-" stamps ACME-000001, ACME-000002...
+    keep_uri_links: bool = True
+    shrink: bool = False  # scale each page's content into a margin so the stamp never covers it
+    sender: str = ""
+    request: str = ""
+    pdf_passwords: dict[int, str] = field(default_factory=dict)  # document id -> password, used and dropped
+
+
+@dataclass(frozen=True)
+class ExportStep:
+    done: int
+    total: int
+    label: str
+
+
+@dataclass
+class _Part:
+    kind: str  # section or exhibit
+    title: str
+    pdf: bytes
+    exhibit: int | None = None
+    pages: int = 0
+
+
+def select_documents(
+    vault: Vault, case_id: int, stage: str | None = None, document_ids: Sequence[int] | None = None
+) -> list[Document]:
+    """The exhibits: hand-picked (in that order), a stage's linked documents (checklist order), or all."""
+    documents = {d.id: d for d in document_service.list_documents(vault, case_id)}
+    if document_ids is not None:
+        missing = [i for i in document_ids if i not in documents]
+        if missing:
+            raise InvalidInput(f"document(s) {', '.join(map(str, missing))} are not part of case {case_id}")
+        return [documents[i] for i in document_ids]
+    if stage is not None:
+        [checklist] = checklists(vault, case_id, stage)
+        ordered: list[int] = []
+        for item in checklist.items:
+            ordered += [d for d in item.linked if d not in ordered]
+        if not ordered:
+            raise InvalidInput(f"no documents are linked to the {stage} checklist yet")
+        return [documents[i] for i in ordered]
+    return sorted(documents.values(), key=lambda d: (d.date or dt.date.min, d.id or 0))
+
+
+def _markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    def cell(text: str) -> str:
+        return " ".join(text.replace("|", "/").split()) or " "
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _cover(case: Case, person: Person, options: PacketOptions, exhibits: int) -> str:
+    stage = stage_label(case.plan_type.value, case.stage)
+    fields = [
+        ("Patient", person.name),
+        ("Member ID", case.member_id),
+        ("Group number", case.group_number),
+        ("Claim number", case.claim_number),
+        ("Authorization number", case.authorization_number),
+        ("Insurer", case.insurer),
+        ("Plan type", case.plan_type.label),
+        ("Procedure", case.procedure),
+        ("Stage", stage),
+        ("Requested", options.request or f"Coverage of {case.procedure or case.title}"),
+        ("Sent by", options.sender or person.name),
+        ("Date", dt.date.today().isoformat()),
+        ("Exhibits", str(exhibits)),
+    ]
+    rows = "\n".join(f"**{label}:** {value or '—'}  " for label, value in fields)
+    return f"# {case.title}\n\n## Appeal packet — {stage}\n\n{rows}\n"
+
+
+def _chronology(vault: Vault, case_id: int) -> str:
+    events = timeline(vault, case_id)
+    rows = [
+        (f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f" {e.at:%H:%M}"), e.kind.label, e.title) for e in events
+    ]
+    return "# Chronology\n\n" + _markdown_table(("Date", "What", "Detail"), rows) + "\n"
+
+
+def _call_log(vault: Vault, case_id: int) -> str:
+    rows = [
+        (
+            f"{c.at:%Y-%m-%d %H:%M}",
+            " ".join(p for p in (c.rep_name, f"({c.rep_id})" if c.rep_id else "") if p),
+            c.reference_number,
+            c.promised or c.summary,
+        )
+        for c in call_service.list_calls(vault, case_id)
+    ]
+    return (
+        "# Call log\n\n"
+        + _markdown_table(("Date", "Representative", "Reference", "What was promised"), rows)
+        + "\n"
+    )
+
+
+def _exhibit_pdf(vault: Vault, document: Document, number: int, options: PacketOptions) -> tuple[bytes, str]:
+    """The exhibit's pages, and a note when its original could not be rendered."""
+    from pypdf import PdfReader
+
+    from casebinder import qtrender
+
+    assert document.id is not None
+    caption = f"Exhibit {number} - {document.title}"
+    data = document_service.read_bytes(vault, document.id)
+    if document.media_type == "application/pdf":
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not reader.decrypt(options.pdf_passwords.get(document.id, "")):
+                return b"", "password-protected: give its password to include it"
+            if reader.is_encrypted:  # decrypted in memory only, to copy its pages
+                from pypdf import PdfWriter
+
+                out = io.BytesIO()
+                writer = PdfWriter(clone_from=reader)
+                writer.write(out)
+                data = out.getvalue()
+            return data, ""
+        except Exception as error:  # damaged beyond what pypdf reads: listed, not included
+            return b"", f"cannot be rendered ({type(error).__name__})"
+    if document.media_type.startswith("image/"):
+        try:
+            return qtrender.image_pdf(data, options.paper, caption), ""
+        except ValueError:
+            return b"", "an image format the packet cannot render (the original is in the vault)"
+    if document.media_type in ("text/plain", "message/rfc822"):
+        text, _ = document_service.extracted_text(vault, document.id)
+        body = "\n".join("    " + line for line in (text or data.decode("utf-8", "replace")).splitlines())
+        return qtrender.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper), ""
+    return b"", "no printable form (the original file is kept in the vault)"
+
+
+def export_packet(
+    vault: Vault, case_id: int, out: Path, documents: Sequence[Document], options: PacketOptions | None = None
+) -> Iterator[ExportStep]:
+    from pypdf import PdfReader, PdfWriter
+
+    from casebinder import qtrender
+
+    options = options or PacketOptions()
+    unknown = set(options.sections) - set(SECTIONS)
+    if unknown:
+        raise InvalidInput(
+            f"unknown section(s) {', '.join(sorted(unknown))} (choose from {', '.join(SECTIONS)})"
+        )
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; give a file name")
+    with vault.session() as session:
+        case = get_case(session, case_id)
+        person = session.get(Person, case.person_id)
+        assert person is not None
+    total = len(documents) + 3
+    yield ExportStep(0, total, "summaries")
+    parts: list[_Part] = []
+    if "cover" in options.sections:
+        parts.append(
+            _Part(
+                "section",
+                "Cover",
+                qtrender.markdown_to_pdf(
+                    _cover(case, person, options, len(documents)), title="Cover", paper=options.paper
+                ),
+            )
+        )
+    summaries: list[_Part] = []
+    if "chronology" in options.sections:
+        summaries.append(
+            _Part(
+                "section",
+                "Chronology",
+                qtrender.markdown_to_pdf(
+                    _chronology(vault, case_id), title="Chronology", paper=options.paper
+                ),
+            )
+        )
+    if "calls" in options.sections and call_service.list_calls(vault, case_id):
+        summaries.append(
+            _Part(
+                "section",
+                "Call log",
+                qtrender.markdown_to_pdf(_call_log(vault, case_id), title="Call log", paper=options.paper),
+            )
+        )
+    exhibits: list[tuple[_Part, _Part]] = []
+    not_rendered: list[tuple[int, Document, str]] = []
+    for number, document in enumerate(documents, start=1):
+        yield ExportStep(number, total, document.title)
+        pdf, problem = _exhibit_pdf(vault, document, number, options)
+        date = document.date.isoformat() if document.date else "undated"
+        heading = f"Exhibit {number} - {document.title} - {date}"
+        pages = document.page_count or "?"
+        detail = f"{document.kind.label}. {pages} page(s). Original file: {document.filename}."
+        if problem:
+            detail += f"\n\n**Not included: {problem}.**"
+            not_rendered.append((number, document, problem))
+        divider = _Part(
+            "divider", heading, qtrender.divider_pdf(heading, detail, options.paper), exhibit=number
+        )
+        exhibits.append((divider, _Part("exhibit", heading, pdf, exhibit=number)))
+    for part in [*parts, *summaries, *(p for pair in exhibits for p in pair)]:
+        part.pages = len(PdfReader(io.BytesIO(part.pdf)).pages) if part.pdf else 0
+
+    # The index lists sections and exhibits with their first page; it may itself span pages: two passes.
+    yield ExportStep(total - 2, total, "index")
+    index_pdf: bytes = b""
+    positions: list[tuple[int, tuple[float, float, float, float]]] = []
+    index_pages = 0
+    entries: list[tuple[str, int]] = []
+    for _pass in range(3):
+        page = 1 + sum(p.pages for p in parts) + index_pages
+        entries = []
+        for part in summaries:
+            entries.append((part.title, page))
+            page += part.pages
+        for divider, exhibit in exhibits:
+            entries.append((divider.title, page))
+            page += divider.pages + exhibit.pages
+        if "index" not in options.sections:
+            break
+        index_pdf, positions = qtrender.index_pdf("Index", [(t, str(p)) for t, p in entries], options.paper)
+        pages_now = len(PdfReader(io.BytesIO(index_pdf)).pages)
+        if pages_now == index_pages:
+            break
+        index_pages = pages_now
+
+    yield ExportStep(total - 1, total, "assembling")
+    writer = PdfWriter()
+    sequence: list[tuple[_Part, str | None]] = [(p, p.title) for p in parts]
+    if index_pdf:
+        sequence.append((_Part("section", "Index", index_pdf, pages=index_pages), "Index"))
+    sequence += [(p, p.title) for p in summaries]
+    for divider, exhibit in exhibits:
+        sequence += [(divider, divider.title), (exhibit, None)]
+    starts: dict[str, int] = {}
+    labels: list[str] = []  # per page: "Exhibit N" or the section name
+    for part, bookmark in sequence:
+        if not part.pdf:
+            continue
+        first = len(writer.pages)
+        writer.append(PdfReader(io.BytesIO(part.pdf), strict=False), import_outline=False)
+        if bookmark is not None:
+            starts[bookmark] = first
+            writer.add_outline_item(title=bookmark, page_number=first)
+        label = f"Exhibit {part.exhibit}" if part.exhibit else part.title
+        labels += [label] * (len(writer.pages) - first)
+    if index_pdf and "Index" in starts:
+        from pypdf.annotations import Link
+
+        for (title, _page), (index_page, rect) in zip(entries, positions, strict=True):
+            target = starts.get(title)
+            if target is not None:
+                writer.add_annotation(starts["Index"] + index_page, Link(rect=rect, target_page_index=target))
+    _strip_active_content(writer, options.keep_uri_links)
+    _stamp(writer, labels, case, options)
+    writer.add_metadata(
+        {"/Title": f"Appeal packet: {case.title}", "/Producer": "Casebinder", "/Creator": "Casebinder"}
+    )
+    if options.password:
+        writer.encrypt(
+            user_password=options.password, owner_password=secrets.token_hex(16), algorithm="AES-256"
+        )
+    _write_atomically(writer, out)
+    yield ExportStep(total, total, f"{len(writer.pages)} pages")
+
+
+def _strip_active_content(writer: Any, keep_uri_links: bool) -> None:
+    from pypdf.generic import ArrayObject, NameObject
+
+    root = writer._root_object
+    for key in _ACTIVE_ROOT_KEYS:
+        if key in root:
+            del root[NameObject(key)]
+    names = root.get("/Names")
+    if names is not None:
+        names = names.get_object()
+        for key in _ACTIVE_NAME_KEYS:
+            if key in names:
+                del names[NameObject(key)]
+    for page in writer.pages:
+        if "/AA" in page:
+            del page[NameObject("/AA")]
+        annotations = page.get("/Annots")
+        if annotations is None:
+            continue
+        kept = ArrayObject()
+        for reference in annotations.get_object():
+            annotation = reference.get_object()
+            subtype = annotation.get("/Subtype")
+            action = annotation.get("/A")
+            action = action.get_object() if action is not None else None
+            if "/AA" in annotation:
+                del annotation[NameObject("/AA")]
+            if subtype == "/Link":
+                internal = action is None and "/Dest" in annotation
+                uri = action is not None and action.get("/S") == "/URI"
+                if internal or (uri and keep_uri_links):
+                    kept.append(reference)
+            elif subtype in _PASSIVE_ANNOTATIONS and action is None:
+                kept.append(reference)
+        page[NameObject("/Annots")] = kept
+
+
+def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOptions) -> None:
+    """Stamp "label - Exhibit N - Page X of Y" (or a Bates number) at the foot of each page, in a stream."""
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    font = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
+    )
+    short = (case.claim_number or case.member_id or case.title)[:40]
+    total = len(writer.pages)
+    for number, page in enumerate(writer.pages, start=1):
+        box = page.mediabox
+        left, bottom = float(box.left), float(box.bottom)
+        width, height = float(box.width), float(box.height)
+        page_text = (
+            f"{options.bates_prefix}{number:06d}" if options.bates_prefix else f"Page {number} of {total}"
+        )
+        text = f"{short} - {labels[number - 1]} - {page_text}"
+        safe = (
+            text.encode("cp1252", "replace")
+            .decode("cp1252")
+            .replace("\\", "\\\\")
+            .replace("(", "\\(")
+            .replace(")", "\\)")
+        )
+        before = DecodedStreamObject()
+        if options.shrink:  # 94% of the page, centred, leaves a clear band at the foot for the stamp
+            scale = 0.94
+            dx, dy = left * (1 - scale) + width * (1 - scale) / 2, bottom * (1 - scale) + height * (1 - scale)
+            before.set_data(f"q {scale} 0 0 {scale} {dx:.2f} {dy:.2f} cm\n".encode())
+        else:
+            before.set_data(b"q\n")
+        after = DecodedStreamObject()
+        x = left + width / 2 - len(text) * 2.0
+        after.set_data(
+            f"\nQ q BT /CBStamp 7 Tf 0.25 g {x:.2f} {bottom + 12:.2f} Td ({safe}) Tj ET Q\n".encode(
+                "cp1252", "replace"
+            )
+        )
+        contents = page.get_contents()
+        streams = [writer._add_object(before)]
+        if contents is not None:
+            streams.append(writer._add_object(contents))
+        streams.append(writer._add_object(after))
+        from pypdf.generic import ArrayObject
+
+        page[NameObject("/Contents")] = ArrayObject(streams)
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else DictionaryObject()
+        fonts = resources.get("/Font")
+        fonts = fonts.get_object() if fonts is not None else DictionaryObject()
+        fonts[NameObject("/CBStamp")] = font
+        resources[NameObject("/Font")] = fonts
+        page[NameObject("/Resources")] = resources
+        page.compress_content_streams()
+
+
+def _write_atomically(writer: Any, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".casebinder-packet-", suffix=".pdf", dir=out.parent)
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            writer.write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temp.replace(out)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

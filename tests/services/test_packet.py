@@ -1,0 +1,146 @@
+"""The packet, checked the way a reviewer's tools see it: qpdf, pdfinfo, pdftotext, pypdf."""
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from casebinder.errors import InvalidInput
+from casebinder.services.demo import DemoVault, build_demo
+from casebinder.services.importer import import_files
+from casebinder.services.packet import PacketOptions, export_packet, select_documents
+from casebinder.services.sources import Source
+from tests import inputs
+
+pytestmark = pytest.mark.skipif(
+    not shutil.which("qpdf") or not shutil.which("pdftotext"),
+    reason="needs qpdf and poppler-utils (installed by .ci/run)",
+)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoVault]:
+    built = build_demo(tmp_path_factory.mktemp("demo") / "Demo.casebinder")
+    yield built
+    built.vault.close()
+
+
+def export(demo: DemoVault, out: Path, **kwargs: object) -> Path:
+    case_id = demo.case_ids["eyelids"]
+    documents = select_documents(demo.vault, case_id, kwargs.pop("stage", None), kwargs.pop("ids", None))  # type: ignore[arg-type]
+    steps = list(export_packet(demo.vault, case_id, out, documents, PacketOptions(**kwargs)))  # type: ignore[arg-type]
+    assert steps[-1].done == steps[-1].total
+    return out
+
+
+def page_texts(path: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")[:-1]
+
+
+def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tmp_path: Path) -> None:
+    out = export(demo, tmp_path / "packet.pdf")
+    check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, check=False)
+    assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
+    pages = page_texts(out)
+    total = len(pages)
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {total}" in text, f"page {number} has no stamp"
+    assert "Appeal packet" in pages[0] and "EVG-4471-0932" in pages[0]
+    index = pages[1]
+    entries = re.findall(r"(Exhibit \d+ - .+?)\s+(\d+)\s*$", index, re.M)
+    assert len(entries) == 7
+    for label, page in entries:
+        number = label.split(" - ")[0]
+        assert f"{number} -" in pages[int(page) - 1] and "Exhibit" in pages[int(page) - 1], label
+    reader = PdfReader(out)
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[:4] == ["Cover", "Index", "Chronology", "Call log"]
+    assert len([t for t in outline if t.startswith("Exhibit ")]) == 7
+    for item in reader.outline:
+        if not isinstance(item, list) and item.title.startswith("Exhibit 2 "):
+            assert "Exhibit 2 -" in pages[reader.get_destination_page_number(item)]
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    assert len(links) == 9, "one link per index line (2 summaries + 7 exhibits)"
+    assert reader.metadata is not None and reader.metadata.get("/Producer") == "Casebinder"
+    assert "/Author" not in reader.metadata
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "3", str(out), str(tmp_path / "page")], check=True
+    )
+    assert len(list(tmp_path.glob("page-*.png"))) == 3
+
+
+def test_active_content_is_stripped(demo: DemoVault, tmp_path: Path) -> None:
+    case_id = demo.case_ids["eyelids"]
+    [step] = import_files(
+        demo.vault, case_id, [Source(name="scripted.pdf", data=inputs.active_content_pdf())]
+    )
+    document_id = step.outcome.document_id
+    assert document_id is not None
+    out = export(demo, tmp_path / "safe.pdf", ids=[document_id])
+    raw = out.read_bytes()
+    for marker in (b"/JavaScript", b"/OpenAction", b"/EmbeddedFiles", b"/Launch", b"/JS "):
+        assert marker not in raw, marker
+    reader = PdfReader(out)
+    root = reader.trailer["/Root"]
+    assert "/OpenAction" not in root and "/AA" not in root
+
+
+def test_password_is_aes_256_r6_and_opens(demo: DemoVault, tmp_path: Path) -> None:
+    out = export(demo, tmp_path / "locked.pdf", password="reviewer pass", sections=("cover", "index"))
+    reader = PdfReader(out)
+    assert reader.is_encrypted
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert (encrypt["/V"], encrypt["/R"]) == (5, 6), "AES-256, revision 6 (never RC4)"
+    assert reader.decrypt("reviewer pass")
+    assert "Appeal packet" in " ".join(reader.pages[0].extract_text().split())
+    info = subprocess.run(
+        ["qpdf", "--check", "--password=reviewer pass", str(out)], capture_output=True, text=True, check=False
+    )
+    assert info.returncode == 0
+
+
+def test_stage_selection_bates_and_no_temp_file_left(demo: DemoVault, tmp_path: Path) -> None:
+    case_id = demo.case_ids["eyelids"]
+    stage_docs = select_documents(demo.vault, case_id, "plan-reconsideration")
+    assert [d.filename for d in stage_docs] == [
+        "denial-letter.pdf",
+        "letter-of-medical-necessity.pdf",
+        "visual-field-test.pdf",
+    ], "checklist order"
+    out = export(demo, tmp_path / "stage.pdf", stage="plan-reconsideration", bates_prefix="EVG-", shrink=True)
+    pages = page_texts(out)
+    assert "EVG-000001" in pages[0] and f"EVG-{len(pages):06d}" in pages[-1]
+    assert [p.name for p in tmp_path.iterdir()] == ["stage.pdf"]
+    with pytest.raises(InvalidInput, match="no documents are linked"):
+        select_documents(demo.vault, case_id, "independent-review")
+    with pytest.raises(InvalidInput, match="not part of case"):
+        select_documents(demo.vault, case_id, None, [99999])
+
+
+def test_image_and_text_exhibits_become_pages(demo: DemoVault, tmp_path: Path) -> None:
+    case_id = demo.case_ids["nose"]
+    steps = list(
+        import_files(
+            demo.vault,
+            case_id,
+            [
+                Source(name="photo.jpg", data=inputs.jpeg(400, 200, 6)),
+                Source(name="notes.txt", data=b"Called the ENT office."),
+            ],
+        )
+    )
+    ids = [s.outcome.document_id or 0 for s in steps]
+    documents = select_documents(demo.vault, case_id, None, ids)
+    out = tmp_path / "mixed.pdf"
+    list(export_packet(demo.vault, case_id, out, documents, PacketOptions(paper="a4", sections=("index",))))
+    reader = PdfReader(out)
+    assert abs(float(reader.pages[0].mediabox.width) - 595.28) < 1, "A4"
+    assert any("Called the ENT office." in " ".join(page.extract_text().split()) for page in reader.pages)
+    assert len(reader.pages) == 5, "index, then a divider and a page for each exhibit"
