@@ -19,12 +19,14 @@ def has_display() -> bool:
 
 
 def ensure_gui_application() -> None:
-    from PySide6.QtGui import QGuiApplication
+    """Qt needs an application object for fonts. A QApplication (not just a QGuiApplication), so that the
+    same process can open windows afterwards: ``casebinder demo`` renders the demo's PDFs, then the app."""
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         if not has_display() and not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _keep.append(QGuiApplication([sys.argv[0] if sys.argv else "casebinder"]))
+        _keep.append(QApplication([sys.argv[0] if sys.argv else "casebinder"]))
 
 
 def markdown_to_pdf(markdown: str, *, title: str, paper: Paper = "letter") -> bytes:
@@ -279,3 +281,30 @@ def image_pdf(data: bytes, paper: Paper, caption: str) -> bytes:
     del writer
     buffer.close()  # type: ignore[attr-defined]
     return bytes(out.data())  # type: ignore[attr-defined]
+
+
+def dividers_pdf(pages: list[tuple[str, str]], paper: Paper) -> bytes:
+    """One divider page per (heading, detail), all in one pass (one render for 300 exhibits, not 300)."""
+    ensure_gui_application()
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QPainter
+
+    width, _height = page_size_points(paper)
+    margin = 72.0
+    data, buffer = _buffer()
+    writer = _writer(buffer, paper, "Exhibits")
+    painter = QPainter(writer)  # type: ignore[call-overload]
+    heading_font, body_font = QFont("DejaVu Sans", 20), QFont("DejaVu Sans", 11)
+    heading_font.setBold(True)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    for index, (heading, detail) in enumerate(pages):
+        if index:
+            writer.newPage()  # type: ignore[attr-defined]
+        painter.setFont(heading_font)
+        used = painter.drawText(QRectF(margin, 200, width - 2 * margin, 300), wrap, heading)
+        painter.setFont(body_font)
+        painter.drawText(QRectF(margin, used.bottom() + 24, width - 2 * margin, 300), wrap, detail)
+    painter.end()
+    del writer
+    buffer.close()  # type: ignore[attr-defined]
+    return bytes(data.data())  # type: ignore[attr-defined]

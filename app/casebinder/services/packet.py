@@ -61,6 +61,8 @@ class _Part:
     pdf: bytes
     exhibit: int | None = None
     pages: int = 0
+    page_object: Any = None  # a single page already parsed (dividers come from one shared render)
+    reader: Any = None  # a PdfReader already open on ``pdf``: each exhibit is parsed once
 
 
 def select_documents(
@@ -139,8 +141,10 @@ def _call_log(vault: Vault, case_id: int) -> str:
     )
 
 
-def _exhibit_pdf(vault: Vault, document: Document, number: int, options: PacketOptions) -> tuple[bytes, str]:
-    """The exhibit's pages, and a note when its original could not be rendered."""
+def _exhibit_pdf(
+    vault: Vault, document: Document, number: int, options: PacketOptions
+) -> tuple[bytes, Any, str]:
+    """The exhibit's pages (bytes, and a reader when one is already open), or a note why it is left out."""
     from pypdf import PdfReader
 
     from casebinder import qtrender
@@ -152,27 +156,22 @@ def _exhibit_pdf(vault: Vault, document: Document, number: int, options: PacketO
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(options.pdf_passwords.get(document.id, "")):
-                return b"", "password-protected: give its password to include it"
-            if reader.is_encrypted:  # decrypted in memory only, to copy its pages
-                from pypdf import PdfWriter
-
-                out = io.BytesIO()
-                writer = PdfWriter(clone_from=reader)
-                writer.write(out)
-                data = out.getvalue()
-            return data, ""
+                return b"", None, "password-protected: give its password to include it"
+            len(reader.pages)  # parse the page tree now, where a damaged file is caught
+            return data, reader, ""  # an encrypted one stays decrypted in memory only
         except Exception as error:  # damaged beyond what pypdf reads: listed, not included
-            return b"", f"cannot be rendered ({type(error).__name__})"
+            return b"", None, f"cannot be rendered ({type(error).__name__})"
     if document.media_type.startswith("image/"):
         try:
-            return qtrender.image_pdf(data, options.paper, caption), ""
+            return qtrender.image_pdf(data, options.paper, caption), None, ""
         except ValueError:
-            return b"", "an image format the packet cannot render (the original is in the vault)"
+            return b"", None, "an image format the packet cannot render (the original is in the vault)"
     if document.media_type in ("text/plain", "message/rfc822"):
         text, _ = document_service.extracted_text(vault, document.id)
         body = "\n".join("    " + line for line in (text or data.decode("utf-8", "replace")).splitlines())
-        return qtrender.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper), ""
-    return b"", "no printable form (the original file is kept in the vault)"
+        page = qtrender.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper)
+        return page, None, ""
+    return b"", None, "no printable form (the original file is kept in the vault)"
 
 
 def export_packet(
@@ -227,23 +226,27 @@ def export_packet(
             )
         )
     exhibits: list[tuple[_Part, _Part]] = []
-    not_rendered: list[tuple[int, Document, str]] = []
+    headings: list[tuple[str, str]] = []
     for number, document in enumerate(documents, start=1):
         yield ExportStep(number, total, document.title)
-        pdf, problem = _exhibit_pdf(vault, document, number, options)
+        pdf, reader, problem = _exhibit_pdf(vault, document, number, options)
         date = document.date.isoformat() if document.date else "undated"
         heading = f"Exhibit {number} - {document.title} - {date}"
         pages = document.page_count or "?"
         detail = f"{document.kind.label}. {pages} page(s). Original file: {document.filename}."
         if problem:
-            detail += f"\n\n**Not included: {problem}.**"
-            not_rendered.append((number, document, problem))
-        divider = _Part(
-            "divider", heading, qtrender.divider_pdf(heading, detail, options.paper), exhibit=number
-        )
-        exhibits.append((divider, _Part("exhibit", heading, pdf, exhibit=number)))
+            detail += f"\n\nNot included: {problem}."
+        headings.append((heading, detail))
+        exhibit_part = _Part("exhibit", heading, pdf, exhibit=number, reader=reader)
+        exhibits.append((_Part("divider", heading, b"", exhibit=number), exhibit_part))
+    if headings:  # every divider in one render; each divider part keeps its page of it
+        all_dividers = PdfReader(io.BytesIO(qtrender.dividers_pdf(headings, options.paper)))
+        for (divider, _exhibit), divider_page in zip(exhibits, all_dividers.pages, strict=True):
+            divider.page_object, divider.pages = divider_page, 1
     for part in [*parts, *summaries, *(p for pair in exhibits for p in pair)]:
-        part.pages = len(PdfReader(io.BytesIO(part.pdf)).pages) if part.pdf else 0
+        if part.page_object is None and part.pdf:
+            part.reader = part.reader or PdfReader(io.BytesIO(part.pdf), strict=False)
+            part.pages = len(part.reader.pages)
 
     # The index lists sections and exhibits with their first page; it may itself span pages: two passes.
     yield ExportStep(total - 2, total, "index")
@@ -279,10 +282,13 @@ def export_packet(
     starts: dict[str, int] = {}
     labels: list[str] = []  # per page: "Exhibit N" or the section name
     for part, bookmark in sequence:
-        if not part.pdf:
+        if not part.pdf and part.page_object is None:
             continue
         first = len(writer.pages)
-        writer.append(PdfReader(io.BytesIO(part.pdf), strict=False), import_outline=False)
+        if part.page_object is not None:
+            writer.add_page(part.page_object)
+        else:
+            writer.append(part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), import_outline=False)
         if bookmark is not None:
             starts[bookmark] = first
             writer.add_outline_item(title=bookmark, page_number=first)
@@ -404,8 +410,7 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
         fonts = fonts.get_object() if fonts is not None else DictionaryObject()
         fonts[NameObject("/CBStamp")] = font
         resources[NameObject("/Font")] = fonts
-        page[NameObject("/Resources")] = resources
-        page.compress_content_streams()
+        page[NameObject("/Resources")] = resources  # the page's own streams stay as they were, compressed
 
 
 def _write_atomically(writer: Any, out: Path) -> None:

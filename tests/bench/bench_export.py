@@ -1,0 +1,84 @@
+"""Packet export speed and memory: 300 documents of 5 pages, next to qpdf doing less on the same inputs.
+
+    .venv/bin/python -m tests.bench.bench_export [DOCUMENTS]
+
+The comparison, measured in the same run: ``qpdf --empty --pages ...`` (merge) followed by a
+``qpdf --overlay`` stamping pass. Casebinder does more (cover, index with links, dividers, bookmarks,
+per-page stamps, active-content stripping). Peak memory is the exporting process's high-water mark (Linux).
+"""
+
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from casebinder.qtrender import markdown_to_pdf
+from casebinder.services.cases import CaseFields, add_case
+from casebinder.services.importer import import_files
+from casebinder.services.packet import PacketOptions, export_packet, select_documents
+from casebinder.services.sources import Source
+from casebinder.vault import Vault
+from tests.inputs import text_pdf
+
+
+def _kb(field: str) -> int:
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return 0
+    for line in status.read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        inputs = []
+        for i in range(count):
+            path = folder / f"doc{i:03d}.pdf"
+            path.write_bytes(text_pdf(f"Exhibit text {i}: the plan denied coverage as cosmetic.", pages=5))
+            inputs.append(path)
+        vault, _ = Vault.create(folder / "export.casebinder", "benchmark passphrase")
+        with vault:
+            case = add_case(vault, "Bench", CaseFields(title="Export benchmark", claim_number="CLM-1"))
+            assert case.id is not None
+            sources = [Source(name=p.name, data=p.read_bytes()) for p in inputs]
+            assert {s.outcome.status for s in import_files(vault, case.id, sources)} == {"imported"}
+            documents = select_documents(vault, case.id)
+            out = folder / "packet.pdf"
+            before = _kb("VmRSS")
+            clear = Path("/proc/self/clear_refs")
+            if clear.exists():
+                clear.write_text("5")  # reset the high-water mark: Argon2 (192 MiB) set it at unlock
+            start = time.perf_counter()
+            list(export_packet(vault, case.id, out, documents, PacketOptions()))
+            ours = time.perf_counter() - start
+            peak = _kb("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        stamp = folder / "stamp.pdf"
+        stamp.write_bytes(markdown_to_pdf("Stamp: CLM-1 - Exhibit - Page", title="stamp"))
+        merged, stamped = folder / "merged.pdf", folder / "stamped.pdf"
+        start = time.perf_counter()
+        subprocess.run(["qpdf", "--empty", "--pages", *map(str, inputs), "--", str(merged)], check=True)
+        overlay = ["qpdf", str(merged), "--overlay", str(stamp), "--repeat=1", "--", str(stamped)]
+        subprocess.run(overlay, check=True)
+        qpdf = time.perf_counter() - start
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(out).pages)
+        size_in = sum(p.stat().st_size for p in inputs)
+    print(f"{count} documents x 5 pages -> a {pages}-page packet")
+    print(f"  Casebinder export (cover, index, dividers, bookmarks, stamps)  {ours:6.2f} s")
+    print(f"  qpdf --empty --pages + qpdf --overlay stamping               {qpdf:6.2f} s")
+    print(
+        f"  ratio                                                        {ours / qpdf:6.2f}x  (target <= 1)"
+    )
+    print(f"  peak memory while exporting  {peak / 1024:.0f} MB (before the export: {before / 1024:.0f} MB)")
+    print(f"  inputs {size_in / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
