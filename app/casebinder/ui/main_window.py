@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             case_menu, "Record a &milestone (denial, appeal, decision)…", self.record_milestone, "Ctrl+M"
         )
         self._action(case_menu, "Export &deadlines to a calendar (.ics)…", self.export_deadlines)
+        self.export_action = self._action(case_menu, "Export a &packet (PDF)…", self.export_packet, "Ctrl+E")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", self.about, role=QAction.MenuRole.AboutRole)
         toolbar = self.addToolBar("Main")
@@ -578,6 +579,31 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(save)
         dialog.open()
         self.preferences_dialog = dialog
+
+    def export_packet(self) -> None:
+        from casebinder.services.packet import select_documents
+        from casebinder.services.paths import data_dir
+        from casebinder.ui.dialogs.export_dialog import ExportDialog
+
+        if self.case_id is None:
+            return
+        vault = self.session.vault
+        with vault.session() as s:
+            case = case_service.get_case(s, self.case_id)
+        name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in case.title).strip() or "packet"
+        default = (
+            Path.home() / f"{name} - appeal packet.pdf" if Path.home().exists() else data_dir() / "packet.pdf"
+        )
+        dialog = ExportDialog(
+            self.session,
+            self.case_id,
+            select_documents(vault, self.case_id),
+            str(default),
+            self.settings.paper,
+            self,
+        )
+        dialog.open()
+        self.export_dialog = dialog
 
     def export_deadlines(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -1,0 +1,193 @@
+"""Export a packet: choose and order the exhibits, the sections, the paper and an optional password.
+
+The export runs on the writer thread as a progress job with Cancel; when it is done, "Show in folder" opens
+the folder that holds the packet. Exporting is the user's explicit act: it is the one place Casebinder writes
+case data outside the vault, and the dialog says where.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebinder import APP_NAME
+from casebinder.domain.models import Document
+from casebinder.services.packet import SECTIONS, PacketOptions, export_packet
+from casebinder.ui.session import VaultSession
+from casebinder.ui.tasks import ProgressJob
+
+_SECTION_LABELS = {
+    "cover": "Cover sheet",
+    "index": "Index with page numbers",
+    "chronology": "Chronology",
+    "calls": "Call log",
+}
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        session: VaultSession,
+        case_id: int,
+        documents: list[Document],
+        default_name: str,
+        paper: str = "letter",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Export a packet")
+        self.resize(640, 620)
+        self._session, self._case_id = session, case_id
+        self.job: ProgressJob | None = None
+        self.written: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Exhibits, in order (drag to reorder; untick to leave one out):"))
+        self.exhibits = QListWidget()
+        self.exhibits.setObjectName("export_exhibits")
+        self.exhibits.setAccessibleName("Exhibits in the packet")
+        self.exhibits.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        for document in documents:
+            date = document.date.isoformat() if document.date else "undated"
+            item = QListWidgetItem(f"{document.title} — {document.kind.label} — {date}")
+            item.setData(Qt.ItemDataRole.UserRole, document.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.exhibits.addItem(item)
+        layout.addWidget(self.exhibits)
+        form = QFormLayout()
+        sections = QHBoxLayout()
+        self.sections: dict[str, QCheckBox] = {}
+        for section in SECTIONS:
+            box = QCheckBox(_SECTION_LABELS[section])
+            box.setChecked(True)
+            box.setObjectName(f"section_{section}")
+            self.sections[section] = box
+            sections.addWidget(box)
+        form.addRow("Sections", sections)
+        self.paper = QComboBox()
+        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem("A4", "a4")
+        self.paper.setCurrentIndex(1 if paper == "a4" else 0)
+        form.addRow("Paper", self.paper)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("optional: protect the packet with a password (AES-256)")
+        self.password.setAccessibleName("Packet password")
+        form.addRow("Password", self.password)
+        self.destination = QLineEdit(default_name)
+        self.destination.setAccessibleName("Save the packet as")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.destination)
+        row.addWidget(browse)
+        form.addRow("Save as", row)
+        layout.addLayout(form)
+        note = QLabel("The packet is written outside the encrypted vault, where you choose: keep it safe.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("export_status")
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.show_folder = QPushButton("Show in folder")
+        self.show_folder.setEnabled(False)
+        self.show_folder.clicked.connect(self._on_show_folder_clicked)
+        self.cancel = QPushButton("Close")
+        self.cancel.clicked.connect(self._on_cancel_clicked)
+        self.export_button = QPushButton("Export")
+        self.export_button.setObjectName("export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        buttons.addWidget(self.show_folder)
+        buttons.addStretch()
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.export_button)
+        layout.addLayout(buttons)
+        self._documents = {d.id: d for d in documents}
+
+    def chosen(self) -> list[Document]:
+        items = [self.exhibits.item(i) for i in range(self.exhibits.count())]
+        return [
+            self._documents[i.data(Qt.ItemDataRole.UserRole)]
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def options(self) -> PacketOptions:
+        return PacketOptions(
+            sections=tuple(s for s, box in self.sections.items() if box.isChecked()),
+            paper=self.paper.currentData(),
+            password=self.password.text() or None,
+        )
+
+    def _on_browse_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the packet as", self.destination.text(), "PDF (*.pdf)"
+        )
+        if name:
+            self.destination.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def start(self) -> None:
+        vault, case_id, documents, options = self._session.vault, self._case_id, self.chosen(), self.options()
+        out = Path(self.destination.text()).expanduser()
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, len(documents) + 3)
+        self.cancel.setText("Cancel")
+        self.job = ProgressJob(lambda: export_packet(vault, case_id, out, documents, options), self)
+        self.job.progressed.connect(self._on_job_progressed)
+        self.job.finished.connect(lambda cancelled: self._on_job_finished(out, cancelled))
+        self.job.start(self._session.runner, self._on_job_failed)
+
+    def _on_job_progressed(self, step: object) -> None:
+        self.progress.setValue(step.done)  # type: ignore[attr-defined]
+        self.status.setText(str(step.label))  # type: ignore[attr-defined]
+
+    def _on_job_finished(self, out: Path, cancelled: bool) -> None:
+        self.job = None
+        self.cancel.setText("Close")
+        self.export_button.setEnabled(True)
+        self.password.clear()
+        if cancelled:
+            self.status.setText("Cancelled: no packet was written.")
+            return
+        self.written = out
+        self.show_folder.setEnabled(True)
+        self.status.setText(f"Written: {out} ({self.status.text()})")
+
+    def _on_job_failed(self, error: BaseException) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        self.cancel.setText("Close")
+        self.status.setText(f"Not exported: {error}")
+
+    def _on_cancel_clicked(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        else:
+            self.reject()
+
+    def _on_show_folder_clicked(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
