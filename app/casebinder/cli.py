@@ -640,18 +640,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise InvalidInput(f"--password-env: the variable {args.password_env} is not set")
     sections = tuple(s.strip() for s in args.sections.split(",")) if args.sections else SECTIONS
     ids = [int(i) for i in args.docs.split(",") if i.strip()] if args.docs else None
-    options = PacketOptions(
-        sections=sections,
-        paper=args.paper,
-        password=password,
-        bates_prefix=args.bates or "",
-        shrink=args.shrink,
-        sender=args.sender or "",
-        request=args.request or "",
-    )
+    source_password = os.environ.get(args.pdf_password_env) if args.pdf_password_env else None
+    if args.pdf_password_env and source_password is None:
+        raise InvalidInput(f"--pdf-password-env: the variable {args.pdf_password_env} is not set")
     bar = ProgressBar(enabled=True)
     with open_vault(_vault_arg(args)) as vault:
         documents = select_documents(vault, args.case, args.stage, ids)
+        options = PacketOptions(
+            sections=sections,
+            paper=args.paper,
+            password=password,
+            bates_prefix=args.bates or "",
+            shrink=args.shrink,
+            sender=args.sender or "",
+            request=args.request or "",
+            keep_uri_links=not args.no_links,
+            pdf_passwords={d.id: source_password for d in documents if d.id is not None and source_password},
+        )
         last = None
         for step in export_packet(vault, args.case, Path(args.out), documents, options):
             bar.show(step.done, step.total, step.label)
@@ -910,6 +915,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--paper", choices=["a4", "letter"], default="letter")
     sub.add_argument("--bates", metavar="PREFIX", help="number pages PREFIX000001, PREFIX000002...")
     sub.add_argument("--shrink", action="store_true", help="shrink page content so stamps never cover it")
+    sub.add_argument("--no-links", action="store_true", help="drop web links inside exhibits too")
+    sub.add_argument(
+        "--pdf-password-env",
+        metavar="VAR",
+        help="password of encrypted exhibits, from this variable (used to read them, never stored)",
+    )
     sub.add_argument("--sender", metavar="TEXT", help="who is sending it and how to reach them")
     sub.add_argument("--request", metavar="TEXT", help="what is requested, for the cover")
 

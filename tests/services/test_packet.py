@@ -144,3 +144,39 @@ def test_image_and_text_exhibits_become_pages(demo: DemoVault, tmp_path: Path) -
     assert abs(float(reader.pages[0].mediabox.width) - 595.28) < 1, "A4"
     assert any("Called the ENT office." in " ".join(page.extract_text().split()) for page in reader.pages)
     assert len(reader.pages) == 5, "index, then a divider and a page for each exhibit"
+
+
+def test_packet_size_stays_near_the_inputs_and_encrypted_sources_need_their_password(
+    demo: DemoVault, tmp_path: Path
+) -> None:
+    case_id = demo.case_ids["nose"]
+    sources = [
+        Source(name=f"scan {i}.pdf", data=inputs.text_pdf(f"Page text {i} " * 20, pages=4)) for i in range(10)
+    ]
+    sources.append(Source(name="locked.pdf", data=inputs.encrypted_pdf("open sesame", "Locked exhibit")))
+    steps = list(import_files(demo.vault, case_id, sources[:10]))
+    ids = [s.outcome.document_id or 0 for s in steps]
+    documents = select_documents(demo.vault, case_id, None, ids)
+    out = tmp_path / "sized.pdf"
+    list(export_packet(demo.vault, case_id, out, documents, PacketOptions(sections=("index",))))
+    size_in = sum(len(s.data or b"") for s in sources[:10])
+    assert out.stat().st_size < size_in * 1.5 + 150_000, (out.stat().st_size, size_in)
+    from casebinder.services.importer import ImportOptions
+
+    [locked] = import_files(demo.vault, case_id, [sources[10]], ImportOptions(pdf_password="open sesame"))
+    locked_id = locked.outcome.document_id or 0
+    [document] = select_documents(demo.vault, case_id, None, [locked_id])
+    without = tmp_path / "without.pdf"
+    list(export_packet(demo.vault, case_id, without, [document], PacketOptions(sections=())))
+    assert "Not included: password-protected" in " ".join(page_texts(without)[0].split())
+    with_password = tmp_path / "with.pdf"
+    list(
+        export_packet(
+            demo.vault,
+            case_id,
+            with_password,
+            [document],
+            PacketOptions(sections=(), pdf_passwords={locked_id: "open sesame"}),
+        )
+    )
+    assert "Locked exhibit" in " ".join(" ".join(page_texts(with_password)).split())

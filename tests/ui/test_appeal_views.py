@@ -92,3 +92,18 @@ def test_export_deadlines_writes_a_calendar(
     window.export_deadlines()
     text = target.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR") and "File the internal appeal" in text.replace("\r\n ", "")
+
+
+def test_denial_letter_check_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from casebinder.services.appeals import denial_notice_check
+
+    window.check_denial_letter()
+    dialog = window.denial_dialog
+    assert "specific reason" in dialog.missing.text()
+    dialog.boxes["specific-reason"].setChecked(True)
+    dialog.boxes["plan-provision"].setChecked(True)
+    assert "The specific reason" not in dialog.missing.text() and "clinical" in dialog.missing.text()
+    dialog.accept()
+    assert window.case_id is not None
+    saved = {e.id for e in denial_notice_check(window.session.vault, window.case_id) if e.present}
+    assert saved == {"specific-reason", "plan-provision"}

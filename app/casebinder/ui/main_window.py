@@ -45,6 +45,7 @@ from casebinder.services import checklists as checklist_service
 from casebinder.services import documents as document_service
 from casebinder.services.appeals import CaseDeadline
 from casebinder.services.changes import Changes
+from casebinder.services.rulebook import validate_all
 from casebinder.services.search import plain_snippet, search
 from casebinder.services.sources import Source
 from casebinder.services.timeline import add_note
@@ -164,6 +165,14 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        problems = validate_all()  # the rule and checklist data, checked once per start
+        if problems:
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                "The appeal rules data has problems; deadlines may be "
+                "incomplete:\n" + "\n".join(problems[:10]),
+            )
         self.refresh_cases()
         self.deadlines.reload(session.vault)
 
@@ -216,6 +225,7 @@ class MainWindow(QMainWindow):
         )
         self._action(case_menu, "Export &deadlines to a calendar (.ics)…", self.export_deadlines)
         self.export_action = self._action(case_menu, "Export a &packet (PDF)…", self.export_packet, "Ctrl+E")
+        self._action(case_menu, "Check the denial &letter…", self.check_denial_letter)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, f"&About {APP_NAME}", self.about, role=QAction.MenuRole.AboutRole)
         toolbar = self.addToolBar("Main")
@@ -579,6 +589,22 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(save)
         dialog.open()
         self.preferences_dialog = dialog
+
+    def check_denial_letter(self) -> None:
+        from casebinder.ui.dialogs.record_dialogs import DenialCheckDialog
+
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        dialog = DenialCheckDialog(appeals.denial_notice_check(self.session.vault, case_id), self)
+        dialog.accepted.connect(
+            lambda: self.session.write(
+                lambda vault: appeals.denial_notice_check(vault, case_id, dialog.present()),
+                Changes(case_id=case_id, case=True),
+            )
+        )
+        dialog.open()
+        self.denial_dialog = dialog
 
     def export_packet(self) -> None:
         from casebinder.services.packet import select_documents

@@ -28,7 +28,7 @@ from casebinder.services.calls import CallFields, CorrespondenceFields
 from casebinder.services.cases import CaseFields
 
 if TYPE_CHECKING:
-    from casebinder.services.appeals import MilestoneFields
+    from casebinder.services.appeals import MilestoneFields, NoticeElement
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -360,3 +360,50 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+class DenialCheckDialog(QDialog):
+    """Tick what the denial letter states; see what is missing and what that lets you ask for."""
+
+    def __init__(self, elements: list["NoticeElement"], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — Check the denial letter")
+        self.resize(640, 560)
+        form = QFormLayout(self)
+        intro = QLabel("Tick what your denial letter states. Not legal advice: check your plan documents.")
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.boxes: dict[str, QCheckBox] = {}
+        for element in elements:
+            box = QCheckBox(element.label)
+            box.setChecked(element.present)
+            box.setToolTip(element.source)
+            box.setObjectName(f"notice_{element.id}")
+            box.toggled.connect(self._refresh)
+            self.boxes[element.id] = box
+            form.addRow(box)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setObjectName("notice_missing")
+        form.addRow(self.missing)
+        self._elements = elements
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._refresh()
+
+    def present(self) -> set[str]:
+        return {element_id for element_id, box in self.boxes.items() if box.isChecked()}
+
+    def _refresh(self, _checked: bool = False) -> None:
+        lacking = [e for e in self._elements if not self.boxes[e.id].isChecked()]
+        if not lacking:
+            self.missing.setText("Your letter states everything a denial notice must.")
+            return
+        lines = "".join(
+            f"<li><b>{e.label}</b>: {e.if_missing} <small>({e.source})</small></li>" for e in lacking
+        )
+        self.missing.setText(f"<p>Missing, and what that lets you ask for:</p><ul>{lines}</ul>")
