@@ -62,7 +62,12 @@ class Settings:
 
     @property
     def paper(self) -> str:
-        return str(self._get("export/paper", "letter", str))
+        """Letter in the US and Canada, A4 elsewhere (from the system locale), unless chosen."""
+        from PySide6.QtCore import QLocale
+
+        country = QLocale.system().territory()
+        default = "letter" if country in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "a4"
+        return str(self._get("export/paper", default, str))
 
     def sync(self) -> None:
         self._store.sync()

@@ -91,6 +91,13 @@ class ExportDialog(QDialog):
         self.password.setPlaceholderText("optional: protect the packet with a password (AES-256)")
         self.password.setAccessibleName("Packet password")
         form.addRow("Password", self.password)
+        self.source_password = QLineEdit()
+        self.source_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.source_password.setAccessibleName("Password of protected exhibits")
+        self.source_password.setPlaceholderText("used to read them now, never stored")
+        protected = [d for d in documents if "password-protected" in d.notes]
+        if protected:
+            form.addRow(f"Password of {len(protected)} protected exhibit(s)", self.source_password)
         self.destination = QLineEdit(default_name)
         self.destination.setAccessibleName("Save the packet as")
         browse = QPushButton("Browse…")
@@ -135,10 +142,12 @@ class ExportDialog(QDialog):
         ]
 
     def options(self) -> PacketOptions:
+        secret = self.source_password.text()
         return PacketOptions(
             sections=tuple(s for s, box in self.sections.items() if box.isChecked()),
             paper=self.paper.currentData(),
             password=self.password.text() or None,
+            pdf_passwords={i: secret for i in self._documents if i is not None and secret},
         )
 
     def _on_browse_clicked(self) -> None:
@@ -169,6 +178,7 @@ class ExportDialog(QDialog):
         self.cancel.setText("Close")
         self.export_button.setEnabled(True)
         self.password.clear()
+        self.source_password.clear()
         if cancelled:
             self.status.setText("Cancelled: no packet was written.")
             return
