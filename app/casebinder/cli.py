@@ -509,7 +509,10 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         follow = follow_ups(vault, args.case)
     if args.ics:
         out = Path(args.ics)
-        out.write_text(to_ics(items, follow, args.remind_days), encoding="utf-8", newline="")
+        from casebinder.services.files import write_atomically
+
+        calendar = to_ics(items, follow, args.remind_days).encode("utf-8")
+        write_atomically(out, lambda handle: handle.write(calendar))
         print(
             f"wrote {out} ({sum(i.deadline.status != 'met' for i in items)} deadlines, "
             f"{len(follow)} follow-ups)"

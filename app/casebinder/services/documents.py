@@ -4,8 +4,6 @@ Importing them is :mod:`casebinder.services.importer`.
 """
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from sqlmodel import Session, select
@@ -15,6 +13,7 @@ from casebinder.domain.models import BlobText, BlobThumbnail, Document, Event
 from casebinder.errors import InvalidInput, NotFound
 from casebinder.services.cases import get_case
 from casebinder.services.changes import Changes
+from casebinder.services.files import atomic_file
 from casebinder.services.parse import require_text
 from casebinder.vault import Vault, blobs
 
@@ -78,20 +77,10 @@ def save_copy(vault: Vault, document_id: int, destination: Path) -> Path:
     """Write the original bytes to ``destination`` atomically (temp name in the same folder, then rename)."""
     if destination.is_dir():
         raise InvalidInput(f"{destination} is a folder; give a file name")
-    with vault.session() as session:
+    with vault.session() as session, atomic_file(destination) as out:
         document = get_document(session, document_id)
-        fd, temp_name = tempfile.mkstemp(prefix=".casebinder-", dir=destination.parent or Path())
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                for piece in blobs.read_chunks(session, document.blob_id):
-                    out.write(piece)
-                out.flush()
-                os.fsync(out.fileno())
-            temp.replace(destination)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
+        for piece in blobs.read_chunks(session, document.blob_id):
+            out.write(piece)
     return destination
 
 

@@ -9,9 +9,7 @@ Active content is removed, metadata replaced, and the file written to a temporar
 
 import datetime as dt
 import io
-import os
 import secrets
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +22,7 @@ from casebinder.services import documents as document_service
 from casebinder.services.appeals import stage_label
 from casebinder.services.cases import get_case
 from casebinder.services.checklists import checklists
+from casebinder.services.files import write_atomically
 from casebinder.services.timeline import timeline
 from casebinder.vault import Vault
 
@@ -310,7 +309,7 @@ def export_packet(
         writer.encrypt(
             user_password=options.password, owner_password=secrets.token_hex(16), algorithm="AES-256"
         )
-    _write_atomically(writer, out)
+    write_atomically(out, writer.write)
     yield ExportStep(total, total, f"{len(writer.pages)} pages")
 
 
@@ -411,18 +410,3 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
         fonts[NameObject("/CBStamp")] = font
         resources[NameObject("/Font")] = fonts
         page[NameObject("/Resources")] = resources  # the page's own streams stay as they were, compressed
-
-
-def _write_atomically(writer: Any, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".casebinder-packet-", suffix=".pdf", dir=out.parent)
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            writer.write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise

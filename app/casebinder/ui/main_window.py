@@ -45,6 +45,7 @@ from casebinder.services import checklists as checklist_service
 from casebinder.services import documents as document_service
 from casebinder.services.appeals import CaseDeadline
 from casebinder.services.changes import Changes
+from casebinder.services.files import write_atomically
 from casebinder.services.rulebook import validate_all
 from casebinder.services.search import plain_snippet, search
 from casebinder.services.sources import Source
@@ -641,7 +642,7 @@ class MainWindow(QMainWindow):
         text = appeals.to_ics(
             appeals.case_deadlines(vault), appeals.follow_ups(vault), self.settings.remind_days
         )
-        Path(name).write_text(text, encoding="utf-8", newline="")
+        write_atomically(Path(name), lambda handle: handle.write(text.encode("utf-8")))
         self.statusBar().showMessage(f"Deadlines written to {name}", 6000)
 
     def notify_upcoming(self) -> None:
