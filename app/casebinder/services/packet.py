@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from casebinder.domain.models import Case, Document, Person
+from casebinder.domain.models import Call, Case, Document, Person
 from casebinder.errors import InvalidInput
 from casebinder.services import calls as call_service
 from casebinder.services import documents as document_service
@@ -123,7 +123,7 @@ def _chronology(vault: Vault, case_id: int) -> str:
     return "# Chronology\n\n" + _markdown_table(("Date", "What", "Detail"), rows) + "\n"
 
 
-def _call_log(vault: Vault, case_id: int) -> str:
+def _call_log(calls: Sequence[Call]) -> str:
     rows = [
         (
             f"{c.at:%Y-%m-%d %H:%M}",
@@ -131,7 +131,7 @@ def _call_log(vault: Vault, case_id: int) -> str:
             c.reference_number,
             c.promised or c.summary,
         )
-        for c in call_service.list_calls(vault, case_id)
+        for c in calls
     ]
     return (
         "# Call log\n\n"
@@ -194,36 +194,19 @@ def export_packet(
         assert person is not None
     total = len(documents) + 3
     yield ExportStep(0, total, "summaries")
+
+    def section(title: str, markdown: str) -> _Part:
+        return _Part("section", title, qtrender.markdown_to_pdf(markdown, title=title, paper=options.paper))
+
     parts: list[_Part] = []
     if "cover" in options.sections:
-        parts.append(
-            _Part(
-                "section",
-                "Cover",
-                qtrender.markdown_to_pdf(
-                    _cover(case, person, options, len(documents)), title="Cover", paper=options.paper
-                ),
-            )
-        )
+        parts.append(section("Cover", _cover(case, person, options, len(documents))))
     summaries: list[_Part] = []
     if "chronology" in options.sections:
-        summaries.append(
-            _Part(
-                "section",
-                "Chronology",
-                qtrender.markdown_to_pdf(
-                    _chronology(vault, case_id), title="Chronology", paper=options.paper
-                ),
-            )
-        )
-    if "calls" in options.sections and call_service.list_calls(vault, case_id):
-        summaries.append(
-            _Part(
-                "section",
-                "Call log",
-                qtrender.markdown_to_pdf(_call_log(vault, case_id), title="Call log", paper=options.paper),
-            )
-        )
+        summaries.append(section("Chronology", _chronology(vault, case_id)))
+    calls = call_service.list_calls(vault, case_id) if "calls" in options.sections else []
+    if calls:
+        summaries.append(section("Call log", _call_log(calls)))
     exhibits: list[tuple[_Part, _Part]] = []
     headings: list[tuple[str, str]] = []
     for number, document in enumerate(documents, start=1):
