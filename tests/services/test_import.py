@@ -206,6 +206,36 @@ def test_a_file_that_hangs_is_refused_after_the_time_limit(vault: Vault, tmp_pat
     assert steps[1].outcome.reason == "took longer than 3 s to read"
 
 
+@pytest.mark.slow
+def test_files_queued_behind_a_hang_are_read_by_a_fresh_worker(vault: Vault, tmp_path: Path) -> None:
+    names = ["hang.pdf", "after 1.pdf", "after 2.pdf", "after 3.pdf"]
+    for name in names:
+        (tmp_path / name).write_bytes(inputs.text_pdf(name))
+    options = ImportOptions(limits=Limits(seconds=2))
+    with ParserPool(1, target="tests.parser_targets:slow") as pool:  # one worker: the rest queue behind
+        assert pool.QUEUE_DEPTH > 1
+        steps = list(import_files(vault, new_case(vault), [tmp_path / n for n in names], options, pool=pool))
+    assert [(s.outcome.name, s.outcome.status) for s in steps] == [
+        ("hang.pdf", "refused"),
+        ("after 1.pdf", "imported"),
+        ("after 2.pdf", "imported"),
+        ("after 3.pdf", "imported"),
+    ]
+    assert steps[0].outcome.reason == "took longer than 2 s to read"
+
+
+def test_results_come_back_in_order_when_workers_finish_out_of_order(tmp_path: Path) -> None:
+    from casebinder.services.parsing import ParseRequest
+
+    sizes = [400, 1, 1, 300, 1, 1, 1, 200, 1]  # pages: big files take longer than the small ones behind them
+    requests = [
+        ParseRequest(name=f"{i}.pdf", data=inputs.text_pdf(f"file {i}", pages=n)) for i, n in enumerate(sizes)
+    ]
+    with ParserPool(2) as pool:
+        results = list(pool.map(requests))
+    assert [getattr(r, "page_count", None) for r in results] == sizes
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="memory caps use setrlimit (Linux, macOS)")
 def test_a_file_that_exhausts_memory_is_refused(vault: Vault, tmp_path: Path) -> None:
     (tmp_path / "greedy.pdf").write_bytes(inputs.text_pdf())

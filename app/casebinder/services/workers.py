@@ -14,7 +14,8 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -72,7 +73,12 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
 class _Job:
     index: int
     request: ParseRequest
-    started: float
+    started: float | None = None  # when it reached the front of its worker's queue; its clock starts then
+
+    @property
+    def deadline(self) -> float:
+        assert self.started is not None
+        return self.started + self.request.limits.seconds
 
 
 class _Worker:
@@ -84,11 +90,20 @@ class _Worker:
         )
         self.process.start()
         child.close()
-        self.job: _Job | None = None
+        self.jobs: deque[_Job] = deque()  # sent and not yet answered, oldest (the one running) first
 
     def submit(self, job: _Job) -> None:
-        self.job = job
+        if not self.jobs:
+            job.started = time.monotonic()
+        self.jobs.append(job)
         self.conn.send(job.request)
+
+    def answered(self) -> _Job:
+        """The front job got its answer: the next one queued in the pipe is now running."""
+        job = self.jobs.popleft()
+        if self.jobs:
+            self.jobs[0].started = time.monotonic()
+        return job
 
     def kill(self) -> None:
         self.process.kill()
@@ -107,6 +122,8 @@ class _Worker:
 
 class ParserPool:
     """A few parser processes, started on first use and reused across files."""
+
+    QUEUE_DEPTH = 2  # requests sent ahead per worker: it starts the next file while the vault stores the last
 
     def __init__(
         self, processes: int | None = None, *, memory_mb: int | None = None, target: str = DEFAULT_TARGET
@@ -128,71 +145,111 @@ class ParserPool:
             worker.stop()
         self._idle.clear()
 
-    def _take_worker(self) -> _Worker:
-        return self._idle.pop() if self._idle else _Worker(self._context, self.memory_mb, self.target)
-
     def parse_one(self, request: ParseRequest) -> ParseResult:
         return next(self.map([request]))
 
     def map(self, requests: Iterable[ParseRequest]) -> Generator[ParseResult, None, None]:
-        """Parse in parallel; yield results in the order of ``requests``. Closing the iterator cancels."""
+        """Parse in parallel; yield results in the order of ``requests``. Closing the iterator cancels.
+
+        Each worker holds up to ``QUEUE_DEPTH`` requests, so it never waits for the caller to come back for
+        a result before starting on the next file. A job queued behind one that hangs or crashes the worker
+        is sent again to a fresh worker; it is not blamed.
+        """
         pending = enumerate(requests)
-        exhausted = False
-        busy: list[_Worker] = []
+        retry: deque[_Job] = deque()
+        workers: list[_Worker] = []
         finished: dict[int, ParseResult] = {}
         next_index = 0
-        window = self.size * 2
+        window = self.size * (self.QUEUE_DEPTH + 1)  # jobs in flight plus results held for in-order delivery
         try:
             while True:
-                while not exhausted and len(busy) < self.size and len(busy) + len(finished) < window:
-                    item = next(pending, None)
-                    if item is None:
-                        exhausted = True
-                        break
-                    worker = self._take_worker()
-                    worker.submit(_Job(item[0], item[1], time.monotonic()))
-                    busy.append(worker)
+                self._fill(workers, pending, retry, finished, window)
                 if next_index in finished:
                     yield finished.pop(next_index)
                     next_index += 1
                     continue
-                if not busy:
-                    if exhausted:
-                        return
-                    continue
-                self._collect(busy, finished)
+                if not any(w.jobs for w in workers):
+                    return  # nothing in flight, nothing left to send, nothing held back
+                self._collect(workers, finished, retry)
         finally:
-            for worker in busy:  # cancelled with work in flight: those results will never be read
-                worker.kill()
-
-    def _collect(self, busy: list[_Worker], finished: dict[int, ParseResult]) -> None:
-        now = time.monotonic()
-        deadline = min(w.job.started + w.job.request.limits.seconds for w in busy if w.job)
-        watched = [w.conn for w in busy] + [w.process.sentinel for w in busy]
-        ready = wait(watched, timeout=max(0.0, deadline - now))
-        for worker in list(busy):
-            job = worker.job
-            assert job is not None
-            result: ParseResult | None = None
-            if worker.conn in ready or worker.process.sentinel in ready:
-                try:
-                    result = worker.conn.recv()
-                except (EOFError, OSError):
-                    result = Refusal(self._death_reason(worker))
+            for worker in workers:
+                if worker.jobs:  # cancelled with work in flight: those results will never be read
                     worker.kill()
-                    busy.remove(worker)
-                    finished[job.index] = result
-                    continue
-            elif time.monotonic() >= job.started + job.request.limits.seconds:
-                worker.kill()
-                busy.remove(worker)
-                finished[job.index] = Refusal(f"took longer than {job.request.limits.seconds:g} s to read")
-                continue
-            if result is not None:
-                worker.job = None
-                busy.remove(worker)
-                self._idle.append(worker)
-                finished[job.index] = result
+                else:
+                    self._idle.append(worker)
+
+    def _fill(
+        self,
+        workers: list[_Worker],
+        pending: Iterator[tuple[int, ParseRequest]],
+        retry: deque[_Job],
+        finished: dict[int, ParseResult],
+        window: int,
+    ) -> None:
+        in_flight = sum(len(w.jobs) for w in workers)
+        for depth in range(1, self.QUEUE_DEPTH + 1):  # first give every worker one job, then queue more
+            while in_flight + len(finished) < window:
+                worker = self._worker_with_room(workers, depth)
+                if worker is None:
+                    break
+                if retry:
+                    job = retry.popleft()
+                else:
+                    item = next(pending, None)
+                    if item is None:
+                        return
+                    job = _Job(item[0], item[1])
+                worker.submit(job)
+                in_flight += 1
+
+    def _worker_with_room(self, workers: list[_Worker], depth: int) -> _Worker | None:
+        for worker in workers:
+            if len(worker.jobs) < depth:
+                return worker
+        if len(workers) < self.size:
+            workers.append(
+                self._idle.pop() if self._idle else _Worker(self._context, self.memory_mb, self.target)
+            )
+            return workers[-1]
+        return None
+
+    def _collect(self, workers: list[_Worker], finished: dict[int, ParseResult], retry: deque[_Job]) -> None:
+        busy = [w for w in workers if w.jobs]
+        deadline = min(w.jobs[0].deadline for w in busy)
+        watched = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+        wait(watched, timeout=max(0.0, deadline - time.monotonic()))
+        for worker in busy:
+            while worker.jobs and worker.conn.poll():
+                try:
+                    result: ParseResult = worker.conn.recv()
+                except (EOFError, OSError):
+                    self._replace(worker, workers, finished, retry, Refusal(self._death_reason(worker)))
+                    break
+                finished[worker.answered().index] = result
+            else:
+                if not worker.process.is_alive() and worker.jobs:
+                    self._replace(worker, workers, finished, retry, Refusal(self._death_reason(worker)))
+                elif worker.jobs and time.monotonic() >= worker.jobs[0].deadline:
+                    seconds = worker.jobs[0].request.limits.seconds
+                    self._replace(
+                        worker, workers, finished, retry, Refusal(f"took longer than {seconds:g} s to read")
+                    )
+
+    def _replace(
+        self,
+        worker: _Worker,
+        workers: list[_Worker],
+        finished: dict[int, ParseResult],
+        retry: deque[_Job],
+        refusal: Refusal,
+    ) -> None:
+        """The running job is refused; the worker goes, and the jobs queued behind it go to another."""
+        worker.kill()
+        workers.remove(worker)
+        finished[worker.jobs.popleft().index] = refusal
+        for job in worker.jobs:
+            job.started = None
+        retry.extendleft(reversed(worker.jobs))
 
     def _death_reason(self, worker: _Worker) -> str:
         worker.process.join(1)
