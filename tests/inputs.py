@@ -210,3 +210,65 @@ def email_with_two_attachments() -> bytes:
 
 
 __all__ = ["make_pdf"]
+
+
+def scanned_pdf(
+    mode: str = "RGB",
+    size: tuple[int, int] = (1275, 1650),
+    rotate: int = 0,
+    image_keys: dict[str, object] | None = None,
+    placement: str = "0 0 612 792",
+) -> bytes:
+    """A page holding one large JPEG (a smooth "scan" with dark bands, so reductions are comparable) and
+    a line of real text over it. ``image_keys`` adds to the image dictionary (masks, decode arrays)."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.linear_gradient("L").resize(size).convert(mode)
+    draw = ImageDraw.Draw(picture)
+    ink = {"L": 0, "RGB": (20, 40, 120), "CMYK": (0, 0, 0, 255)}[mode]
+    for top in range(size[1] // 10, size[1], size[1] // 6):
+        draw.rectangle((size[0] // 8, top, size[0] * 7 // 8, top + size[1] // 20), fill=ink)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=90)
+    space = {"RGB": "/DeviceRGB", "L": "/DeviceGray", "CMYK": "/DeviceCMYK"}[mode]
+    writer = PdfWriter()
+    image = StreamObject()
+    image._data = buffer.getvalue()
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(size[0]),
+            NameObject("/Height"): NumberObject(size[1]),
+            NameObject("/ColorSpace"): NameObject(space),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/Filter"): NameObject("/DCTDecode"),
+        }
+    )
+    for key, value in (image_keys or {}).items():
+        image[NameObject(key)] = value  # type: ignore[assignment]
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page = writer.add_blank_page(width=612, height=792)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/XObject"): DictionaryObject({NameObject("/Scan"): writer._add_object(image)}),
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+        }
+    )
+    if rotate:
+        page[NameObject("/Rotate")] = NumberObject(rotate)
+    left, bottom, right, top = (float(v) for v in placement.split())
+    width, height = right - left, top - bottom
+    content = DecodedStreamObject()
+    caption = "BT /F1 28 Tf 1 0 0 rg 60 40 Td (Appeal page one) Tj ET"  # red, over the scan's foot
+    content.set_data(f"q {width} 0 0 {height} {left} {bottom} cm /Scan Do Q {caption}".encode())
+    page[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

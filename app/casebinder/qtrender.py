@@ -125,9 +125,13 @@ def _encode(image: object, fmt: str, quality: int = -1) -> bytes:
     return bytes(out.data())
 
 
-def read_pdf(data: bytes, password: str | None, thumbnail_size: int) -> PdfFacts:
+def read_pdf(
+    data: bytes, password: str | None, thumbnail_size: int, light_page: bytes | None = None
+) -> PdfFacts:
     """Page count, all text and a first-page thumbnail (JPEG) of a PDF held in memory.
 
+    ``light_page``, when given, is page 1 with its scans reduced (see ``services.light_page``); the thumbnail
+    is drawn from it, at the original page's size, and from the original if it will not load.
     JPEG at quality 80: a 256-pixel page encodes in 0.5 ms and ~5 KB, against 4.6 ms and ~45 KB as PNG.
     """
     from PySide6.QtCore import QSize
@@ -144,10 +148,17 @@ def read_pdf(data: bytes, password: str | None, thumbnail_size: int) -> PdfFacts
         scale = thumbnail_size / max(size.width(), size.height(), 1.0)
         target = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         options = QPdfDocumentRenderOptions()
-        # Nearest-neighbour image scaling: 15% faster on scanned pages, and at 256 px it hardly shows.
-        options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.ImageAliased)
-        image = document.render(0, target, options)  # type: ignore[attr-defined]
+        source, _light_keep_alive, light_error = (
+            _load_pdf(light_page, None) if light_page else (None, None, "")
+        )
+        if source is None or light_error or source.pageCount() != 1:  # type: ignore[attr-defined]
+            source = document
+            # Nearest-neighbour image scaling: 15% faster on full-size scans, and at 256 px it hardly shows.
+            options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.ImageAliased)
+        image = source.render(0, target, options)  # type: ignore[attr-defined]
         thumbnail = None if image.isNull() else _encode(_on_white(image), "JPEG", 80)
+        if source is not document:
+            source.close()  # type: ignore[attr-defined]
     document.close()  # type: ignore[attr-defined]
     text = "\n\f".join(t.replace("\r\n", "\n") for t in texts)
     return PdfFacts(page_count=count, text=text, thumbnail=thumbnail)

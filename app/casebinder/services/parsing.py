@@ -137,8 +137,13 @@ def _read(request: ParseRequest) -> bytes:
 def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: float) -> None:
     from casebinder import qtrender
 
-    active = _inspect_structure(data, request.pdf_password)
-    pdf = qtrender.read_pdf(data, None, THUMBNAIL_SIZE)
+    active, reader = _inspect_structure(data, request.pdf_password)
+    light = None
+    if reader is not None:
+        from casebinder.services.light_page import light_first_page
+
+        light = light_first_page(reader, THUMBNAIL_SIZE, request.limits.max_megapixels * 1_000_000)
+    pdf = qtrender.read_pdf(data, None, THUMBNAIL_SIZE, light)
     encrypted = pdf.error == "password"
     if encrypted:
         if not request.pdf_password:
@@ -168,12 +173,13 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
         _ocr_pdf(data, request.pdf_password if encrypted else None, request.limits, result, deadline)
 
 
-def _inspect_structure(data: bytes, password: str | None) -> list[str]:
+def _inspect_structure(data: bytes, password: str | None) -> tuple[list[str], Any]:
     """One pypdf pass before PDFium: refuse decompression bombs, and note active content.
 
     Each page's Flate content streams are inflated with a cap, since PDFium would inflate them without one.
     Active content (never run by Casebinder, stripped from exported packets) is returned as a note.
-    Structural trouble is left for the readers that follow to report.
+    Structural trouble is left for the readers that follow to report. The reader is returned for reuse
+    (None when pypdf could not read the file).
     """
     import zlib
 
@@ -187,11 +193,11 @@ def _inspect_structure(data: bytes, password: str | None) -> list[str]:
         else:
             for page in reader.pages:
                 _check_page_streams(page, zlib)
-        return _active_content(reader)
+        return _active_content(reader), reader
     except Refused:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, OSError, zlib.error):
-        return []
+        return [], None
 
 
 def _check_page_streams(page: Any, zlib: Any) -> None:
