@@ -6,7 +6,12 @@ QGuiApplication for fonts; outside the GUI one is created on the offscreen platf
 
 import os
 import sys
+from collections.abc import Sequence
 from typing import Literal
+
+from casebinder.qtcompat import make_none_immortal
+
+make_none_immortal()  # before any PySide6 call: see qtcompat
 
 Paper = Literal["a4", "letter"]
 _keep: list[object] = []  # the application object must outlive every render
@@ -254,6 +259,89 @@ def index_pdf(
     del writer
     buffer.close()  # type: ignore[attr-defined]
     return bytes(data.data()), positions  # type: ignore[attr-defined]
+
+
+def table_pdf(
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    paper: Paper,
+    note: str = "",
+) -> bytes:
+    """A summary table (chronology, call log, costs...): wrapped cells, the header row repeated per page.
+
+    Laid out with QPainter rather than a QTextDocument table: 300 rows take ~25 ms instead of ~150 ms.
+    ``widths`` are the columns' shares of the line; ``note`` is a line under the title.
+    """
+    ensure_gui_application()
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+    width, height = page_size_points(paper)
+    margin, pad, bottom_limit = 56.0, 3.0, height - 56.0
+    usable = width - 2 * margin
+    lefts = [margin + usable * sum(widths[:i]) / sum(widths) for i in range(len(widths))]
+    spans = [usable * w / sum(widths) for w in widths]
+    data, buffer = _buffer()
+    writer = _writer(buffer, paper, title)
+    painter = QPainter(writer)  # type: ignore[call-overload]
+    heading_font, body_font, bold_font = (
+        QFont("DejaVu Sans", 16),
+        QFont("DejaVu Sans", 9),
+        QFont("DejaVu Sans", 9),
+    )
+    heading_font.setBold(True)
+    bold_font.setBold(True)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    rule = QPen(QColor(190, 190, 190))
+    rule.setWidthF(0.5)
+
+    def measure(cells: Sequence[str]) -> float:
+        return (
+            max(
+                painter.boundingRect(QRectF(0, 0, span - 2 * pad, 10_000), wrap, text).height()
+                for span, text in zip(spans, cells, strict=True)
+            )
+            + 2 * pad
+        )
+
+    def draw_row(y: float, cells: Sequence[str], row_height: float) -> None:
+        for left, span, text in zip(lefts, spans, cells, strict=True):
+            painter.drawText(QRectF(left + pad, y + pad, span - 2 * pad, row_height), wrap, text)
+        painter.setPen(rule)
+        painter.drawLine(QLineF(margin, y + row_height, width - margin, y + row_height))
+        painter.setPen(QColor(0, 0, 0))
+
+    def start_page(first: bool) -> float:
+        painter.setFont(heading_font)
+        painter.drawText(QRectF(margin, 56, usable, 30), title + ("" if first else " (continued)"))
+        y = 92.0
+        painter.setFont(body_font)
+        if note and first:
+            used = painter.drawText(QRectF(margin, y, usable, 200), wrap, note)
+            y = used.bottom() + 8
+        painter.setFont(bold_font)
+        header_height = measure(headers)
+        draw_row(y, headers, header_height)
+        painter.setFont(body_font)
+        return y + header_height
+
+    y = start_page(True)
+    for cells in rows:
+        shown = [" ".join(str(c).split()) for c in cells]
+        row_height = min(measure(shown), bottom_limit - 120)  # a giant cell is cut, not looped over
+        if y + row_height > bottom_limit:
+            writer.newPage()  # type: ignore[attr-defined]
+            y = start_page(False)
+        draw_row(y, shown, row_height)
+        y += row_height
+    if not rows:
+        painter.drawText(QRectF(margin, y + 6, usable, 20), Qt.AlignmentFlag.AlignLeft, "(none recorded)")
+    painter.end()
+    del writer
+    buffer.close()  # type: ignore[attr-defined]
+    return bytes(data.data())  # type: ignore[attr-defined]
 
 
 def divider_pdf(heading: str, detail: str, paper: Paper) -> bytes:

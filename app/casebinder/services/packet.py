@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from casebinder.domain.models import Call, Case, Document, Person
+from sqlmodel import Session
+
+from casebinder.domain.models import BlobText, Call, Case, Document, Person
 from casebinder.errors import InvalidInput
 from casebinder.services import calls as call_service
 from casebinder.services import documents as document_service
@@ -24,7 +26,7 @@ from casebinder.services.cases import get_case
 from casebinder.services.checklists import checklists
 from casebinder.services.files import write_atomically
 from casebinder.services.timeline import timeline
-from casebinder.vault import Vault
+from casebinder.vault import Vault, blobs
 
 Paper = Literal["a4", "letter"]
 SECTIONS = ("cover", "index", "chronology", "calls")
@@ -85,13 +87,15 @@ def select_documents(
     return sorted(documents.values(), key=lambda d: (d.date or dt.date.min, d.id or 0))
 
 
-def _markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    def cell(text: str) -> str:
-        return " ".join(text.replace("|", "/").split()) or " "
+@dataclass(frozen=True)
+class _Table:
+    """A summary section as rows; rendered by ``qtrender.table_pdf``."""
 
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
+    title: str
+    headers: tuple[str, ...]
+    widths: tuple[float, ...]
+    rows: Sequence[tuple[str, ...]]
+    note: str = ""
 
 
 def _cover(case: Case, person: Person, options: PacketOptions, exhibits: int) -> str:
@@ -115,15 +119,15 @@ def _cover(case: Case, person: Person, options: PacketOptions, exhibits: int) ->
     return f"# {case.title}\n\n## Appeal packet — {stage}\n\n{rows}\n"
 
 
-def _chronology(vault: Vault, case_id: int) -> str:
-    events = timeline(vault, case_id)
+def _chronology(vault: Vault, case_id: int) -> _Table:
     rows = [
-        (f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f" {e.at:%H:%M}"), e.kind.label, e.title) for e in events
+        (f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f" {e.at:%H:%M}"), e.kind.label, e.title)
+        for e in timeline(vault, case_id)
     ]
-    return "# Chronology\n\n" + _markdown_table(("Date", "What", "Detail"), rows) + "\n"
+    return _Table("Chronology", ("Date", "What", "Detail"), (1.3, 1.6, 5), rows)
 
 
-def _call_log(calls: Sequence[Call]) -> str:
+def _call_log(calls: Sequence[Call]) -> _Table:
     rows = [
         (
             f"{c.at:%Y-%m-%d %H:%M}",
@@ -133,15 +137,12 @@ def _call_log(calls: Sequence[Call]) -> str:
         )
         for c in calls
     ]
-    return (
-        "# Call log\n\n"
-        + _markdown_table(("Date", "Representative", "Reference", "What was promised"), rows)
-        + "\n"
-    )
+    headers = ("Date", "Representative", "Reference", "What was promised")
+    return _Table("Call log", headers, (1.3, 1.6, 1.4, 4), rows)
 
 
 def _exhibit_pdf(
-    vault: Vault, document: Document, number: int, options: PacketOptions
+    session: Session, document: Document, number: int, options: PacketOptions
 ) -> tuple[bytes, Any, str]:
     """The exhibit's pages (bytes, and a reader when one is already open), or a note why it is left out."""
     from pypdf import PdfReader
@@ -150,7 +151,7 @@ def _exhibit_pdf(
 
     assert document.id is not None
     caption = f"Exhibit {number} - {document.title}"
-    data = document_service.read_bytes(vault, document.id)
+    data = b"".join(blobs.read_chunks(session, document.blob_id))
     if document.media_type == "application/pdf":
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
@@ -166,7 +167,8 @@ def _exhibit_pdf(
         except ValueError:
             return b"", None, "an image format the packet cannot render (the original is in the vault)"
     if document.media_type in ("text/plain", "message/rfc822"):
-        text, _ = document_service.extracted_text(vault, document.id)
+        extracted = session.get(BlobText, document.blob_id)
+        text = extracted.text if extracted is not None else ""
         body = "\n".join("    " + line for line in (text or data.decode("utf-8", "replace")).splitlines())
         page = qtrender.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper)
         return page, None, ""
@@ -195,32 +197,39 @@ def export_packet(
     total = len(documents) + 3
     yield ExportStep(0, total, "summaries")
 
-    def section(title: str, markdown: str) -> _Part:
-        return _Part("section", title, qtrender.markdown_to_pdf(markdown, title=title, paper=options.paper))
+    def section(table: _Table) -> _Part:
+        pdf = qtrender.table_pdf(
+            table.title, table.headers, table.rows, table.widths, options.paper, table.note
+        )
+        return _Part("section", table.title, pdf)
 
     parts: list[_Part] = []
     if "cover" in options.sections:
-        parts.append(section("Cover", _cover(case, person, options, len(documents))))
+        cover = _cover(case, person, options, len(documents))
+        parts.append(
+            _Part("section", "Cover", qtrender.markdown_to_pdf(cover, title="Cover", paper=options.paper))
+        )
     summaries: list[_Part] = []
     if "chronology" in options.sections:
-        summaries.append(section("Chronology", _chronology(vault, case_id)))
+        summaries.append(section(_chronology(vault, case_id)))
     calls = call_service.list_calls(vault, case_id) if "calls" in options.sections else []
     if calls:
-        summaries.append(section("Call log", _call_log(calls)))
+        summaries.append(section(_call_log(calls)))
     exhibits: list[tuple[_Part, _Part]] = []
     headings: list[tuple[str, str]] = []
-    for number, document in enumerate(documents, start=1):
-        yield ExportStep(number, total, document.title)
-        pdf, reader, problem = _exhibit_pdf(vault, document, number, options)
-        date = document.date.isoformat() if document.date else "undated"
-        heading = f"Exhibit {number} - {document.title} - {date}"
-        pages = document.page_count or "?"
-        detail = f"{document.kind.label}. {pages} page(s). Original file: {document.filename}."
-        if problem:
-            detail += f"\n\nNot included: {problem}."
-        headings.append((heading, detail))
-        exhibit_part = _Part("exhibit", heading, pdf, exhibit=number, reader=reader)
-        exhibits.append((_Part("divider", heading, b"", exhibit=number), exhibit_part))
+    with vault.session() as session:  # one session for every exhibit's bytes, not one per document
+        for number, document in enumerate(documents, start=1):
+            yield ExportStep(number, total, document.title)
+            pdf, reader, problem = _exhibit_pdf(session, document, number, options)
+            date = document.date.isoformat() if document.date else "undated"
+            heading = f"Exhibit {number} - {document.title} - {date}"
+            pages = document.page_count or "?"
+            detail = f"{document.kind.label}. {pages} page(s). Original file: {document.filename}."
+            if problem:
+                detail += f"\n\nNot included: {problem}."
+            headings.append((heading, detail))
+            exhibit_part = _Part("exhibit", heading, pdf, exhibit=number, reader=reader)
+            exhibits.append((_Part("divider", heading, b"", exhibit=number), exhibit_part))
     if headings:  # every divider in one render; each divider part keeps its page of it
         all_dividers = PdfReader(io.BytesIO(qtrender.dividers_pdf(headings, options.paper)))
         for (divider, _exhibit), divider_page in zip(exhibits, all_dividers.pages, strict=True):
@@ -270,7 +279,7 @@ def export_packet(
         if part.page_object is not None:
             writer.add_page(part.page_object)
         else:
-            writer.append(part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), import_outline=False)
+            _append(writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False))
         if bookmark is not None:
             starts[bookmark] = first
             writer.add_outline_item(title=bookmark, page_number=first)
@@ -294,6 +303,18 @@ def export_packet(
         )
     write_atomically(out, writer.write)
     yield ExportStep(total, total, f"{len(writer.pages)} pages")
+
+
+def _append(writer: Any, reader: Any) -> None:
+    """Add a document's pages. pypdf's ``append`` also carries links, form fields and the named
+    destinations they point at; pages with no annotations need none of that, and adding them one by one
+    skips reading the named destinations (a third faster over 300 exhibits)."""
+    pages = reader.pages
+    if any("/Annots" in page for page in pages):
+        writer.append(reader, import_outline=False)
+        return
+    for page in pages:
+        writer.add_page(page, [1, "/B"])  # as append does: article beads point into the source's threads
 
 
 def _strip_active_content(writer: Any, keep_uri_links: bool) -> None:
@@ -349,6 +370,7 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
     )
     short = (case.claim_number or case.member_id or case.title)[:40]
     total = len(writer.pages)
+    openings: dict[bytes, Any] = {}
     for number, page in enumerate(writer.pages, start=1):
         box = page.mediabox
         left, bottom = float(box.left), float(box.bottom)
@@ -364,13 +386,16 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
             .replace("(", "\\(")
             .replace(")", "\\)")
         )
-        before = DecodedStreamObject()
         if options.shrink:  # 94% of the page, centred, leaves a clear band at the foot for the stamp
             scale = 0.94
             dx, dy = left * (1 - scale) + width * (1 - scale) / 2, bottom * (1 - scale) + height * (1 - scale)
-            before.set_data(f"q {scale} 0 0 {scale} {dx:.2f} {dy:.2f} cm\n".encode())
+            opening = f"q {scale} 0 0 {scale} {dx:.2f} {dy:.2f} cm\n".encode()
         else:
-            before.set_data(b"q\n")
+            opening = b"q\n"
+        if opening not in openings:  # one shared stream per distinct opening, not one per page
+            before = DecodedStreamObject()
+            before.set_data(opening)
+            openings[opening] = writer._add_object(before)
         after = DecodedStreamObject()
         x = left + width / 2 - len(text) * 2.0
         after.set_data(
@@ -379,7 +404,7 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
             )
         )
         contents = page.get_contents()
-        streams = [writer._add_object(before)]
+        streams = [openings[opening]]
         if contents is not None:
             streams.append(writer._add_object(contents))
         streams.append(writer._add_object(after))
