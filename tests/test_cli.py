@@ -301,3 +301,112 @@ def test_export_command(tmp_path: Path, vault_file: Path, env: dict[str, str]) -
         vault_file, "export", "--case", "1", "--out", str(out), "--sections", "cover,appendix", env=env
     )
     assert code == 1 and "unknown section" in err
+
+
+def test_medical_history_treatments_and_costs(tmp_path: Path, vault_file: Path, env: dict[str, str]) -> None:
+    assert cli(vault_file, "case", "add", "--person", "Maya", "--title", "Botox", env=env)[0] == 0
+    pdf = write_pdf(tmp_path / "receipt.pdf", text="Copay $45")
+    assert cli(vault_file, "doc", "add", "--case", "1", str(pdf), "--kind", "receipt", env=env)[0] == 0
+    steps = [
+        (
+            "history",
+            "add",
+            "--case",
+            "1",
+            "--condition",
+            "Chronic migraine",
+            "--code",
+            "G43.709",
+            "--since",
+            "2019-03-01",
+        ),
+        (
+            "treatment",
+            "add",
+            "--case",
+            "1",
+            "--name",
+            "Topiramate 50 mg",
+            "--started",
+            "2024-01-10",
+            "--ended",
+            "2024-05-01",
+            "--outcome",
+            "no relief",
+            "--kind",
+            "medication",
+        ),
+        (
+            "cost",
+            "add",
+            "--case",
+            "1",
+            "--date",
+            "2026-01-03",
+            "--amount",
+            "45",
+            "--description",
+            "Copay",
+            "--doc",
+            "1",
+        ),
+        (
+            "cost",
+            "add",
+            "--case",
+            "1",
+            "--date",
+            "2026-02-01",
+            "--amount",
+            "1,234.50",
+            "--description",
+            "Botox",
+            "--kind",
+            "estimate",
+        ),
+    ]
+    for args in steps:
+        code, _, err = cli(vault_file, *args, env=env)
+        assert code == 0, (args, err)
+    code, stdout, _ = cli(vault_file, "treatment", "list", "--case", "1", "--json", env=env)
+    [treatment] = json.loads(stdout)
+    assert {k: treatment[k] for k in ("name", "kind", "started", "ended", "outcome")} == {
+        "name": "Topiramate 50 mg",
+        "kind": "medication",
+        "started": "2024-01-10",
+        "ended": "2024-05-01",
+        "outcome": "no relief",
+    }
+    code, stdout, _ = cli(vault_file, "cost", "list", "--case", "1", "--json", env=env)
+    costs = json.loads(stdout)
+    assert [(c["amount_cents"], c["kind"], c["document_id"]) for c in costs] == [
+        (4500, "paid", 1),
+        (123450, "estimate", None),
+    ]
+    code, stdout, _ = cli(vault_file, "cost", "list", "--case", "1", env=env)
+    assert "total paid out of pocket: $45.00" in stdout and "$1,234.50" in stdout
+    assert (
+        json.loads(cli(vault_file, "history", "list", "--case", "1", "--json", env=env)[1])[0]["code"]
+        == "G43.709"
+    )
+    assert cli(vault_file, "cost", "delete", "2", env=env)[0] == 0
+    assert len(json.loads(cli(vault_file, "cost", "list", "--case", "1", "--json", env=env)[1])) == 1
+    code, _, err = cli(
+        vault_file,
+        "cost",
+        "add",
+        "--case",
+        "1",
+        "--date",
+        "2026-01-03",
+        "--amount",
+        "12.345",
+        "--description",
+        "x",
+        env=env,
+    )
+    assert code == 1 and "not an amount" in err
+    code, _, err = cli(
+        vault_file, "treatment", "add", "--case", "1", "--name", "x", "--kind", "potion", env=env
+    )
+    assert code == 1 and "unknown treatment kind" in err

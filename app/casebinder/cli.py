@@ -380,6 +380,131 @@ def cmd_correspondence_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _optional_date(text: str | None, flag: str) -> Any:
+    from casebinder.services.parse import parse_date
+
+    return parse_date(text, flag) if text else None
+
+
+def _medical_list(args: argparse.Namespace, rows: list[Any], line: Callable[[Any], str]) -> int:
+    from casebinder.services.serialize import record
+
+    if args.json:
+        _emit_json([record(r) for r in rows])
+        return 0
+    for row in rows:
+        print(f"{row.id:>4}  {line(row)}")
+    if not rows:
+        print("(none recorded)")
+    return 0
+
+
+def cmd_history_add(args: argparse.Namespace) -> int:
+    from casebinder.services import medical
+
+    fields = medical.HistoryFields(
+        condition=args.condition,
+        code=args.code or "",
+        since=_optional_date(args.since, "--since"),
+        detail=args.detail or "",
+    )
+    with open_vault(_vault_arg(args)) as vault:
+        row = medical.add(vault, args.case, fields)
+    print(f"medical history entry {row.id} added")  # type: ignore[attr-defined]
+    return 0
+
+
+def cmd_history_list(args: argparse.Namespace) -> int:
+    from casebinder.services import medical
+
+    with open_vault(_vault_arg(args)) as vault:
+        rows = medical.list_history(vault, args.case)
+    return _medical_list(
+        args,
+        rows,
+        lambda h: (
+            f"{h.since or ''!s:<10}  {h.condition}" + (f" ({h.code})" if h.code else "") + f"  {h.detail}"
+        ),
+    )
+
+
+def cmd_treatment_add(args: argparse.Namespace) -> int:
+    from casebinder.domain.enums import TreatmentKind
+    from casebinder.services import medical
+    from casebinder.services.parse import parse_enum
+
+    fields = medical.TreatmentFields(
+        name=args.name,
+        kind=parse_enum(TreatmentKind, args.kind),
+        started=_optional_date(args.started, "--started"),
+        ended=_optional_date(args.ended, "--ended"),
+        outcome=args.outcome or "",
+        prescriber=args.prescriber or "",
+    )
+    with open_vault(_vault_arg(args)) as vault:
+        row = medical.add(vault, args.case, fields)
+    print(f"treatment {row.id} added")  # type: ignore[attr-defined]
+    return 0
+
+
+def cmd_treatment_list(args: argparse.Namespace) -> int:
+    from casebinder.services import medical
+
+    with open_vault(_vault_arg(args)) as vault:
+        rows = medical.list_treatments(vault, args.case)
+    return _medical_list(
+        args,
+        rows,
+        lambda t: f"{t.started or '?'} to {t.ended or 'now'}  {t.name} ({t.kind.label})  {t.outcome}",
+    )
+
+
+def cmd_cost_add(args: argparse.Namespace) -> int:
+    from casebinder.domain.enums import CostKind
+    from casebinder.services import medical
+    from casebinder.services.parse import parse_date, parse_enum
+
+    fields = medical.CostFields(
+        date=parse_date(args.date, "--date"),
+        description=args.description,
+        amount_cents=medical.parse_amount(args.amount),
+        kind=parse_enum(CostKind, args.kind),
+        document_id=args.doc,
+    )
+    with open_vault(_vault_arg(args)) as vault:
+        row = medical.add(vault, args.case, fields)
+    print(f"cost {row.id} added")  # type: ignore[attr-defined]
+    return 0
+
+
+def cmd_cost_list(args: argparse.Namespace) -> int:
+    from casebinder.services import medical
+
+    with open_vault(_vault_arg(args)) as vault:
+        rows = medical.list_costs(vault, args.case)
+    code = _medical_list(
+        args,
+        rows,
+        lambda c: f"{c.date}  {medical.money(c.amount_cents):>12}  {c.kind.label:<18} {c.description}",
+    )
+    if not args.json and rows:
+        for kind, cents in medical.totals(rows).items():
+            print(f"      total {kind.label.lower()}: {medical.money(cents)}")
+    return code
+
+
+def cmd_medical_delete(args: argparse.Namespace) -> int:
+    from casebinder.domain.models import Cost, MedicalHistory, Treatment
+    from casebinder.services import medical
+
+    tables: dict[str, Any] = {"history": MedicalHistory, "treatment": Treatment, "cost": Cost}
+    table = tables[args.command]
+    with open_vault(_vault_arg(args)) as vault:
+        medical.delete(vault, table, args.id)
+    print(f"{args.command} {args.id} deleted")
+    return 0
+
+
 def cmd_timeline(args: argparse.Namespace) -> int:
     from casebinder.services.timeline import timeline
 
@@ -850,6 +975,56 @@ def build_parser() -> argparse.ArgumentParser:
         "--doc", type=_parse_ids, action="append", metavar="ID", help="a linked document (repeat)"
     )
 
+    history = commands.add_parser(
+        "history", help="the medical history behind the request (conditions, diagnoses)"
+    ).add_subparsers(dest="history_command", metavar="ACTION", required=True)
+    sub = command(history, "add", cmd_history_add, "record a condition or diagnosis")
+    case_flag(sub)
+    sub.add_argument("--condition", required=True, metavar="TEXT", help="e.g. chronic migraine")
+    sub.add_argument("--code", metavar="ICD10", help="the diagnosis code on the records, e.g. G43.709")
+    sub.add_argument("--since", metavar="YYYY-MM-DD")
+    sub.add_argument("--detail", metavar="TEXT", help="how it limits daily life; findings")
+    sub = command(history, "list", cmd_history_list, "list a case's medical history")
+    case_flag(sub)
+    json_flag(sub)
+    sub = command(history, "delete", cmd_medical_delete, "delete a medical history entry")
+    sub.add_argument("id", type=int, metavar="ID")
+
+    treatment = commands.add_parser(
+        "treatment", help="treatments already tried (step therapy) and how they went"
+    ).add_subparsers(dest="treatment_command", metavar="ACTION", required=True)
+    sub = command(treatment, "add", cmd_treatment_add, "record a treatment tried")
+    case_flag(sub)
+    sub.add_argument("--name", required=True, metavar="TEXT", help="e.g. topiramate 50 mg")
+    sub.add_argument(
+        "--kind", default="medication", help="medication, injection, therapy, procedure, device, other"
+    )
+    sub.add_argument("--started", metavar="YYYY-MM-DD")
+    sub.add_argument("--ended", metavar="YYYY-MM-DD")
+    sub.add_argument("--outcome", metavar="TEXT", help="why it stopped: no relief, side effects...")
+    sub.add_argument("--prescriber", metavar="NAME")
+    sub = command(treatment, "list", cmd_treatment_list, "list the treatments tried")
+    case_flag(sub)
+    json_flag(sub)
+    sub = command(treatment, "delete", cmd_medical_delete, "delete a treatment")
+    sub.add_argument("id", type=int, metavar="ID")
+
+    cost = commands.add_parser("cost", help="bills, payments and estimates").add_subparsers(
+        dest="cost_command", metavar="ACTION", required=True
+    )
+    sub = command(cost, "add", cmd_cost_add, "record a bill, a payment or an estimate")
+    case_flag(sub)
+    sub.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    sub.add_argument("--amount", required=True, metavar="AMOUNT", help="e.g. 1234.50")
+    sub.add_argument("--description", required=True, metavar="TEXT")
+    sub.add_argument("--kind", default="paid", help="billed, paid (out of pocket), estimate")
+    sub.add_argument("--doc", type=int, metavar="ID", help="the receipt, bill or estimate in the vault")
+    sub = command(cost, "list", cmd_cost_list, "list a case's costs, with totals")
+    case_flag(sub)
+    json_flag(sub)
+    sub = command(cost, "delete", cmd_medical_delete, "delete a cost")
+    sub.add_argument("id", type=int, metavar="ID")
+
     sub = command(commands, "timeline", cmd_timeline, "a case's events in date order")
     case_flag(sub)
     json_flag(sub)
@@ -911,7 +1086,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", required=True, metavar="FILE.pdf")
     sub.add_argument("--stage", metavar="S", help="only the documents linked to this stage's checklist")
     sub.add_argument("--docs", metavar="ID,ID,...", help="these documents, in this order")
-    sub.add_argument("--sections", metavar="LIST", help="cover,index,chronology,calls (default: all)")
+    sub.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="cover,index,chronology,calls,history,treatments,costs (default: all; "
+        "summaries print only when the case has that data)",
+    )
     sub.add_argument(
         "--password-env", metavar="VAR", help="encrypt with AES-256, password from this variable"
     )

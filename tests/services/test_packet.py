@@ -53,6 +53,9 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {total}" in text, f"page {number} has no stamp"
     assert "Appeal packet" in pages[0] and "EVG-4471-0932" in pages[0]
+    ligatures = re.compile("[\ufb00-\ufb06]")  # "ﬁeld" would not be found by a search for "field"
+    assert not [p for p in pages if ligatures.search(p)], "text must extract as plain letters"
+    assert "Visual field test" in "".join(pages)
     index = pages[1]
     entries = re.findall(r"(Exhibit \d+ - .+?)\s+(\d+)\s*$", index, re.M)
     assert len(entries) == 7
@@ -61,13 +64,14 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
         assert f"{number} -" in pages[int(page) - 1] and "Exhibit" in pages[int(page) - 1], label
     reader = PdfReader(out)
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert outline[:4] == ["Cover", "Index", "Chronology", "Call log"]
+    summaries = ["Chronology", "Call log", "Medical history", "Treatments tried", "Costs"]
+    assert outline[:7] == ["Cover", "Index", *summaries]
     assert len([t for t in outline if t.startswith("Exhibit ")]) == 7
     for item in reader.outline:
         if not isinstance(item, list) and item.title.startswith("Exhibit 2 "):
             assert "Exhibit 2 -" in pages[reader.get_destination_page_number(item)]
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
-    assert len(links) == 9, "one link per index line (2 summaries + 7 exhibits)"
+    assert len(links) == len(summaries) + 7, "one link per index line (summaries and exhibits)"
     assert reader.metadata is not None and reader.metadata.get("/Producer") == "Casebinder"
     assert "/Author" not in reader.metadata
     subprocess.run(

@@ -39,3 +39,26 @@ def test_export_dialog_writes_the_packet_in_the_chosen_order(
     item = exhibits.item(0)
     item.setCheckState(Qt.CheckState.Unchecked)
     assert len(dialog.chosen()) == 1
+
+
+def test_cancel_stops_the_export_and_writes_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "packet.pdf"
+    dialog.destination.setText(str(out))
+    seen: list[int] = []
+
+    def press_cancel_on_first_exhibit(value: int) -> None:
+        seen.append(value)
+        if value == 1:  # the first exhibit is being read: the user presses Cancel
+            dialog.cancel.click()
+
+    dialog.progress.valueChanged.connect(press_cancel_on_first_exhibit)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert 1 in seen and max(seen) < dialog.progress.maximum(), "stopped before the end"
+    assert dialog.status.text() == "Cancelled: no packet was written."
+    assert list(folder.iterdir()) == [], "no packet and no temporary file left behind"
+    assert dialog.written is None and dialog.export_button.isEnabled() and dialog.cancel.text() == "Close"

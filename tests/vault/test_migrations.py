@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from casebinder.services import medical
 from casebinder.services.calls import list_calls
 from casebinder.services.cases import list_cases
 from casebinder.services.documents import list_documents
@@ -61,6 +62,8 @@ def test_fixture_vault_upgrades_to_current_schema(
         assert [c.reference_number for c in list_calls(vault, summary.case.id)] == [
             expected["call_reference"]
         ]
+        treatments = [t.name for t in medical.list_treatments(vault, summary.case.id)]
+        assert treatments == ([expected["treatment_name"]] if "treatment_name" in expected else [])
         assert vault.verify().ok
         key = vault.raw_key
     assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (

@@ -104,6 +104,25 @@ class EventKind(Labelled):
     NOTE = "note"
 
 
+class TreatmentKind(Labelled):
+    """treatment kind"""
+
+    MEDICATION = "medication"
+    INJECTION = "injection"
+    THERAPY = "therapy"
+    PROCEDURE = "procedure"
+    DEVICE = "device"
+    OTHER = "other"
+
+
+class CostKind(Labelled):
+    """cost kind"""
+
+    BILLED = "billed"
+    PAID = "paid"
+    ESTIMATE = "estimate"
+
+
 _LABELS = {
     "aca-individual": "ACA individual",
     "employer-insured": "Employer (fully insured)",
@@ -125,4 +144,6 @@ _LABELS = {
     "follow-up": "Follow-up",
     "letter-received": "Letter received",
     "letter-sent": "Letter sent",
+    "billed": "Billed",
+    "paid": "Paid out of pocket",
 }

@@ -1,4 +1,4 @@
-"""The tables of a vault (schema 1.0).
+"""The tables of a vault (schema 1.0, with later additions marked by the schema version that added them).
 
 Plain SQLModel classes with explicit foreign keys and no ORM relationships: services query what they need,
 which keeps loading predictable for 10,000-event timelines. Blob bytes live in ``blob_chunk`` rows of at most
@@ -14,10 +14,12 @@ from casebinder.domain.enums import (
     CaseStatus,
     ContactRole,
     CorrespondenceMethod,
+    CostKind,
     Direction,
     DocumentKind,
     EventKind,
     PlanType,
+    TreatmentKind,
 )
 
 
@@ -225,3 +227,47 @@ class CaseOption(SQLModel, table=True):
     case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", primary_key=True)
     key: str = Field(primary_key=True)
     value: str
+
+
+# --- schema 1.3: the medical facts a reviewer weighs: history, treatments tried, costs ----------------------
+class MedicalHistory(SQLModel, table=True):
+    """A diagnosis or condition and what it does to daily life: why the treatment is needed."""
+
+    __tablename__ = "medical_history"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    condition: str
+    code: str = ""  # ICD-10, as on the provider's records (e.g. G43.709)
+    since: dt.date | None = None
+    detail: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class Treatment(SQLModel, table=True):
+    """Something tried before the treatment asked for, and how it went: plans often require this first
+    ("step therapy"), so dates and the reason it stopped are the evidence."""
+
+    __tablename__ = "treatment"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    name: str
+    kind: TreatmentKind = TreatmentKind.MEDICATION
+    started: dt.date | None = None
+    ended: dt.date | None = None
+    outcome: str = ""  # why it stopped: no relief, side effects, contraindicated...
+    prescriber: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class Cost(SQLModel, table=True):
+    """Money at stake: a bill, what was paid out of pocket, or an estimate. Amounts in cents."""
+
+    __tablename__ = "cost"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    date: dt.date
+    description: str
+    amount_cents: int
+    kind: CostKind = CostKind.PAID
+    document_id: int | None = Field(default=None, foreign_key="document.id", ondelete="SET NULL")
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)

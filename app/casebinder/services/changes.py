@@ -12,6 +12,7 @@ class Changes:
     call: bool = False
     correspondence: bool = False
     timeline: bool = False
+    medical: bool = False  # medical history, treatments tried, costs
 
     def __or__(self, other: "Changes") -> "Changes":
         return Changes(
@@ -22,4 +23,5 @@ class Changes:
             call=self.call or other.call,
             correspondence=self.correspondence or other.correspondence,
             timeline=self.timeline or other.timeline,
+            medical=self.medical or other.medical,
         )

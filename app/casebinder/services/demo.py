@@ -36,6 +36,48 @@ def demo_spec() -> dict[str, Any]:
         return tomllib.load(handle)
 
 
+def _add_medical_facts(
+    vault: Vault,
+    case_id: int,
+    case_spec: dict[str, Any],
+    documents: dict[str, int],
+    day: Callable[[int], dt.date],
+) -> None:
+    from casebinder.domain.enums import CostKind, TreatmentKind
+    from casebinder.services import medical
+
+    def optional_day(offset: int | None) -> dt.date | None:
+        return day(offset) if offset is not None else None
+
+    for entry in case_spec.get("history", []):
+        fields = medical.HistoryFields(
+            condition=entry["condition"],
+            code=entry.get("code", ""),
+            since=optional_day(entry.get("day")),
+            detail=entry.get("detail", ""),
+        )
+        medical.add(vault, case_id, fields)
+    for entry in case_spec.get("treatments", []):
+        treatment = medical.TreatmentFields(
+            name=entry["name"],
+            kind=TreatmentKind(entry.get("kind", "medication")),
+            started=optional_day(entry.get("start_day")),
+            ended=optional_day(entry.get("end_day")),
+            outcome=entry.get("outcome", ""),
+            prescriber=entry.get("prescriber", ""),
+        )
+        medical.add(vault, case_id, treatment)
+    for entry in case_spec.get("costs", []):
+        cost = medical.CostFields(
+            date=day(entry["day"]),
+            description=entry["description"],
+            amount_cents=medical.parse_amount(entry["amount"]),
+            kind=CostKind(entry.get("kind", "paid")),
+            document_id=documents[entry["document"]] if "document" in entry else None,
+        )
+        medical.add(vault, case_id, cost)
+
+
 def build_demo(
     path: Path, today: dt.date | None = None, progress: Callable[[str], None] | None = None
 ) -> DemoVault:
@@ -118,6 +160,7 @@ def build_demo(
                 )
             for link in case_spec.get("checklist", []):
                 link_document(vault, case.id, link["stage"], link["item"], documents[link["document"]])
+            _add_medical_facts(vault, case.id, case_spec, documents, day)
     except BaseException:
         vault.close()
         raise

@@ -17,10 +17,11 @@ from typing import Any, Literal
 
 from sqlmodel import Session
 
-from casebinder.domain.models import BlobText, Call, Case, Document, Person
+from casebinder.domain.models import BlobText, Call, Case, Cost, Document, MedicalHistory, Person, Treatment
 from casebinder.errors import InvalidInput
 from casebinder.services import calls as call_service
 from casebinder.services import documents as document_service
+from casebinder.services import medical
 from casebinder.services.appeals import stage_label
 from casebinder.services.cases import get_case
 from casebinder.services.checklists import checklists
@@ -29,7 +30,8 @@ from casebinder.services.timeline import timeline
 from casebinder.vault import Vault, blobs
 
 Paper = Literal["a4", "letter"]
-SECTIONS = ("cover", "index", "chronology", "calls")
+SECTIONS = ("cover", "index", "chronology", "calls", "history", "treatments", "costs")
+# Summary sections print only when the case has their data: a packet never carries an empty table.
 _ACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Metadata")
 _ACTIVE_NAME_KEYS = ("/JavaScript", "/EmbeddedFiles")
 _PASSIVE_ANNOTATIONS = ("/Text", "/Highlight", "/Underline", "/StrikeOut", "/Square", "/Circle", "/FreeText")
@@ -96,6 +98,7 @@ class _Table:
     widths: tuple[float, ...]
     rows: Sequence[tuple[str, ...]]
     note: str = ""
+    right: tuple[int, ...] = ()  # columns aligned right (amounts)
 
 
 def _cover(case: Case, person: Person, options: PacketOptions, exhibits: int) -> str:
@@ -139,6 +142,38 @@ def _call_log(calls: Sequence[Call]) -> _Table:
     ]
     headers = ("Date", "Representative", "Reference", "What was promised")
     return _Table("Call log", headers, (1.3, 1.6, 1.4, 4), rows)
+
+
+def _history(entries: Sequence[MedicalHistory]) -> _Table:
+    rows = [(str(h.since or ""), h.condition, h.code, h.detail) for h in entries]
+    headers = ("Since", "Condition or diagnosis", "Code", "How it affects daily life; findings")
+    return _Table("Medical history", headers, (1.3, 2.4, 1, 4), rows)
+
+
+def _treatments(treatments: Sequence[Treatment]) -> _Table:
+    rows = [
+        (t.name, t.kind.label, str(t.started or "?"), str(t.ended or "ongoing"), t.outcome, t.prescriber)
+        for t in treatments
+    ]
+    headers = ("Treatment", "Kind", "From", "To", "Outcome", "Prescriber")
+    note = "Treatments tried before the one requested, with how each went."
+    return _Table("Treatments tried", headers, (2, 1.15, 1.35, 1.35, 2.7, 1.35), rows, note)
+
+
+def _costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> _Table:
+    def evidence(cost: Cost) -> str:
+        number = exhibit_numbers.get(cost.document_id or 0)
+        return f"Exhibit {number}" if number else ""
+
+    rows = [
+        (str(c.date), c.description, c.kind.label, evidence(c), medical.money(c.amount_cents)) for c in costs
+    ]
+    rows += [
+        ("", f"Total {kind.label.lower()}", "", "", medical.money(cents))
+        for kind, cents in medical.totals(costs).items()
+    ]
+    headers = ("Date", "Description", "Kind", "Evidence", "Amount")
+    return _Table("Costs", headers, (1.3, 3.2, 1.6, 1.1, 1.3), rows, right=(4,))
 
 
 def _exhibit_pdf(
@@ -199,7 +234,7 @@ def export_packet(
 
     def section(table: _Table) -> _Part:
         pdf = qtrender.table_pdf(
-            table.title, table.headers, table.rows, table.widths, options.paper, table.note
+            table.title, table.headers, table.rows, table.widths, options.paper, table.note, table.right
         )
         return _Part("section", table.title, pdf)
 
@@ -215,6 +250,16 @@ def export_packet(
     calls = call_service.list_calls(vault, case_id) if "calls" in options.sections else []
     if calls:
         summaries.append(section(_call_log(calls)))
+    history = medical.list_history(vault, case_id) if "history" in options.sections else []
+    if history:
+        summaries.append(section(_history(history)))
+    treatments = medical.list_treatments(vault, case_id) if "treatments" in options.sections else []
+    if treatments:
+        summaries.append(section(_treatments(treatments)))
+    costs = medical.list_costs(vault, case_id) if "costs" in options.sections else []
+    if costs:
+        numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
+        summaries.append(section(_costs(costs, numbers)))
     exhibits: list[tuple[_Part, _Part]] = []
     headings: list[tuple[str, str]] = []
     with vault.session() as session:  # one session for every exhibit's bytes, not one per document

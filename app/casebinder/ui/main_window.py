@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME, __version__
-from casebinder.domain.models import Call, Correspondence, Document
+from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import CasebinderError
-from casebinder.services import appeals
+from casebinder.services import appeals, medical
 from casebinder.services import calls as call_service
 from casebinder.services import cases as case_service
 from casebinder.services import checklists as checklist_service
@@ -50,6 +50,7 @@ from casebinder.services.rulebook import validate_all
 from casebinder.services.search import plain_snippet, search
 from casebinder.services.sources import Source
 from casebinder.services.timeline import add_note
+from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
 from casebinder.ui.dialogs.record_dialogs import (
     CorrespondenceDialog,
     EditDocumentDialog,
@@ -64,6 +65,7 @@ from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
 from casebinder.ui.widgets.checklist_page import ChecklistPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
+from casebinder.ui.widgets.medical_page import MedicalPage
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
 
@@ -104,12 +106,14 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsPage()
         self.calls = CallsPage()
         self.correspondence = CorrespondencePage()
+        self.medical_page = MedicalPage()
         for page, label in (
             (self.timeline, "Timeline"),
             (self.checklist, "Checklist"),
             (self.documents, "Documents"),
             (self.calls, "Calls"),
             (self.correspondence, "Correspondence"),
+            (self.medical_page, "Medical && costs"),
         ):
             self.tabs.addTab(page, label)
         right = QWidget()
@@ -157,6 +161,9 @@ class MainWindow(QMainWindow):
         self.documents.activated.connect(lambda _record: self.edit_document())
         self.calls.buttons["log_call"].clicked.connect(self.log_call)
         self.correspondence.buttons["log_correspondence"].clicked.connect(self.log_correspondence)
+        self.medical_page.add_requested.connect(self.add_medical_record)
+        self.medical_page.edit_requested.connect(self.edit_medical_record)
+        self.medical_page.delete_requested.connect(self.delete_medical_record)
         self.timeline.open_document.connect(self.show_document)
         self.checklist.link_requested.connect(self._on_checklist_link_requested)
         self.checklist.mark_requested.connect(self._on_checklist_mark_requested)
@@ -291,12 +298,15 @@ class MainWindow(QMainWindow):
             self.header.setText("<h3>No case yet</h3>Create one with Case ▸ New case (Ctrl+N).")
             for page in (self.documents, self.calls, self.correspondence):
                 page.set_records([])
+            self.medical_page.clear()
             self.timeline.clear()
             return
         self._refresh_header()
         self._refresh_checklist()
         self.timeline.show_case(vault, case_id)
-        self._refresh_records(Changes(case_id=case_id, document=True, call=True, correspondence=True))
+        self._refresh_records(
+            Changes(case_id=case_id, document=True, call=True, correspondence=True, medical=True)
+        )
 
     def _refresh_header(self) -> None:
         if self.case_id is None:
@@ -377,6 +387,13 @@ class MainWindow(QMainWindow):
             self.calls.set_records(call_service.list_calls(vault, self.case_id))
         if changes.correspondence:
             self.correspondence.set_records(call_service.list_correspondence(vault, self.case_id))
+        if changes.medical or changes.document:  # costs name their receipts
+            self.medical_page.set_records(
+                medical.list_history(vault, self.case_id),
+                medical.list_treatments(vault, self.case_id),
+                medical.list_costs(vault, self.case_id),
+                document_service.list_documents(vault, self.case_id),
+            )
 
     def _on_session_changed(self, changes: Changes) -> None:
         if not self.session.is_open:
@@ -536,6 +553,63 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(save)
         dialog.open()
+
+    # --- medical history, treatments tried, costs ---------------------------------------------------------
+    def _medical_dialog(
+        self, kind: str, record: object = None
+    ) -> "HistoryDialog | TreatmentDialog | CostDialog":
+        assert self.case_id is not None
+        if kind == "history":
+            return HistoryDialog(record if isinstance(record, MedicalHistory) else None, self)
+        if kind == "treatment":
+            return TreatmentDialog(record if isinstance(record, Treatment) else None, self)
+        documents = document_service.list_documents(self.session.vault, self.case_id)
+        return CostDialog(documents, record if isinstance(record, Cost) else None, self)
+
+    def add_medical_record(self, kind: str) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        dialog = self._medical_dialog(kind)
+        dialog.accepted.connect(
+            lambda: self.session.write(
+                lambda vault: medical.add(vault, case_id, dialog.fields()),
+                Changes(case_id=case_id, medical=True),
+            )
+        )
+        dialog.open()
+        self.medical_dialog = dialog
+
+    def edit_medical_record(self, record: MedicalHistory | Treatment | Cost) -> None:
+        if self.case_id is None or record.id is None:
+            return
+        case_id, record_id = self.case_id, record.id
+        kind = {MedicalHistory: "history", Treatment: "treatment", Cost: "cost"}[type(record)]
+        dialog = self._medical_dialog(kind, record)
+        dialog.accepted.connect(
+            lambda: self.session.write(
+                lambda vault: medical.update(vault, record_id, dialog.fields()),
+                Changes(case_id=case_id, medical=True),
+            )
+        )
+        dialog.open()
+        self.medical_dialog = dialog
+
+    def delete_medical_record(self, record: MedicalHistory | Treatment | Cost) -> None:
+        if self.case_id is None or record.id is None:
+            return
+        name = (
+            getattr(record, "condition", None)
+            or getattr(record, "name", None)
+            or getattr(record, "description", "")
+        )
+        answer = QMessageBox.question(self, APP_NAME, f"Delete “{name}”? This cannot be undone.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        case_id, record_id, table = self.case_id, record.id, type(record)
+        self.session.write(
+            lambda vault: medical.delete(vault, table, record_id), Changes(case_id=case_id, medical=True)
+        )
 
     def add_note(self) -> None:
         if self.case_id is None:
@@ -732,6 +806,7 @@ class MainWindow(QMainWindow):
         self.timeline.clear()
         for page in (self.documents, self.calls, self.correspondence):
             page.set_records([])
+        self.medical_page.clear()
         self.documents.preview.clear()
         self.results.clear()
         self.search_box.clear()

@@ -19,7 +19,7 @@ from casebinder.vault import search_index
 from casebinder.vault.errors import NotAVault, VaultTooNew
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 2)
+CURRENT = (1, 3)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -81,10 +81,37 @@ def _to_1_2(con: Any) -> None:
         con.execute(statement)
 
 
+def _to_1_3(con: Any) -> None:
+    """1.3: the medical facts a reviewer weighs: history, treatments tried, costs."""
+    for statement in (
+        "CREATE TABLE medical_history (id INTEGER NOT NULL, case_id INTEGER NOT NULL, "
+        "condition VARCHAR NOT NULL, code VARCHAR NOT NULL, since DATE, detail VARCHAR NOT NULL, "
+        "created_at DATETIME NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)",
+        "CREATE INDEX ix_medical_history_case_id ON medical_history (case_id)",
+        "CREATE TABLE treatment (id INTEGER NOT NULL, case_id INTEGER NOT NULL, name VARCHAR NOT NULL, "
+        "kind VARCHAR(10) NOT NULL, started DATE, ended DATE, outcome VARCHAR NOT NULL, "
+        "prescriber VARCHAR NOT NULL, created_at DATETIME NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)",
+        "CREATE INDEX ix_treatment_case_id ON treatment (case_id)",
+        "CREATE TABLE cost (id INTEGER NOT NULL, case_id INTEGER NOT NULL, date DATE NOT NULL, "
+        "description VARCHAR NOT NULL, amount_cents INTEGER NOT NULL, kind VARCHAR(8) NOT NULL, "
+        "document_id INTEGER, created_at DATETIME NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+        "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE SET NULL)",
+        "CREATE INDEX ix_cost_case_id ON cost (case_id)",
+    ):
+        con.execute(statement)
+
+
 # Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
 # tests/fixtures/vaults/ (see tests/vault/test_migrations.py). Steps are frozen SQL: never derive them from
 # the current models, which will have moved on.
-STEPS: list[Step] = [Step((1, 0), (1, 1), _to_1_1), Step((1, 1), (1, 2), _to_1_2)]
+STEPS: list[Step] = [
+    Step((1, 0), (1, 1), _to_1_1),
+    Step((1, 1), (1, 2), _to_1_2),
+    Step((1, 2), (1, 3), _to_1_3),
+]
 
 
 def create(con: Any) -> None:

@@ -38,6 +38,9 @@ _SECTION_LABELS = {
     "index": "Index with page numbers",
     "chronology": "Chronology",
     "calls": "Call log",
+    "history": "Medical history",
+    "treatments": "Treatments tried",
+    "costs": "Costs",
 }
 
 

@@ -31,20 +31,20 @@ if TYPE_CHECKING:
     from casebinder.services.appeals import MilestoneFields, NoticeElement
 
 
-def _named(widget: QWidget, name: str) -> QWidget:
+def named(widget: QWidget, name: str) -> QWidget:
     widget.setAccessibleName(name)
     widget.setObjectName(name.lower().replace(" ", "_").replace("'", ""))
     return widget
 
 
-def _optional_date(label: str) -> tuple[QCheckBox, QDateEdit]:
+def optional_date(label: str) -> tuple[QCheckBox, QDateEdit]:
     enabled = QCheckBox(label)
     edit = QDateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setEnabled(False)
     enabled.toggled.connect(edit.setEnabled)
-    _named(edit, label)
+    named(edit, label)
     return enabled, edit
 
 
@@ -58,36 +58,36 @@ class LogCallDialog(QDialog):
         self.at = QDateTimeEdit(QDateTime.currentDateTime())
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.setCalendarPopup(True)
-        form.addRow("When", _named(self.at, "When"))
+        form.addRow("When", named(self.at, "When"))
         self.direction = QComboBox()
         self.direction.addItem("I called them", Direction.OUTBOUND)
         self.direction.addItem("They called me", Direction.INBOUND)
-        form.addRow("Direction", _named(self.direction, "Direction"))
+        form.addRow("Direction", named(self.direction, "Direction"))
         self.with_whom = QLineEdit()
         self.with_whom.setPlaceholderText("e.g. member services, appeals unit, Dr. Raman's office")
-        form.addRow("With", _named(self.with_whom, "With whom"))
+        form.addRow("With", named(self.with_whom, "With whom"))
         self.rep_name = QLineEdit()
-        form.addRow("Rep's name", _named(self.rep_name, "Rep name"))
+        form.addRow("Rep's name", named(self.rep_name, "Rep name"))
         self.rep_id = QLineEdit()
-        form.addRow("Rep's ID", _named(self.rep_id, "Rep ID"))
+        form.addRow("Rep's ID", named(self.rep_id, "Rep ID"))
         self.reference = QLineEdit()
         self.reference.setPlaceholderText("ask for it on every call")
-        form.addRow("Reference number", _named(self.reference, "Reference number"))
+        form.addRow("Reference number", named(self.reference, "Reference number"))
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
         self.duration.setSuffix(" min")
         self.duration.setSpecialValueText("not noted")
-        form.addRow("Duration", _named(self.duration, "Duration"))
+        form.addRow("Duration", named(self.duration, "Duration"))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(70)
-        form.addRow("What was said", _named(self.summary, "Summary"))
+        form.addRow("What was said", named(self.summary, "Summary"))
         self.promised = QPlainTextEdit()
         self.promised.setTabChangesFocus(True)
         self.promised.setFixedHeight(50)
         self.promised.setPlaceholderText("in their words: what, by when")
-        form.addRow("What was promised", _named(self.promised, "Promised"))
-        self.follow_up_enabled, self.follow_up = _optional_date("Follow up on")
+        form.addRow("What was promised", named(self.promised, "Promised"))
+        self.follow_up_enabled, self.follow_up = optional_date("Follow up on")
         form.addRow(self.follow_up_enabled, self.follow_up)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -124,22 +124,22 @@ class CorrespondenceDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        form.addRow("Date", _named(self.date, "Date"))
+        form.addRow("Date", named(self.date, "Date"))
         self.direction = QComboBox()
         self.direction.addItem("Sent", Direction.OUTBOUND)
         self.direction.addItem("Received", Direction.INBOUND)
-        form.addRow("Sent or received", _named(self.direction, "Sent or received"))
+        form.addRow("Sent or received", named(self.direction, "Sent or received"))
         self.method = QComboBox()
         for method in CorrespondenceMethod:
             self.method.addItem(method.label, method)
-        form.addRow("How", _named(self.method, "Method"))
+        form.addRow("How", named(self.method, "Method"))
         self.counterparty = QLineEdit()
-        form.addRow("To / from", _named(self.counterparty, "Counterparty"))
+        form.addRow("To / from", named(self.counterparty, "Counterparty"))
         self.subject = QLineEdit()
-        form.addRow("Subject", _named(self.subject, "Subject"))
+        form.addRow("Subject", named(self.subject, "Subject"))
         self.proof = QLineEdit()
         self.proof.setPlaceholderText("tracking number, fax confirmation, portal message number")
-        form.addRow("Proof", _named(self.proof, "Proof"))
+        form.addRow("Proof", named(self.proof, "Proof"))
         self.documents = QListWidget()
         for document in documents:
             item = QListWidgetItem(f"{document.title} ({document.kind.label})")
@@ -147,7 +147,7 @@ class CorrespondenceDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.documents.addItem(item)
-        form.addRow("Enclosed documents", _named(self.documents, "Linked documents"))
+        form.addRow("Enclosed documents", named(self.documents, "Linked documents"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -179,13 +179,13 @@ class EditDocumentDialog(QDialog):
         self.setWindowTitle(f"{APP_NAME} — Document details")
         form = QFormLayout(self)
         self.title = QLineEdit(document.title)
-        form.addRow("Title", _named(self.title, "Title"))
+        form.addRow("Title", named(self.title, "Title"))
         self.kind = QComboBox()
         for kind in DocumentKind:
             self.kind.addItem(kind.label, kind)
         self.kind.setCurrentIndex(list(DocumentKind).index(document.kind))
-        form.addRow("Kind", _named(self.kind, "Kind"))
-        self.has_date, self.date = _optional_date("Dated")
+        form.addRow("Kind", named(self.kind, "Kind"))
+        self.has_date, self.date = optional_date("Dated")
         if document.date:
             self.has_date.setChecked(True)
             self.date.setDate(QDate(document.date.year, document.date.month, document.date.day))
@@ -195,7 +195,7 @@ class EditDocumentDialog(QDialog):
             self.case.addItem(title, case_id)
             if case_id == document.case_id:
                 self.case.setCurrentIndex(self.case.count() - 1)
-        form.addRow("Case", _named(self.case, "Case"))
+        form.addRow("Case", named(self.case, "Case"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -227,30 +227,30 @@ class NewCaseDialog(QDialog):
         self.person.setEditable(True)
         self.person.addItems(people)
         self.person.setCurrentText(people[0] if people else "")
-        form.addRow("Patient", _named(self.person, "Patient"))
+        form.addRow("Patient", named(self.person, "Patient"))
         self.title = QLineEdit()
         self.title.setPlaceholderText("e.g. Eyelid surgery denied as cosmetic")
-        form.addRow("Case title", _named(self.title, "Case title"))
+        form.addRow("Case title", named(self.title, "Case title"))
         self.procedure = QComboBox()
         self.procedure.setEditable(True)
         self.procedure.addItem("")
         for procedure in PROCEDURES:
             self.procedure.addItem(procedure.label, procedure.id)
-        form.addRow("Procedure", _named(self.procedure, "Procedure"))
+        form.addRow("Procedure", named(self.procedure, "Procedure"))
         self.plan_type = QComboBox()
         for plan in PlanType:
             self.plan_type.addItem(plan.label, plan.value)
-        form.addRow("Plan type", _named(self.plan_type, "Plan type"))
+        form.addRow("Plan type", named(self.plan_type, "Plan type"))
         self.insurer = QLineEdit()
-        form.addRow("Insurer", _named(self.insurer, "Insurer"))
+        form.addRow("Insurer", named(self.insurer, "Insurer"))
         self.member_id = QLineEdit()
-        form.addRow("Member ID", _named(self.member_id, "Member ID"))
+        form.addRow("Member ID", named(self.member_id, "Member ID"))
         self.group_number = QLineEdit()
-        form.addRow("Group number", _named(self.group_number, "Group number"))
+        form.addRow("Group number", named(self.group_number, "Group number"))
         self.claim_number = QLineEdit()
-        form.addRow("Claim number", _named(self.claim_number, "Claim number"))
+        form.addRow("Claim number", named(self.claim_number, "Claim number"))
         self.authorization_number = QLineEdit()
-        form.addRow("Authorization number", _named(self.authorization_number, "Authorization number"))
+        form.addRow("Authorization number", named(self.authorization_number, "Authorization number"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -294,17 +294,17 @@ class MilestoneDialog(QDialog):
         self.kind = QComboBox()
         for value, label in self.KINDS:
             self.kind.addItem(label, value)
-        form.addRow("What happened", _named(self.kind, "Milestone"))
+        form.addRow("What happened", named(self.kind, "Milestone"))
         self.on = QDateEdit(QDate.currentDate())
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        form.addRow("On", _named(self.on, "Date"))
+        form.addRow("On", named(self.on, "Date"))
         self.urgent = QCheckBox("Urgent care (expedited clocks)")
         form.addRow("", self.urgent)
         self.service = QComboBox()
         self.service.addItem("Before the care (pre-service)", "pre")
         self.service.addItem("After the care (post-service, a claim)", "post")
-        form.addRow("Care", _named(self.service, "Service"))
+        form.addRow("Care", named(self.service, "Service"))
         self.outcome = QComboBox()
         for value, label in (
             ("", "—"),
@@ -314,7 +314,7 @@ class MilestoneDialog(QDialog):
             ("denied", "Denied"),
         ):
             self.outcome.addItem(label, value)
-        form.addRow("Outcome", _named(self.outcome, "Outcome"))
+        form.addRow("Outcome", named(self.outcome, "Outcome"))
         note = QLabel("Not legal advice: deadlines are federal baselines. Check your plan documents.")
         note.setWordWrap(True)
         form.addRow(note)
@@ -348,12 +348,12 @@ class PreferencesDialog(QDialog):
         self.auto_lock.setSuffix(" min")
         self.auto_lock.setSpecialValueText("never")
         self.auto_lock.setValue(auto_lock_minutes)
-        form.addRow("Lock after idle", _named(self.auto_lock, "Auto-lock minutes"))
+        form.addRow("Lock after idle", named(self.auto_lock, "Auto-lock minutes"))
         self.remind = QSpinBox()
         self.remind.setRange(1, 60)
         self.remind.setSuffix(" days before")
         self.remind.setValue(remind_days)
-        form.addRow("Remind me", _named(self.remind, "Reminder days"))
+        form.addRow("Remind me", named(self.remind, "Reminder days"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -19,7 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from casebinder.domain.models import Call, Correspondence, Document
+from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
+from casebinder.services.medical import money
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,6 +77,37 @@ CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
     Column("Subject", lambda m: m.subject, lambda m: m.subject.lower()),
     Column("Proof", lambda m: m.proof, lambda m: m.proof),
 )
+
+HISTORY_COLUMNS: tuple[Column[MedicalHistory], ...] = (
+    Column("Since", lambda h: _date(h.since), lambda h: h.since or dt.date.min),
+    Column("Condition or diagnosis", lambda h: h.condition, lambda h: h.condition.lower()),
+    Column("Code", lambda h: h.code, lambda h: h.code),
+    Column("Effect and findings", lambda h: h.detail, lambda h: h.detail.lower()),
+)
+
+TREATMENT_COLUMNS: tuple[Column[Treatment], ...] = (
+    Column("Treatment", lambda t: t.name, lambda t: t.name.lower()),
+    Column("Kind", lambda t: t.kind.label, lambda t: t.kind.label),
+    Column("Started", lambda t: _date(t.started), lambda t: t.started or dt.date.min),
+    Column("Stopped", lambda t: _date(t.ended) or "ongoing", lambda t: t.ended or dt.date.max),
+    Column("Outcome", lambda t: t.outcome, lambda t: t.outcome.lower()),
+    Column("Prescribed by", lambda t: t.prescriber, lambda t: t.prescriber.lower()),
+)
+
+
+def cost_columns(document_titles: dict[int, str]) -> tuple[Column[Cost], ...]:
+    """``document_titles`` (kept current by the page) names the receipt or estimate each cost points at."""
+
+    def evidence(cost: Cost) -> str:
+        return document_titles.get(cost.document_id, "") if cost.document_id is not None else ""
+
+    return (
+        Column("Date", lambda c: _date(c.date), lambda c: c.date),
+        Column("Description", lambda c: c.description, lambda c: c.description.lower()),
+        Column("Kind", lambda c: c.kind.label, lambda c: c.kind.label),
+        Column("Amount", lambda c: money(c.amount_cents), lambda c: c.amount_cents, align_right=True),
+        Column("Evidence", evidence, lambda c: evidence(c).lower()),
+    )
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):

@@ -1,0 +1,212 @@
+"""Add or edit a condition, a treatment tried, or a cost: the facts the packet prints as tables.
+
+Each dialog opens empty to add, or filled from a record to edit, and hands back the service's fields. Save is
+enabled only once what the record needs is there (a condition, a name, a description and an amount).
+"""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from casebinder import APP_NAME
+from casebinder.domain.enums import CostKind, TreatmentKind
+from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
+from casebinder.errors import InvalidInput
+from casebinder.services import medical
+from casebinder.ui.dialogs.record_dialogs import named, optional_date
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _set_optional(box: QCheckBox, edit: QDateEdit, day: dt.date | None) -> None:
+    if day is not None:
+        box.setChecked(True)
+        edit.setDate(_qdate(day))
+
+
+def _read_optional(box: QCheckBox, edit: QDateEdit) -> dt.date | None:
+    value: dt.date | None = edit.date().toPython() if box.isChecked() else None  # type: ignore[assignment]
+    return value
+
+
+def _text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+class _RecordDialog(QDialog):
+    """A form with Save (enabled when ``ready()``) and Cancel."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — {title}")
+        self.form = QFormLayout(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self) -> None:
+        self.form.addRow(self.buttons)
+        self.update_ready()
+
+    def ready(self) -> bool:
+        return True
+
+    def update_ready(self, *_args: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.ready())
+
+
+class HistoryDialog(_RecordDialog):
+    def __init__(self, record: MedicalHistory | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Medical history entry" if record else "Add a condition", parent)
+        self.condition = QLineEdit(record.condition if record else "")
+        self.condition.setPlaceholderText("e.g. chronic migraine; dermatochalasis of both upper lids")
+        self.condition.textChanged.connect(self.update_ready)
+        self.form.addRow("Condition or diagnosis", named(self.condition, "Condition"))
+        self.code = QLineEdit(record.code if record else "")
+        self.code.setPlaceholderText("as on your records, e.g. G43.709")
+        self.form.addRow("ICD-10 code", named(self.code, "Code"))
+        self.has_since, self.since = optional_date("Since")
+        _set_optional(self.has_since, self.since, record.since if record else None)
+        self.form.addRow(self.has_since, self.since)
+        self.detail = _text_box(80, "how it limits daily life; findings and measurements")
+        self.detail.setPlainText(record.detail if record else "")
+        self.form.addRow("Effect and findings", named(self.detail, "Detail"))
+        self.finish()
+
+    def ready(self) -> bool:
+        return bool(self.condition.text().strip())
+
+    def fields(self) -> medical.HistoryFields:
+        return medical.HistoryFields(
+            condition=self.condition.text().strip(),
+            code=self.code.text().strip(),
+            since=_read_optional(self.has_since, self.since),
+            detail=self.detail.toPlainText().strip(),
+        )
+
+
+class TreatmentDialog(_RecordDialog):
+    def __init__(self, record: Treatment | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Treatment tried" if record else "Add a treatment tried", parent)
+        self.name = QLineEdit(record.name if record else "")
+        self.name.setPlaceholderText("e.g. topiramate 50 mg; physical therapy; eyelid tape")
+        self.name.textChanged.connect(self.update_ready)
+        self.form.addRow("Treatment", named(self.name, "Treatment"))
+        self.kind = QComboBox()
+        for kind in TreatmentKind:
+            self.kind.addItem(kind.label, kind)
+        if record:
+            self.kind.setCurrentIndex(list(TreatmentKind).index(record.kind))
+        self.form.addRow("Kind", named(self.kind, "Kind"))
+        self.has_started, self.started = optional_date("Started")
+        _set_optional(self.has_started, self.started, record.started if record else None)
+        self.form.addRow(self.has_started, self.started)
+        self.has_ended, self.ended = optional_date("Stopped")
+        _set_optional(self.has_ended, self.ended, record.ended if record else None)
+        self.form.addRow(self.has_ended, self.ended)
+        for widget in (self.has_started, self.has_ended):
+            widget.toggled.connect(self.update_ready)
+        for edit in (self.started, self.ended):
+            edit.dateChanged.connect(self.update_ready)
+        self.outcome = _text_box(60, "why it stopped: no relief, side effects, contraindicated...")
+        self.outcome.setPlainText(record.outcome if record else "")
+        self.form.addRow("Outcome", named(self.outcome, "Outcome"))
+        self.prescriber = QLineEdit(record.prescriber if record else "")
+        self.form.addRow("Prescribed by", named(self.prescriber, "Prescriber"))
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.form.addRow(self.problem)
+        self.finish()
+
+    def ready(self) -> bool:
+        started, ended = (
+            _read_optional(self.has_started, self.started),
+            _read_optional(self.has_ended, self.ended),
+        )
+        backwards = started is not None and ended is not None and ended < started
+        self.problem.setText("It cannot stop before it started." if backwards else "")
+        return bool(self.name.text().strip()) and not backwards
+
+    def fields(self) -> medical.TreatmentFields:
+        return medical.TreatmentFields(
+            name=self.name.text().strip(),
+            kind=self.kind.currentData(),
+            started=_read_optional(self.has_started, self.started),
+            ended=_read_optional(self.has_ended, self.ended),
+            outcome=self.outcome.toPlainText().strip(),
+            prescriber=self.prescriber.text().strip(),
+        )
+
+
+class CostDialog(_RecordDialog):
+    def __init__(
+        self, documents: list[Document], record: Cost | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Cost" if record else "Add a cost", parent)
+        self.date = QDateEdit(_qdate(record.date) if record else QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.form.addRow("Date", named(self.date, "Date"))
+        self.description = QLineEdit(record.description if record else "")
+        self.description.setPlaceholderText("e.g. neurology visit copay; surgery estimate")
+        self.description.textChanged.connect(self.update_ready)
+        self.form.addRow("Description", named(self.description, "Description"))
+        self.amount = QLineEdit(f"{record.amount_cents / 100:.2f}" if record else "")
+        self.amount.setPlaceholderText("1234.50")
+        self.amount.textChanged.connect(self.update_ready)
+        self.form.addRow("Amount ($)", named(self.amount, "Amount"))
+        self.kind = QComboBox()
+        for kind in CostKind:
+            self.kind.addItem(kind.label, kind)
+        chosen = record.kind if record else CostKind.PAID  # what people most often record, as in the CLI
+        self.kind.setCurrentIndex(list(CostKind).index(chosen))
+        self.form.addRow("Kind", named(self.kind, "Kind"))
+        self.document = QComboBox()
+        self.document.addItem("(none)", None)
+        for document in documents:
+            self.document.addItem(document.title, document.id)
+            if record and record.document_id == document.id:
+                self.document.setCurrentIndex(self.document.count() - 1)
+        self.form.addRow("Receipt, bill or estimate", named(self.document, "Evidence"))
+        self.finish()
+
+    def _cents(self) -> int | None:
+        try:
+            return medical.parse_amount(self.amount.text())
+        except InvalidInput:
+            return None
+
+    def ready(self) -> bool:
+        return bool(self.description.text().strip()) and self._cents() is not None
+
+    def fields(self) -> medical.CostFields:
+        cents = self._cents()
+        assert cents is not None  # Save is disabled until the amount reads
+        day: dt.date = self.date.date().toPython()  # type: ignore[assignment]
+        return medical.CostFields(
+            date=day,
+            description=self.description.text().strip(),
+            amount_cents=cents,
+            kind=self.kind.currentData(),
+            document_id=self.document.currentData(),
+        )

@@ -1,0 +1,101 @@
+"""The "Medical & costs" tab: conditions, treatments tried and costs, each a table with Add, Edit, Delete.
+
+These are what a reviewer weighs against "not medically necessary" and what the packet prints as tables; the
+page only shows them and asks for changes (``add_requested``, ``edit_requested``, ``delete_requested``), the
+main window does the writing.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
+from casebinder.services import medical
+from casebinder.ui.models.records import HISTORY_COLUMNS, TREATMENT_COLUMNS, cost_columns
+from casebinder.ui.widgets.record_pages import RecordPage
+
+KINDS = ("history", "treatment", "cost")
+
+
+class MedicalPage(QWidget):
+    add_requested = Signal(str)  # one of KINDS
+    edit_requested = Signal(object)  # the record
+    delete_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document_titles: dict[int, str] = {}
+        self.history = self._page("history", "Medical history", HISTORY_COLUMNS, "Add a condition…", 3)
+        self.treatments = self._page(
+            "treatment", "Treatments tried", TREATMENT_COLUMNS, "Add a treatment…", 4
+        )
+        self.costs = self._page("cost", "Costs", cost_columns(self.document_titles), "Add a cost…", 1)
+        self.totals = QLabel()
+        self.totals.setObjectName("cost_totals")
+        self.totals.setAccessibleName("Cost totals")
+        self.costs.body.addWidget(self.totals)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for page in (self.history, self.treatments, self.costs):
+            splitter.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _page(self, kind: str, name: str, columns: Sequence[Any], add_label: str, stretch: int) -> RecordPage:
+        page = RecordPage(
+            name,
+            columns,
+            [(f"add_{kind}", add_label), (f"edit_{kind}", "Edit…"), (f"delete_{kind}", "Delete")],
+            stretch,
+            self,
+        )
+        heading = QLabel(f"<b>{name}</b>")
+        page.body.insertWidget(0, heading)
+        page.body.addWidget(page.table)
+        page.buttons[f"add_{kind}"].clicked.connect(lambda: self.add_requested.emit(kind))
+        page.buttons[f"edit_{kind}"].clicked.connect(lambda: self._emit_current(page, self.edit_requested))
+        page.buttons[f"delete_{kind}"].clicked.connect(
+            lambda: self._emit_current(page, self.delete_requested)
+        )
+        page.activated.connect(self._on_activated)
+        page.selected.connect(lambda record: self._enable(kind, page, record is not None))
+        self._enable(kind, page, False)
+        return page
+
+    def _enable(self, kind: str, page: RecordPage, selected: bool) -> None:
+        page.buttons[f"edit_{kind}"].setEnabled(selected)
+        page.buttons[f"delete_{kind}"].setEnabled(selected)
+
+    def _on_activated(self, record: object) -> None:
+        if record is not None:
+            self.edit_requested.emit(record)
+
+    @staticmethod
+    def _emit_current(page: RecordPage, signal: Any) -> None:
+        record = page.current()
+        if record is not None:
+            signal.emit(record)
+
+    def set_records(
+        self,
+        history: Sequence[MedicalHistory],
+        treatments: Sequence[Treatment],
+        costs: Sequence[Cost],
+        documents: Sequence[Document],
+    ) -> None:
+        self.document_titles.clear()
+        self.document_titles.update({d.id: d.title for d in documents if d.id is not None})
+        self.history.set_records(history)
+        self.treatments.set_records(treatments)
+        self.costs.set_records(costs)
+        sums = medical.totals(costs)
+        self.totals.setText(
+            "   ".join(
+                f"Total {kind.label.lower()}: <b>{medical.money(cents)}</b>" for kind, cents in sums.items()
+            )
+        )
+
+    def clear(self) -> None:
+        self.set_records([], [], [], [])

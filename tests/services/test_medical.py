@@ -1,0 +1,154 @@
+"""Medical history, treatments tried and costs: kept whole, checked on the way in, printed in the packet."""
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from casebinder.domain.enums import CostKind, TreatmentKind
+from casebinder.domain.models import Cost, Treatment
+from casebinder.errors import InvalidInput, NotFound
+from casebinder.services import medical
+from casebinder.services.importer import import_files
+from casebinder.services.packet import PacketOptions, export_packet, select_documents
+from casebinder.services.sources import Source
+from casebinder.vault import Vault
+from tests import inputs
+from tests.helpers import new_case
+
+D = dt.date
+
+
+def test_records_round_trip_in_order_and_update_and_delete(vault: Vault) -> None:
+    case_id = new_case(vault)
+    medical.add(vault, case_id, medical.TreatmentFields("Propranolol 80 mg", started=D(2024, 6, 1)))
+    first = medical.add(
+        vault,
+        case_id,
+        medical.TreatmentFields(
+            " Topiramate 50 mg ", TreatmentKind.MEDICATION, D(2024, 1, 10), D(2024, 5, 1), "no relief"
+        ),
+    )
+    assert [t.name for t in medical.list_treatments(vault, case_id)] == [
+        "Topiramate 50 mg",
+        "Propranolol 80 mg",
+    ]
+    assert isinstance(first, Treatment) and first.id is not None
+    medical.update(vault, first.id, medical.TreatmentFields("Topiramate 100 mg", outcome="side effects"))
+    [changed, _] = medical.list_treatments(vault, case_id)
+    assert (changed.name, changed.outcome, changed.started) == ("Topiramate 100 mg", "side effects", None)
+    assert medical.delete(vault, Treatment, first.id) == case_id
+    assert [t.name for t in medical.list_treatments(vault, case_id)] == ["Propranolol 80 mg"]
+    with pytest.raises(NotFound, match="no treatment with id"):
+        medical.delete(vault, Treatment, first.id)
+    history = medical.HistoryFields("Chronic migraine", "G43.709", D(2019, 3, 1), "18 headache days a month")
+    medical.add(vault, case_id, history)
+    assert [(h.condition, h.code) for h in medical.list_history(vault, case_id)] == [
+        ("Chronic migraine", "G43.709")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (medical.HistoryFields("  "), "needs the condition"),
+        (medical.TreatmentFields(""), "needs a name"),
+        (
+            medical.TreatmentFields("x", started=D(2024, 5, 1), ended=D(2024, 1, 1)),
+            "cannot end before it started",
+        ),
+        (medical.CostFields(D(2026, 1, 1), "", 100), "needs a description"),
+        (medical.CostFields(D(2026, 1, 1), "Copay", -1), "cannot be negative"),
+    ],
+)
+def test_bad_records_are_refused_with_a_reason(vault: Vault, fields: medical.Fields, message: str) -> None:
+    case_id = new_case(vault)
+    with pytest.raises(InvalidInput, match=message):
+        medical.add(vault, case_id, fields)
+    assert medical.list_history(vault, case_id) == [] and medical.list_costs(vault, case_id) == []
+
+
+def test_a_cost_links_only_to_a_document_of_its_own_case(vault: Vault) -> None:
+    case_id, other = new_case(vault), new_case(vault, title="Another case")
+    [step] = import_files(vault, other, [Source(name="receipt.pdf", data=inputs.text_pdf("Receipt $45"))])
+    with pytest.raises(InvalidInput, match="is not part of case"):
+        medical.add(
+            vault,
+            case_id,
+            medical.CostFields(D(2026, 1, 1), "Copay", 4500, document_id=step.outcome.document_id),
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "cents"), [("1,234.50", 123450), ("$80", 8000), ("80.5", 8050), (".99", 99), ("0", 0)]
+)
+def test_amounts_parse_to_cents(text: str, cents: int) -> None:
+    assert medical.parse_amount(text) == cents
+
+
+@pytest.mark.parametrize("text", ["", "12.345", "-5", "1.2.3", "ten", "1e3"])
+def test_amounts_that_are_not_amounts_are_refused(text: str) -> None:
+    with pytest.raises(InvalidInput, match="not an amount"):
+        medical.parse_amount(text)
+
+
+def test_totals_per_kind_and_money_format() -> None:
+    costs = [
+        Cost(case_id=1, date=D(2026, 1, 1), description="a", amount_cents=123450, kind=CostKind.BILLED),
+        Cost(case_id=1, date=D(2026, 1, 2), description="b", amount_cents=4500, kind=CostKind.PAID),
+        Cost(case_id=1, date=D(2026, 1, 3), description="c", amount_cents=1005, kind=CostKind.PAID),
+    ]
+    assert medical.totals(costs) == {CostKind.BILLED: 123450, CostKind.PAID: 5505}
+    assert medical.money(123450) == "$1,234.50" and medical.money(5) == "$0.05"
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils (installed by .ci/run)")
+def test_the_packet_prints_the_tables_only_when_there_is_data(vault: Vault, tmp_path: Path) -> None:
+    case_id = new_case(vault)
+    [step] = import_files(vault, case_id, [Source(name="receipt.pdf", data=inputs.text_pdf("Receipt $45"))])
+    documents = select_documents(vault, case_id)
+    bare = tmp_path / "bare.pdf"
+    list(export_packet(vault, case_id, bare, documents, PacketOptions()))
+    assert not {"Medical history", "Treatments tried", "Costs"} & set(_bookmarks(bare))
+
+    medical.add(vault, case_id, medical.HistoryFields("Chronic migraine", "G43.709", D(2019, 3, 1)))
+    medical.add(vault, case_id, medical.TreatmentFields("Topiramate 50 mg", outcome="cognitive side effects"))
+    receipt = medical.CostFields(D(2026, 1, 3), "Neurology copay", 4500, document_id=step.outcome.document_id)
+    medical.add(vault, case_id, receipt)
+    medical.add(
+        vault, case_id, medical.CostFields(D(2026, 2, 1), "Botox, in office", 48000, CostKind.ESTIMATE)
+    )
+    full = tmp_path / "full.pdf"
+    list(export_packet(vault, case_id, full, documents, PacketOptions()))
+    marks = _bookmarks(full)
+    assert [m for m in marks if m in ("Medical history", "Treatments tried", "Costs")] == [
+        "Medical history",
+        "Treatments tried",
+        "Costs",
+    ]
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(full), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = text.split("\f")
+    costs_page = pages[_bookmarks(full)["Costs"]]
+    assert "Neurology copay" in costs_page and "Exhibit 1" in costs_page  # the receipt is in the packet
+    assert "Total paid out of pocket" in costs_page and "$45.00" in costs_page
+    assert "Total written estimate" in costs_page and "$480.00" in costs_page
+    assert "G43.709" in pages[_bookmarks(full)["Medical history"]]
+    assert "cognitive side effects" in pages[_bookmarks(full)["Treatments tried"]]
+
+    only_costs = tmp_path / "only.pdf"
+    list(export_packet(vault, case_id, only_costs, documents, PacketOptions(sections=("cover", "costs"))))
+    assert {"Costs"} == {"Medical history", "Treatments tried", "Costs"} & set(_bookmarks(only_costs))
+
+
+def _bookmarks(path: Path) -> dict[str, int]:
+    reader = PdfReader(path)
+    return {
+        item.title: reader.get_destination_page_number(item)
+        for item in reader.outline
+        if not isinstance(item, list)
+    }

@@ -1,0 +1,88 @@
+"""The "Medical & costs" tab: add, edit and delete conditions, treatments and costs through the dialogs."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from casebinder.services import medical
+from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
+from casebinder.ui.main_window import MainWindow
+
+
+def _save_enabled(dialog: object) -> bool:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()  # type: ignore[attr-defined]
+
+
+def test_add_edit_and_delete_a_treatment(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = window.medical_page
+    assert "Medical && costs" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    page.treatments.buttons["add_treatment"].click()
+    dialog = window.medical_dialog
+    assert isinstance(dialog, TreatmentDialog) and not _save_enabled(dialog), "a treatment needs a name"
+    dialog.name.setText("Topiramate 50 mg")
+    dialog.has_started.setChecked(True)
+    dialog.started.setDate(QDate(2024, 5, 1))
+    dialog.has_ended.setChecked(True)
+    dialog.ended.setDate(QDate(2024, 1, 10))
+    assert not _save_enabled(dialog) and "cannot stop before" in dialog.problem.text()
+    dialog.started.setDate(QDate(2024, 1, 10))
+    dialog.ended.setDate(QDate(2024, 5, 1))
+    dialog.outcome.setPlainText("No relief; cognitive side effects")
+    assert _save_enabled(dialog)
+    dialog.accept()
+    model = page.treatments.model
+    assert model.rowCount() == 1 and model.records[0].name == "Topiramate 50 mg"
+    assert model.records[0].started == dt.date(2024, 1, 10)
+
+    page.treatments.table.selectRow(0)
+    assert page.treatments.buttons["edit_treatment"].isEnabled()
+    page.treatments.buttons["edit_treatment"].click()
+    editing = window.medical_dialog
+    assert isinstance(editing, TreatmentDialog) and editing.name.text() == "Topiramate 50 mg"
+    assert editing.has_ended.isChecked() and editing.ended.date() == QDate(2024, 5, 1), "opens filled in"
+    editing.name.setText("Topiramate 100 mg")
+    editing.accept()
+    assert [t.name for t in medical.list_treatments(window.session.vault, window.case_id or 0)] == [
+        "Topiramate 100 mg"
+    ]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    page.treatments.table.selectRow(0)
+    page.treatments.buttons["delete_treatment"].click()
+    assert page.treatments.model.rowCount() == 0
+    assert medical.list_treatments(window.session.vault, window.case_id or 0) == []
+
+
+def test_costs_need_an_amount_name_their_receipt_and_show_totals(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.medical_page
+    page.costs.buttons["add_cost"].click()
+    dialog = window.medical_dialog
+    assert isinstance(dialog, CostDialog)
+    dialog.description.setText("Pre-operative visit copay")
+    for bad in ("", "12.345", "forty"):
+        dialog.amount.setText(bad)
+        assert not _save_enabled(dialog), bad
+    dialog.amount.setText("45")
+    dialog.document.setCurrentIndex(dialog.document.findText("Visual field test"))
+    assert _save_enabled(dialog) and dialog.document.currentData() is not None
+    dialog.accept()
+    [cost] = page.costs.model.records
+    assert cost.amount_cents == 4500
+    evidence = page.costs.model.index(0, 4).data()
+    assert evidence == "Visual field test", "the linked document is named, not numbered"
+    assert "$45.00" in page.totals.text() and "out of pocket" in page.totals.text()
+
+    page.history.buttons["add_history"].click()
+    history = window.medical_dialog
+    assert isinstance(history, HistoryDialog) and not _save_enabled(history)
+    history.condition.setText("Dermatochalasis, both upper eyelids")
+    history.accept()
+    assert page.history.model.rowCount() == 1
+
+    window.clear()  # what locking does: nothing of the case stays on screen
+    assert page.costs.model.rowCount() == page.history.model.rowCount() == 0 and page.totals.text() == ""
