@@ -115,7 +115,13 @@ def main() -> int:
             tree.topLevelItem(index).setExpanded(tree.topLevelItem(index).text(0).startswith("Plan recon"))
         grab(app, window, "main-checklist")
 
-    steps += [welcome, unlock, timeline, documents, call_dialog, checklist, search]
+    def medical_tab() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.medical_page)
+        grab(app, window, "main-medical")
+
+    steps += [welcome, unlock, timeline, documents, call_dialog, checklist, medical_tab, search]
 
     def next_step() -> None:
         if steps:

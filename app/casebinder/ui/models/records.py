@@ -85,11 +85,11 @@ HISTORY_COLUMNS: tuple[Column[MedicalHistory], ...] = (
     Column("Effect and findings", lambda h: h.detail, lambda h: h.detail.lower()),
 )
 
-TREATMENT_COLUMNS: tuple[Column[Treatment], ...] = (
-    Column("Treatment", lambda t: t.name, lambda t: t.name.lower()),
-    Column("Kind", lambda t: t.kind.label, lambda t: t.kind.label),
+TREATMENT_COLUMNS: tuple[Column[Treatment], ...] = (  # in the order they were tried
     Column("Started", lambda t: _date(t.started), lambda t: t.started or dt.date.min),
     Column("Stopped", lambda t: _date(t.ended) or "ongoing", lambda t: t.ended or dt.date.max),
+    Column("Treatment", lambda t: t.name, lambda t: t.name.lower()),
+    Column("Kind", lambda t: t.kind.label, lambda t: t.kind.label),
     Column("Outcome", lambda t: t.outcome, lambda t: t.outcome.lower()),
     Column("Prescribed by", lambda t: t.prescriber, lambda t: t.prescriber.lower()),
 )

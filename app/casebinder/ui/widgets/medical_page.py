@@ -92,7 +92,7 @@ class MedicalPage(QWidget):
         self.costs.set_records(costs)
         sums = medical.totals(costs)
         self.totals.setText(
-            "   ".join(
+            " &nbsp;·&nbsp; ".join(
                 f"Total {kind.label.lower()}: <b>{medical.money(cents)}</b>" for kind, cents in sums.items()
             )
         )
