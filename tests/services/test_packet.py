@@ -184,3 +184,20 @@ def test_packet_size_stays_near_the_inputs_and_encrypted_sources_need_their_pass
         )
     )
     assert "Locked exhibit" in " ".join(" ".join(page_texts(with_password)).split())
+
+
+def test_the_cycle_collector_is_back_on_after_an_export_finishes_or_is_cancelled(
+    demo: DemoVault, tmp_path: Path
+) -> None:
+    import gc
+
+    case_id = demo.case_ids["eyelids"]
+    documents = select_documents(demo.vault, case_id)
+    steps = export_packet(demo.vault, case_id, tmp_path / "cancelled.pdf", documents)
+    next(steps)
+    next(steps)
+    assert not gc.isenabled(), "paused while the packet is built"
+    steps.close()  # Cancel
+    assert gc.isenabled() and not (tmp_path / "cancelled.pdf").exists()
+    export(demo, tmp_path / "done.pdf")
+    assert gc.isenabled()

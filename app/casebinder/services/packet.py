@@ -8,9 +8,11 @@ Active content is removed, metadata replaced, and the file written to a temporar
 """
 
 import datetime as dt
+import gc
 import io
 import secrets
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -210,7 +212,28 @@ def _exhibit_pdf(
     return b"", None, "no printable form (the original file is kept in the vault)"
 
 
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """pypdf builds a few hundred thousand small objects for a 3,000-page packet, all alive until the file
+    is written; Python's cycle collector walked them again and again, a third of the export's time (1.9 s
+    -> 1.3 s at 3,030 pages). Nothing it could free exists before the end, so it waits until then."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def export_packet(
+    vault: Vault, case_id: int, out: Path, documents: Sequence[Document], options: PacketOptions | None = None
+) -> Iterator[ExportStep]:
+    with _cycle_collector_paused():
+        yield from _export_packet(vault, case_id, out, documents, options)
+
+
+def _export_packet(
     vault: Vault, case_id: int, out: Path, documents: Sequence[Document], options: PacketOptions | None = None
 ) -> Iterator[ExportStep]:
     from pypdf import PdfReader, PdfWriter
