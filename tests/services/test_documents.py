@@ -103,3 +103,29 @@ def test_sniffing_trusts_bytes_over_names() -> None:
     assert sniff(b"From: a@b\nTo: c@d\nSubject: hi\n\nbody", "message") == "message/rfc822"
     assert sniff("Café au lait".encode(), "notes") == "text/plain"
     assert sniff(b"\x00\x01\x02", "blob.bin") == "application/octet-stream"
+
+
+def test_moving_a_document_to_another_case_unlinks_it_from_the_old_one(vault: Vault) -> None:
+    from casebinder.services import medical
+    from casebinder.services.checklists import checklists, link_document
+    from casebinder.services.documents import update_document
+
+    case_id, other = new_case(vault), new_case(vault, title="Another case")
+    [step] = import_files(vault, case_id, [Source(name="receipt.pdf", data=make_pdf(text="Copay $45"))])
+    document_id = step.outcome.document_id
+    assert document_id is not None
+    [checklist] = checklists(vault, case_id)[:1]
+    item = checklist.items[0]
+    link_document(vault, case_id, checklist.stage, item.item.id, document_id)
+    assert document_id in checklists(vault, case_id)[0].items[0].linked
+    medical.add(
+        vault, case_id, medical.CostFields(dt.date(2026, 1, 3), "Copay", 4500, document_id=document_id)
+    )
+
+    update_document(vault, document_id, case_id=other)
+
+    [cost] = medical.list_costs(vault, case_id)
+    assert cost.description == "Copay" and cost.document_id is None, "the cost stays, its receipt went"
+    [after] = [c for c in checklists(vault, case_id) if c.stage == checklist.stage]
+    assert document_id not in next(i for i in after.items if i.item.id == item.item.id).linked
+    assert [d.id for d in list_documents(vault, other)] == [document_id]

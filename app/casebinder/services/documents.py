@@ -6,10 +6,11 @@ Importing them is :mod:`casebinder.services.importer`.
 import datetime as dt
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlalchemy import delete, update
+from sqlmodel import Session, col, select
 
 from casebinder.domain.enums import DocumentKind, EventKind
-from casebinder.domain.models import BlobText, BlobThumbnail, Document, Event
+from casebinder.domain.models import BlobText, BlobThumbnail, ChecklistLink, Cost, Document, Event
 from casebinder.errors import InvalidInput, NotFound
 from casebinder.services.cases import get_case
 from casebinder.services.changes import Changes
@@ -66,11 +67,27 @@ def update_document(
         if case_id is not None and case_id != old_case:
             get_case(session, case_id)
             document.case_id = case_id
+            _unlink_from_case(session, old_case, document_id)
         for event in session.exec(select(Event).where(Event.document_id == document_id)):
             session.delete(event)
         session.flush()
         session.add(document_event(document))
-    return Changes(case_id=case_id or old_case, document=True, timeline=True)
+    return Changes(case_id=case_id or old_case, document=True, timeline=True, medical=True)
+
+
+def _unlink_from_case(session: Session, case_id: int, document_id: int) -> None:
+    """A document moved to another case is no longer evidence in its old one: not for a checklist item,
+    not as the receipt of a cost (the cost itself stays)."""
+    session.execute(
+        delete(ChecklistLink).where(
+            col(ChecklistLink.case_id) == case_id, col(ChecklistLink.document_id) == document_id
+        )
+    )
+    session.execute(
+        update(Cost)
+        .where(col(Cost.case_id) == case_id, col(Cost.document_id) == document_id)
+        .values(document_id=None)
+    )
 
 
 def save_copy(vault: Vault, document_id: int, destination: Path) -> Path:
