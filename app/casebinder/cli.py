@@ -11,10 +11,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError, InvalidInput
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 PASSPHRASE_ENV = "CASEBINDER_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 NEW_PASSPHRASE_ENV = "CASEBINDER_NEW_PASSPHRASE"  # noqa: S105
@@ -325,7 +328,7 @@ def cmd_doc_get(args: argparse.Namespace) -> int:
 def cmd_call_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import Direction
     from casebinder.services.calls import CallFields, add_call
-    from casebinder.services.parse import parse_date, parse_datetime, parse_enum
+    from casebinder.services.parse import parse_datetime, parse_enum
 
     fields = CallFields(
         at=parse_datetime(args.at, "--at"),
@@ -337,7 +340,7 @@ def cmd_call_add(args: argparse.Namespace) -> int:
         duration_minutes=args.duration,
         summary=args.summary or "",
         promised=args.promised or "",
-        follow_up=parse_date(args.follow_up, "--follow-up") if args.follow_up else None,
+        follow_up=_optional_date(args.follow_up, "--follow-up"),
     )
     with open_vault(_vault_arg(args)) as vault:
         call = add_call(vault, args.case, fields)
@@ -380,7 +383,7 @@ def cmd_correspondence_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _optional_date(text: str | None, flag: str) -> Any:
+def _optional_date(text: str | None, flag: str) -> "dt.date | None":
     from casebinder.services.parse import parse_date
 
     return parse_date(text, flag) if text else None
@@ -399,6 +402,15 @@ def _medical_list(args: argparse.Namespace, rows: list[Any], line: Callable[[Any
     return 0
 
 
+def _medical_add(args: argparse.Namespace, fields: Any, what: str) -> int:
+    from casebinder.services import medical
+
+    with open_vault(_vault_arg(args)) as vault:
+        row: Any = medical.add(vault, args.case, fields)
+    print(f"{what} {row.id} added")
+    return 0
+
+
 def cmd_history_add(args: argparse.Namespace) -> int:
     from casebinder.services import medical
 
@@ -408,10 +420,7 @@ def cmd_history_add(args: argparse.Namespace) -> int:
         since=_optional_date(args.since, "--since"),
         detail=args.detail or "",
     )
-    with open_vault(_vault_arg(args)) as vault:
-        row = medical.add(vault, args.case, fields)
-    print(f"medical history entry {row.id} added")  # type: ignore[attr-defined]
-    return 0
+    return _medical_add(args, fields, "medical history entry")
 
 
 def cmd_history_list(args: argparse.Namespace) -> int:
@@ -441,10 +450,7 @@ def cmd_treatment_add(args: argparse.Namespace) -> int:
         outcome=args.outcome or "",
         prescriber=args.prescriber or "",
     )
-    with open_vault(_vault_arg(args)) as vault:
-        row = medical.add(vault, args.case, fields)
-    print(f"treatment {row.id} added")  # type: ignore[attr-defined]
-    return 0
+    return _medical_add(args, fields, "treatment")
 
 
 def cmd_treatment_list(args: argparse.Namespace) -> int:
@@ -471,10 +477,7 @@ def cmd_cost_add(args: argparse.Namespace) -> int:
         kind=parse_enum(CostKind, args.kind),
         document_id=args.doc,
     )
-    with open_vault(_vault_arg(args)) as vault:
-        row = medical.add(vault, args.case, fields)
-    print(f"cost {row.id} added")  # type: ignore[attr-defined]
-    return 0
+    return _medical_add(args, fields, "cost")
 
 
 def cmd_cost_list(args: argparse.Namespace) -> int:
@@ -494,13 +497,10 @@ def cmd_cost_list(args: argparse.Namespace) -> int:
 
 
 def cmd_medical_delete(args: argparse.Namespace) -> int:
-    from casebinder.domain.models import Cost, MedicalHistory, Treatment
     from casebinder.services import medical
 
-    tables: dict[str, Any] = {"history": MedicalHistory, "treatment": Treatment, "cost": Cost}
-    table = tables[args.command]
     with open_vault(_vault_arg(args)) as vault:
-        medical.delete(vault, table, args.id)
+        medical.delete(vault, medical.KINDS[args.command], args.id)
     print(f"{args.command} {args.id} deleted")
     return 0
 

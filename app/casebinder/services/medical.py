@@ -50,6 +50,11 @@ class CostFields:
 
 
 Fields = HistoryFields | TreatmentFields | CostFields
+KINDS: dict[str, type[SQLModel]] = {
+    "history": MedicalHistory,
+    "treatment": Treatment,
+    "cost": Cost,
+}  # CLI names
 _NAMES: dict[type[SQLModel], str] = {
     MedicalHistory: "medical history entry",
     Treatment: "treatment",

@@ -7,6 +7,7 @@ the vault (local and fast); every write goes through the session's writer thread
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
@@ -555,43 +556,37 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # --- medical history, treatments tried, costs ---------------------------------------------------------
-    def _medical_dialog(
-        self, kind: str, record: object = None
-    ) -> "HistoryDialog | TreatmentDialog | CostDialog":
-        assert self.case_id is not None
-        if kind == "history":
-            return HistoryDialog(record if isinstance(record, MedicalHistory) else None, self)
-        if kind == "treatment":
-            return TreatmentDialog(record if isinstance(record, Treatment) else None, self)
-        documents = document_service.list_documents(self.session.vault, self.case_id)
-        return CostDialog(documents, record if isinstance(record, Cost) else None, self)
-
     def add_medical_record(self, kind: str) -> None:
+        self._open_medical_dialog(medical.KINDS[kind], None)
+
+    def edit_medical_record(self, record: MedicalHistory | Treatment | Cost) -> None:
+        self._open_medical_dialog(type(record), record)
+
+    def _open_medical_dialog(self, table: type, record: Any) -> None:
+        """The dialog for ``table``'s records: empty to add one, filled from ``record`` to edit it."""
         if self.case_id is None:
             return
         case_id = self.case_id
-        dialog = self._medical_dialog(kind)
-        dialog.accepted.connect(
-            lambda: self.session.write(
-                lambda vault: medical.add(vault, case_id, dialog.fields()),
-                Changes(case_id=case_id, medical=True),
-            )
-        )
-        dialog.open()
-        self.medical_dialog = dialog
+        dialog: HistoryDialog | TreatmentDialog | CostDialog
+        if table is MedicalHistory:
+            dialog = HistoryDialog(record, self)
+        elif table is Treatment:
+            dialog = TreatmentDialog(record, self)
+        else:
+            dialog = CostDialog(document_service.list_documents(self.session.vault, case_id), record, self)
 
-    def edit_medical_record(self, record: MedicalHistory | Treatment | Cost) -> None:
-        if self.case_id is None or record.id is None:
-            return
-        case_id, record_id = self.case_id, record.id
-        kind = {MedicalHistory: "history", Treatment: "treatment", Cost: "cost"}[type(record)]
-        dialog = self._medical_dialog(kind, record)
-        dialog.accepted.connect(
-            lambda: self.session.write(
-                lambda vault: medical.update(vault, record_id, dialog.fields()),
+        def save() -> None:
+            fields = dialog.fields()  # read on the GUI thread; the write runs on the writer thread
+            self.session.write(
+                lambda vault: (
+                    medical.add(vault, case_id, fields)
+                    if record is None
+                    else medical.update(vault, record.id, fields)
+                ),
                 Changes(case_id=case_id, medical=True),
             )
-        )
+
+        dialog.accepted.connect(save)
         dialog.open()
         self.medical_dialog = dialog
 

@@ -4,19 +4,13 @@ Each dialog opens empty to add, or filled from a record to edit, and hands back 
 enabled only once what the record needs is there (a condition, a name, a description and an amount).
 """
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -25,30 +19,14 @@ from casebinder.domain.enums import CostKind, TreatmentKind
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import InvalidInput
 from casebinder.services import medical
-from casebinder.ui.dialogs.record_dialogs import named, optional_date
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _set_optional(box: QCheckBox, edit: QDateEdit, day: dt.date | None) -> None:
-    if day is not None:
-        box.setChecked(True)
-        edit.setDate(_qdate(day))
-
-
-def _read_optional(box: QCheckBox, edit: QDateEdit) -> dt.date | None:
-    value: dt.date | None = edit.date().toPython() if box.isChecked() else None  # type: ignore[assignment]
-    return value
-
-
-def _text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    box.setPlaceholderText(placeholder)
-    return box
+from casebinder.ui.dialogs.record_dialogs import (
+    date_edit,
+    named,
+    optional_date,
+    read_date,
+    read_optional_date,
+    text_box,
+)
 
 
 class _RecordDialog(QDialog):
@@ -85,10 +63,9 @@ class HistoryDialog(_RecordDialog):
         self.code = QLineEdit(record.code if record else "")
         self.code.setPlaceholderText("as on your records, e.g. G43.709")
         self.form.addRow("ICD-10 code", named(self.code, "Code"))
-        self.has_since, self.since = optional_date("Since")
-        _set_optional(self.has_since, self.since, record.since if record else None)
+        self.has_since, self.since = optional_date("Since", record.since if record else None)
         self.form.addRow(self.has_since, self.since)
-        self.detail = _text_box(80, "how it limits daily life; findings and measurements")
+        self.detail = text_box(80, "how it limits daily life; findings and measurements")
         self.detail.setPlainText(record.detail if record else "")
         self.form.addRow("Effect and findings", named(self.detail, "Detail"))
         self.finish()
@@ -100,7 +77,7 @@ class HistoryDialog(_RecordDialog):
         return medical.HistoryFields(
             condition=self.condition.text().strip(),
             code=self.code.text().strip(),
-            since=_read_optional(self.has_since, self.since),
+            since=read_optional_date(self.has_since, self.since),
             detail=self.detail.toPlainText().strip(),
         )
 
@@ -118,17 +95,15 @@ class TreatmentDialog(_RecordDialog):
         if record:
             self.kind.setCurrentIndex(list(TreatmentKind).index(record.kind))
         self.form.addRow("Kind", named(self.kind, "Kind"))
-        self.has_started, self.started = optional_date("Started")
-        _set_optional(self.has_started, self.started, record.started if record else None)
+        self.has_started, self.started = optional_date("Started", record.started if record else None)
         self.form.addRow(self.has_started, self.started)
-        self.has_ended, self.ended = optional_date("Stopped")
-        _set_optional(self.has_ended, self.ended, record.ended if record else None)
+        self.has_ended, self.ended = optional_date("Stopped", record.ended if record else None)
         self.form.addRow(self.has_ended, self.ended)
         for widget in (self.has_started, self.has_ended):
             widget.toggled.connect(self.update_ready)
         for edit in (self.started, self.ended):
             edit.dateChanged.connect(self.update_ready)
-        self.outcome = _text_box(60, "why it stopped: no relief, side effects, contraindicated...")
+        self.outcome = text_box(60, "why it stopped: no relief, side effects, contraindicated...")
         self.outcome.setPlainText(record.outcome if record else "")
         self.form.addRow("Outcome", named(self.outcome, "Outcome"))
         self.prescriber = QLineEdit(record.prescriber if record else "")
@@ -140,8 +115,8 @@ class TreatmentDialog(_RecordDialog):
 
     def ready(self) -> bool:
         started, ended = (
-            _read_optional(self.has_started, self.started),
-            _read_optional(self.has_ended, self.ended),
+            read_optional_date(self.has_started, self.started),
+            read_optional_date(self.has_ended, self.ended),
         )
         backwards = started is not None and ended is not None and ended < started
         self.problem.setText("It cannot stop before it started." if backwards else "")
@@ -151,8 +126,8 @@ class TreatmentDialog(_RecordDialog):
         return medical.TreatmentFields(
             name=self.name.text().strip(),
             kind=self.kind.currentData(),
-            started=_read_optional(self.has_started, self.started),
-            ended=_read_optional(self.has_ended, self.ended),
+            started=read_optional_date(self.has_started, self.started),
+            ended=read_optional_date(self.has_ended, self.ended),
             outcome=self.outcome.toPlainText().strip(),
             prescriber=self.prescriber.text().strip(),
         )
@@ -163,9 +138,7 @@ class CostDialog(_RecordDialog):
         self, documents: list[Document], record: Cost | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__("Cost" if record else "Add a cost", parent)
-        self.date = QDateEdit(_qdate(record.date) if record else QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit(record.date if record else None)
         self.form.addRow("Date", named(self.date, "Date"))
         self.description = QLineEdit(record.description if record else "")
         self.description.setPlaceholderText("e.g. neurology visit copay; surgery estimate")
@@ -202,9 +175,8 @@ class CostDialog(_RecordDialog):
     def fields(self) -> medical.CostFields:
         cents = self._cents()
         assert cents is not None  # Save is disabled until the amount reads
-        day: dt.date = self.date.date().toPython()  # type: ignore[assignment]
         return medical.CostFields(
-            date=day,
+            date=read_date(self.date),
             description=self.description.text().strip(),
             amount_cents=cents,
             kind=self.kind.currentData(),

@@ -37,15 +37,41 @@ def named(widget: QWidget, name: str) -> QWidget:
     return widget
 
 
-def optional_date(label: str) -> tuple[QCheckBox, QDateEdit]:
-    enabled = QCheckBox(label)
-    edit = QDateEdit(QDate.currentDate())
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    """A date field with a calendar, shown as 2026-03-14; today unless ``day`` is given."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def optional_date(label: str, day: dt.date | None = None) -> tuple[QCheckBox, QDateEdit]:
+    """A tick box and the date it enables; ticked and set when ``day`` is given."""
+    enabled = QCheckBox(label)
+    edit = date_edit(day)
     edit.setEnabled(False)
     enabled.toggled.connect(edit.setEnabled)
+    enabled.setChecked(day is not None)
     named(edit, label)
     return enabled, edit
+
+
+def read_date(edit: QDateEdit) -> dt.date:
+    value: dt.date = edit.date().toPython()  # type: ignore[assignment]
+    return value
+
+
+def read_optional_date(enabled: QCheckBox, edit: QDateEdit) -> dt.date | None:
+    return read_date(edit) if enabled.isChecked() else None
+
+
+def text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
+    """A few lines of free text where Tab moves on to the next field."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setPlaceholderText(placeholder)
+    return box
 
 
 class LogCallDialog(QDialog):
@@ -78,14 +104,9 @@ class LogCallDialog(QDialog):
         self.duration.setSuffix(" min")
         self.duration.setSpecialValueText("not noted")
         form.addRow("Duration", named(self.duration, "Duration"))
-        self.summary = QPlainTextEdit()
-        self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(70)
+        self.summary = text_box(70)
         form.addRow("What was said", named(self.summary, "Summary"))
-        self.promised = QPlainTextEdit()
-        self.promised.setTabChangesFocus(True)
-        self.promised.setFixedHeight(50)
-        self.promised.setPlaceholderText("in their words: what, by when")
+        self.promised = text_box(50, "in their words: what, by when")
         form.addRow("What was promised", named(self.promised, "Promised"))
         self.follow_up_enabled, self.follow_up = optional_date("Follow up on")
         form.addRow(self.follow_up_enabled, self.follow_up)
@@ -112,7 +133,7 @@ class LogCallDialog(QDialog):
             duration_minutes=self.duration.value() or None,
             summary=self.summary.toPlainText().strip(),
             promised=self.promised.toPlainText().strip(),
-            follow_up=self.follow_up.date().toPython() if self.follow_up_enabled.isChecked() else None,  # type: ignore[arg-type]
+            follow_up=read_optional_date(self.follow_up_enabled, self.follow_up),
         )
 
 
@@ -121,9 +142,7 @@ class CorrespondenceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} — Log a letter, fax or message")
         form = QFormLayout(self)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit()
         form.addRow("Date", named(self.date, "Date"))
         self.direction = QComboBox()
         self.direction.addItem("Sent", Direction.OUTBOUND)
@@ -162,7 +181,7 @@ class CorrespondenceDialog(QDialog):
             if self.documents.item(i).checkState() == Qt.CheckState.Checked
         )
         return CorrespondenceFields(
-            date=self.date.date().toPython(),  # type: ignore[arg-type]
+            date=read_date(self.date),
             direction=self.direction.currentData(),
             method=self.method.currentData(),
             counterparty=self.counterparty.text().strip(),
@@ -185,10 +204,7 @@ class EditDocumentDialog(QDialog):
             self.kind.addItem(kind.label, kind)
         self.kind.setCurrentIndex(list(DocumentKind).index(document.kind))
         form.addRow("Kind", named(self.kind, "Kind"))
-        self.has_date, self.date = optional_date("Dated")
-        if document.date:
-            self.has_date.setChecked(True)
-            self.date.setDate(QDate(document.date.year, document.date.month, document.date.day))
+        self.has_date, self.date = optional_date("Dated", document.date)
         form.addRow(self.has_date, self.date)
         self.case = QComboBox()
         for case_id, title in cases:
@@ -204,7 +220,7 @@ class EditDocumentDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict[str, object]:
-        date: dt.date | None = self.date.date().toPython() if self.has_date.isChecked() else None  # type: ignore[assignment]
+        date = read_optional_date(self.has_date, self.date)
         return {
             "title": self.title.text(),
             "kind": self.kind.currentData(),
@@ -295,9 +311,7 @@ class MilestoneDialog(QDialog):
         for value, label in self.KINDS:
             self.kind.addItem(label, value)
         form.addRow("What happened", named(self.kind, "Milestone"))
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on = date_edit()
         form.addRow("On", named(self.on, "Date"))
         self.urgent = QCheckBox("Urgent care (expedited clocks)")
         form.addRow("", self.urgent)
@@ -328,10 +342,9 @@ class MilestoneDialog(QDialog):
     def fields(self) -> "MilestoneFields":
         from casebinder.services.appeals import MilestoneFields
 
-        day: dt.date = self.on.date().toPython()  # type: ignore[assignment]
         return MilestoneFields(
             kind=self.kind.currentData(),
-            on=dt.datetime.combine(day, dt.time()),
+            on=dt.datetime.combine(read_date(self.on), dt.time()),
             urgent=self.urgent.isChecked(),
             service=self.service.currentData(),
             outcome=self.outcome.currentData(),
