@@ -529,13 +529,16 @@ class MainWindow(QMainWindow):
             return
         dialog = LogCallDialog(self)
         case_id = self.case_id
-        dialog.accepted.connect(
-            lambda: self.session.write(
-                lambda vault: call_service.add_call(vault, case_id, dialog.fields()),
+
+        def save() -> None:
+            fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
+            self.session.write(
+                lambda vault: call_service.add_call(vault, case_id, fields),
                 Changes(case_id=case_id, call=True, timeline=True),
                 lambda _call: self.statusBar().showMessage("Call logged.", 4000),
             )
-        )
+
+        dialog.accepted.connect(save)
         dialog.open()
         self.log_call_dialog = dialog
 
@@ -576,7 +579,7 @@ class MainWindow(QMainWindow):
             dialog = CostDialog(document_service.list_documents(self.session.vault, case_id), record, self)
 
         def save() -> None:
-            fields = dialog.fields()  # read on the GUI thread; the write runs on the writer thread
+            fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
             self.session.write(
                 lambda vault: (
                     medical.add(vault, case_id, fields)
@@ -667,12 +670,15 @@ class MainWindow(QMainWindow):
             return
         case_id = self.case_id
         dialog = DenialCheckDialog(appeals.denial_notice_check(self.session.vault, case_id), self)
-        dialog.accepted.connect(
-            lambda: self.session.write(
-                lambda vault: appeals.denial_notice_check(vault, case_id, dialog.present()),
+
+        def save() -> None:
+            present = dialog.present()  # read on the GUI thread, not by the writer
+            self.session.write(
+                lambda vault: appeals.denial_notice_check(vault, case_id, present),
                 Changes(case_id=case_id, case=True),
             )
-        )
+
+        dialog.accepted.connect(save)
         dialog.open()
         self.denial_dialog = dialog
 
