@@ -832,13 +832,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     vault.close()
     from casebinder.ui.app import run_gui
 
-    return run_gui(vault_path=path, passphrase=passphrase)
+    return run_gui(vault_path=path, passphrase=passphrase, qt_args=args.qt_args)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from casebinder.ui.app import run_gui
 
-    return run_gui(vault_path=Path(args.vault) if args.vault else None)
+    return run_gui(vault_path=Path(args.vault) if args.vault else None, qt_args=args.qt_args)
 
 
 # --- parser --------------------------------------------------------------------------------------------
@@ -1128,9 +1128,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Qt's own command-line options (QGuiApplication, QApplication, xcb): Qt reads them from the arguments given
+# to QApplication. Only their single-dash spelling is taken (``-style fusion``, ``-platform=xcb``), so they
+# never collide with our own double-dash options (``--title``).
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "platform", "platformpluginpath", "platformtheme", "plugin", "qmljsdebugger", "qwindowgeometry",
+        "qwindowicon", "qwindowtitle", "session", "style", "stylesheet", "display", "geometry",
+    }
+)  # fmt: skip
+QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync", "testability"})
+
+
+def split_qt_arguments(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(our arguments, Qt's arguments): ``-style fusion`` and ``-platform xcb`` go to Qt, not argparse."""
+    ours: list[str] = []
+    qt: list[str] = []
+    items = list(argv)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        name, equals, _value = item[1:].partition("=")
+        single_dash = item.startswith("-") and not item.startswith("--")
+        if single_dash and name in QT_FLAGS and not equals:
+            qt.append(item)
+        elif single_dash and name in QT_OPTIONS_WITH_VALUE and (equals or index + 1 < len(items)):
+            qt.append(item)
+            if not equals:
+                index += 1
+                qt.append(items[index])
+        else:
+            ours.append(item)
+        index += 1
+    return ours, qt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    ours, qt_args = split_qt_arguments(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(ours)
+    args.qt_args = qt_args
     handler = getattr(args, "handler", None) or cmd_gui
     try:
         return handler(args)

@@ -6,6 +6,7 @@ closed, every model and preview cleared, back to the unlock dialog.
 """
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ class AppController(QObject):
         self.session: VaultSession | None = None
         self.instance: InstanceServer | None = None
         self.dialog: QWidget | None = None
+        self._retired: set[QWidget] = set()  # replaced dialogs, alive until Qt deletes them
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self.lock)
 
@@ -63,8 +65,6 @@ class AppController(QObject):
         self._show_dialog(dialog)
 
     def _on_welcome_finished(self, dialog: "WelcomeDialog") -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog, WelcomeDialog
 
         if dialog.choice == WelcomeDialog.CREATE:
@@ -73,32 +73,61 @@ class AppController(QObject):
             create.rejected.connect(self.show_welcome)
             self._show_dialog(create)
         elif dialog.choice == WelcomeDialog.OPEN:
-            name, _ = QFileDialog.getOpenFileName(
-                None, f"{APP_NAME} — Open a vault", "", "Casebinder vaults (*.casebinder);;All files (*)"
-            )
-            if name:
-                self.show_unlock(Path(name))
-            else:
-                self.show_welcome()
+            self.choose_vault_to_open()
         elif dialog.choice == WelcomeDialog.DEMO:
             self.open_demo()
+        else:  # closed with Esc or the window's close button: the person chose to leave
+            QApplication.quit()
+
+    def choose_vault_to_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(None, f"{APP_NAME} — Open a vault")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(["Casebinder vaults (*.casebinder)", "All files (*)"])
+        dialog.fileSelected.connect(lambda name: self.show_unlock(Path(name)))
+        dialog.rejected.connect(self.show_welcome)
+        self._show_dialog(dialog)
 
     def open_demo(self) -> None:
+        """The demo vault, built on first use off the GUI thread while a progress dialog stays on screen."""
+        from PySide6.QtWidgets import QProgressDialog
+
         from casebinder.services.demo import build_demo, demo_spec
         from casebinder.services.paths import default_demo_path
+        from casebinder.ui.dialogs.unlock import Work
         from casebinder.vault import Vault
 
         path = default_demo_path()
         passphrase = demo_spec()["passphrase"]
-        if not path.exists():
-            build_demo(path).vault.close()
-        self._open_with(lambda: Vault.unlock(path, passphrase), path)
+        if path.exists():
+            self._open_with(lambda: Vault.unlock(path, passphrase), path)
+            return
+        progress = QProgressDialog("Building the demo vault: two fictional cases…", "", 0, 0)
+        progress.setWindowTitle(f"{APP_NAME} — Building the demo")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        self._show_dialog(progress)
+
+        def built(demo: object, error: BaseException | None) -> None:
+            progress.reset()
+            progress.close()
+            if error is not None:
+                if not isinstance(error, CasebinderError):
+                    raise error
+                self.show_unlock(path, str(error))
+                return
+            self.show_main(demo.vault)  # type: ignore[attr-defined]
+
+        work = Work(lambda: build_demo(path))
+        work.done.connect(built)
+        work.start_work()
 
     def _on_vault_created(self, vault: "Vault", recovery_key: str, _remembered: bool) -> None:
         from casebinder.ui.dialogs.vault_dialogs import RecoveryKeyDialog
 
         dialog = RecoveryKeyDialog(recovery_key, vault.path.stem)
-        dialog.accepted.connect(lambda: self.show_main(vault))
+        dialog.finished.connect(lambda _result: self.show_main(vault))  # Continue, or skip when confirmed
         self._show_dialog(dialog)
 
     def show_unlock(self, path: Path, reason: str = "") -> None:
@@ -182,6 +211,7 @@ class AppController(QObject):
             self.instance.raise_requested.connect(self._bring_to_front)
         self.window = MainWindow(self.session, self.settings)
         self.window.lock_requested.connect(self.lock)
+        self.window.closed.connect(QApplication.quit)  # closing the main window ends the app
         self.window.preferences_changed.connect(
             lambda: self.idle.set_minutes(self.settings.auto_lock_minutes)
         )
@@ -217,28 +247,50 @@ class AppController(QObject):
             self.instance.close()
 
     def _show_dialog(self, dialog: QWidget) -> None:
+        """Show the next step's dialog. The one it replaces is often still inside its own signal (a file
+        chosen, a button clicked): it is deleted later by Qt, never by dropping the last Python reference to
+        it mid-signal, which destroys the C++ object under its own feet (a crash seen opening a vault)."""
+        previous = self.dialog
+        if previous is not None and previous is not dialog:
+            self._retired.add(previous)
+            previous.destroyed.connect(lambda _obj=None, p=previous: self._retired.discard(p))
+            previous.deleteLater()
         self.dialog = dialog
         dialog.setWindowIcon(app_icon())
         dialog.show()
 
 
-def run_gui(vault_path: Path | None = None, passphrase: str | None = None) -> int:
+def _quit_if_nothing_is_shown() -> None:
+    """A last guard, checked once the event loop has settled: an app with no window on screen is gone for
+    the person using it, so it must not keep running invisibly. Every flow quits explicitly; this catches a
+    path that forgot to (the reason ``lastWindowClosed`` itself is not used: it fires between one dialog
+    closing and the next one showing)."""
+    if not any(widget.isVisible() for widget in QApplication.topLevelWidgets()):
+        QApplication.quit()
+
+
+def run_gui(
+    vault_path: Path | None = None, passphrase: str | None = None, qt_args: Sequence[str] = ()
+) -> int:
+    """The desktop app; ``qt_args`` are Qt's own options (``-style fusion``, ``-platform xcb``)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else APP_NAME.lower(), *qt_args])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(casebinder.__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
-    app.setQuitOnLastWindowClosed(False)
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
     install_excepthook()
     controller = AppController(Settings())
     QTimer.singleShot(0, lambda: controller.start(vault_path, passphrase))
-    app.lastWindowClosed.connect(
-        lambda: (
-            QApplication.quit() if controller.window is None or not controller.window.isVisible() else None
-        )
-    )
+    guard = lambda: QTimer.singleShot(0, _quit_if_nothing_is_shown)  # noqa: E731
+    app.lastWindowClosed.connect(guard)
     try:
         return int(app.exec())
     finally:
+        app.lastWindowClosed.disconnect(guard)
         controller.shutdown()

@@ -76,6 +76,7 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     preferences_changed = Signal()
+    closed = Signal()  # the person closed the window: the app ends
 
     def __init__(self, session: VaultSession, settings: Settings) -> None:
         super().__init__()
@@ -831,3 +832,5 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

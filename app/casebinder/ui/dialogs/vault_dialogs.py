@@ -69,20 +69,23 @@ class WelcomeDialog(QDialog):
         layout.addWidget(intro)
         for label, detail, choice, name in (
             (
-                "Create a new vault",
+                "&Create a new vault",
                 "Start keeping your own case, or a family member's.",
                 self.CREATE,
                 "create",
             ),
-            ("Open an existing vault", "A .casebinder file you already have.", self.OPEN, "open"),
-            ("Explore the demo", "A caregiver's two fictional cases, to look around.", self.DEMO, "demo"),
+            ("&Open an existing vault", "A .casebinder file you already have.", self.OPEN, "open"),
+            ("&Explore the demo", "A caregiver's two fictional cases, to look around.", self.DEMO, "demo"),
         ):
             button = QPushButton(f"{label}\n{detail}")
             button.setObjectName(f"welcome_{name}")
-            button.setAccessibleName(label)
+            button.setAccessibleName(label.replace("&", ""))
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
             layout.addWidget(button)
+            if choice == self.CREATE:  # Enter creates: what a first-time user came to do
+                button.setDefault(True)
+                button.setFocus()
         note = QLabel("<small>Casebinder is not legal advice: check your plan documents.</small>")
         layout.addWidget(note)
 
@@ -142,6 +145,19 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.buttons)
         self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
         self._work: _Work | None = None
+        # By keyboard alone: type the passphrase, Tab, type it again, Enter. The location (a sensible
+        # default) comes after the buttons in the tab order.
+        self.create_button.setDefault(True)
+        self.passphrase.setFocus()
+        for first, second in (
+            (self.passphrase, self.repeat),
+            (self.repeat, self.remember),
+            (self.remember, self.create_button),
+            (self.create_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)),
+            (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.location),
+            (self.location, browse),
+        ):
+            QWidget.setTabOrder(first, second)
 
     def _on_browse_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -215,23 +231,45 @@ class RecoveryKeyDialog(QDialog):
         key.setObjectName("recovery_key")
         layout.addWidget(key)
         row = QHBoxLayout()
-        save = QPushButton("Save as PDF…")
+        save = QPushButton("&Save as PDF…")
         save.clicked.connect(self._on_save_clicked)
-        printer = QPushButton("Print…")
+        printer = QPushButton("&Print…")
         printer.clicked.connect(self._on_print_clicked)
+        for button in (save, printer):
+            button.setAutoDefault(False)  # Enter means Continue, wherever the focus is
         row.addWidget(save)
         row.addWidget(printer)
         row.addStretch()
         layout.addLayout(row)
-        self.confirm = QCheckBox("I have printed or saved my recovery key")
+        self.confirm = QCheckBox("&I have printed or saved my recovery key")
         self.confirm.setObjectName("confirm_saved")
         layout.addWidget(self.confirm)
+        self.confirm.setFocus()  # by keyboard: Space confirms, Enter continues
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Continue")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.confirm.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
+
+    def reject(self) -> None:
+        """Esc or the close button: the key is never shown again, so skipping it is asked, not assumed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self.confirm.isChecked():
+            answer = QMessageBox.question(
+                self,
+                f"{APP_NAME} — Skip the recovery key?",
+                "You have not confirmed that you kept your recovery key, and it will not be shown again. "
+                "Without it, a forgotten passphrase means this vault can never be opened.\n\n"
+                "Continue without it?",
+                QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
 
     def sheet_markdown(self) -> str:
         return (
