@@ -168,12 +168,43 @@ def truncated_jpeg() -> bytes:
     return data[: len(data) // 3]
 
 
-def multipage_tiff(pages: int = 3) -> bytes:
-    from PIL import Image
+def _fax_page(number: int, size: tuple[int, int] = (1728, 2200)) -> "object":
+    """A bilevel page like a fax machine's (204 x 196 dpi on Letter): white, with a black title bar and a
+    box whose width says which page it is, so a rendered page can be told from a blank or another one."""
+    from PIL import Image, ImageDraw
 
-    frames = [Image.new("1", (850, 1100), 1) for _ in range(pages)]
+    page = Image.new("1", size, 1)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((100, 100, size[0] - 100, 220), fill=0)
+    draw.rectangle((100, 400, 100 + 200 * number, 600), fill=0)
+    return page
+
+
+def multipage_tiff(pages: int = 3) -> bytes:
+    """A multi-page Group 4 fax, each page marked with its number (see ``_fax_page``)."""
+    frames = [_fax_page(n + 1) for n in range(pages)]
     buffer = io.BytesIO()
-    frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:], compression="group4")
+    frames[0].save(  # type: ignore[attr-defined]
+        buffer, "TIFF", save_all=True, append_images=frames[1:], compression="group4", dpi=(204, 196)
+    )
+    return buffer.getvalue()
+
+
+def fax_tiff() -> bytes:
+    """One bilevel Group 4 page, as most fax software saves a received fax."""
+    buffer = io.BytesIO()
+    _fax_page(1).save(buffer, "TIFF", compression="group4", dpi=(204, 196))  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+def rgb_tiff(width: int = 1200, height: int = 900) -> bytes:
+    """A colour scan saved as an LZW TIFF (what office scanners do), with a red band across it."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (width, height), (245, 240, 230))
+    ImageDraw.Draw(image).rectangle((0, height // 3, width, height // 2), fill=(200, 30, 30))
+    buffer = io.BytesIO()
+    image.save(buffer, "TIFF", compression="tiff_lzw", dpi=(150, 150))
     return buffer.getvalue()
 
 

@@ -1,26 +1,30 @@
-"""Stand-in parsers for worker tests: a file that hangs, one that eats memory, one that kills the reader."""
+"""Stand-in workers for tests: a file that hangs, one that eats memory, one that kills the reader.
+
+Each handles every kind of worker request (import, exhibit pages, previews), as the real one does.
+"""
 
 import os
 import time
+from typing import Any
 
-from casebinder.services.parsing import Parsed, ParseRequest, Refusal, parse
+from casebinder.services.parsing import handle
 
 
-def slow(request: ParseRequest) -> Parsed | Refusal:
+def slow(request: Any) -> Any:
     if request.name.startswith("hang"):
         time.sleep(600)
-    return parse(request)
+    return handle(request)
 
 
-def greedy(request: ParseRequest) -> Parsed | Refusal:
+def greedy(request: Any) -> Any:
     if request.name.startswith("greedy"):
         hoard = []
         for _ in range(64):
             hoard.append(bytearray(256 * 1024 * 1024))  # far past any sane cap
-    return parse(request)
+    return handle(request)
 
 
-def crashing(request: ParseRequest) -> Parsed | Refusal:
+def crashing(request: Any) -> Any:
     if request.name.startswith("crash"):
         os.abort()
-    return parse(request)
+    return handle(request)

@@ -1164,6 +1164,9 @@ def split_qt_arguments(argv: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from casebinder.hardening import harden_process
+
+    harden_process()  # before any key or case data is in memory: no core dumps, private files
     parser = build_parser()
     ours, qt_args = split_qt_arguments(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(ours)

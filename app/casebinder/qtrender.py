@@ -180,6 +180,58 @@ def read_pdf(
     return PdfFacts(page_count=count, text=text, thumbnail=thumbnail)
 
 
+_preview_document: tuple[bytes, Any, Any] | None = None  # (the bytes, the open document, its buffers)
+
+
+def preview_pdf_page(data: bytes, index: int, width: int, password: str | None) -> Any:
+    """A page of a PDF as raw RGB pixels for the app's page view (in a parser worker: PDFium reads it).
+
+    The document stays open between calls for the same bytes, so turning pages does not parse it again.
+    """
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    from casebinder.services.page_images import PREVIEW_MAX_PX
+    from casebinder.services.page_requests import PreviewPage
+    from casebinder.services.parsing import Refused
+
+    global _preview_document
+    if _preview_document is None or _preview_document[0] is not data:
+        if _preview_document is not None:
+            _preview_document[1].close()
+        opened, keep_alive, error = _load_pdf(data, password)
+        if error:
+            _preview_document = None
+            raise Refused(
+                "this PDF needs its password" if error == "password" else f"cannot show it: {error}"
+            )
+        _preview_document = (data, opened, keep_alive)
+    document: Any = _preview_document[1]
+    count = document.pageCount()
+    if not count:
+        raise Refused("the PDF has no pages")
+    index = max(0, min(index, count - 1))
+    sizes = tuple(
+        (document.pagePointSize(i).width(), document.pagePointSize(i).height()) for i in range(count)
+    )
+    page_width, page_height = sizes[index]
+    target = width or min(PREVIEW_MAX_PX, round(page_width * 150 / 72))
+    scale = min(target / max(page_width, 1.0), PREVIEW_MAX_PX / max(page_width, page_height, 1.0))
+    image = document.render(
+        index, QSize(max(1, round(page_width * scale)), max(1, round(page_height * scale)))
+    )
+    if image.isNull():
+        raise Refused("the page could not be drawn")
+    rgb = _on_white(image).convertToFormat(QImage.Format.Format_RGB888)  # type: ignore[attr-defined]
+    row = rgb.width() * 3
+    stride = rgb.bytesPerLine()
+    raw = bytes(rgb.constBits())
+    pixels = (
+        raw if stride == row else b"".join(raw[y * stride : y * stride + row] for y in range(rgb.height()))
+    )
+    return PreviewPage(index, count, rgb.width(), rgb.height(), pixels, sizes)
+
+
 def render_pdf_page_png(data: bytes, index: int, password: str | None, dpi: int) -> bytes:
     """One page as a PNG at ``dpi`` (for OCR)."""
     from PySide6.QtCore import QSize
@@ -351,44 +403,6 @@ def table_pdf(
     del writer
     buffer.close()  # type: ignore[attr-defined]
     return bytes(data.data())  # type: ignore[attr-defined]
-
-
-def divider_pdf(heading: str, detail: str, paper: Paper) -> bytes:
-    """An exhibit's divider page: "Exhibit N - title - date" and what follows."""
-    escaped = heading.replace("*", "\\*")
-    return markdown_to_pdf(f"\n\n\n\n# {escaped}\n\n{detail}\n", title=heading, paper=paper)
-
-
-def image_pdf(data: bytes, paper: Paper, caption: str) -> bytes:
-    """A photo or scan as a page of ``paper``, upright (EXIF orientation applied), fitted within margins."""
-    ensure_gui_application()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QImageReader, QPainter
-
-    array = QByteArray(data)
-    source = QBuffer(array)
-    source.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(source)
-    reader.setAutoTransform(True)
-    image = reader.read()
-    if image.isNull():
-        raise ValueError("the image cannot be read")
-    width, height = page_size_points(paper)
-    out, buffer = _buffer()
-    writer = _writer(buffer, paper, caption)
-    painter = QPainter(writer)  # type: ignore[call-overload]
-    margin = 42.0
-    box = QRectF(margin, margin + 16, width - 2 * margin, height - 2 * margin - 32)
-    scale = min(box.width() / image.width(), box.height() / image.height())
-    target = QRectF(box.x(), box.y(), image.width() * scale, image.height() * scale)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.drawImage(target, image)
-    painter.setFont(_font(9))
-    painter.drawText(QRectF(margin, margin - 6, width - 2 * margin, 16), Qt.AlignmentFlag.AlignLeft, caption)
-    painter.end()
-    del writer
-    buffer.close()  # type: ignore[attr-defined]
-    return bytes(out.data())  # type: ignore[attr-defined]
 
 
 def dividers_pdf(pages: list[tuple[str, str]], paper: Paper) -> bytes:

@@ -201,3 +201,82 @@ def test_the_cycle_collector_is_back_on_after_an_export_finishes_or_is_cancelled
     assert gc.isenabled() and not (tmp_path / "cancelled.pdf").exists()
     export(demo, tmp_path / "done.pdf")
     assert gc.isenabled()
+
+
+def _exhibit_pages(reader: PdfReader, outline_title: str) -> list[int]:
+    """The page indexes of the exhibit whose divider bookmark starts with ``outline_title``."""
+    starts = sorted(
+        (reader.get_destination_page_number(item), item.title)
+        for item in reader.outline
+        if not isinstance(item, list)
+    )
+    for position, (page, title) in enumerate(starts):
+        if title.startswith(outline_title):
+            end = starts[position + 1][0] if position + 1 < len(starts) else len(reader.pages)
+            return list(range(page + 1, end))  # after its divider
+    raise AssertionError(f"no bookmark {outline_title}")
+
+
+def test_faxes_and_scans_export_every_page(demo: DemoVault, tmp_path: Path) -> None:
+    """A colour TIFF, a Group 4 fax and a three-page fax: each page on the packet, none lost or blank."""
+    case_id = demo.case_ids["nose"]
+    sources = [
+        Source(name="colour scan.tif", data=inputs.rgb_tiff()),
+        Source(name="fax.tif", data=inputs.fax_tiff()),
+        Source(name="three page fax.tif", data=inputs.multipage_tiff(3)),
+    ]
+    steps = list(import_files(demo.vault, case_id, sources))
+    assert [s.outcome.status for s in steps] == ["imported"] * 3, [s.outcome for s in steps]
+    documents = select_documents(demo.vault, case_id, None, [s.outcome.document_id or 0 for s in steps])
+    assert [d.page_count for d in documents] == [1, 1, 3]
+    out = tmp_path / "faxes.pdf"
+    list(export_packet(demo.vault, case_id, out, documents, PacketOptions(sections=("index",))))
+    check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, check=False)
+    assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1 + 3 + 5, "the index, three dividers, 1 + 1 + 3 exhibit pages"
+    fax_pages = _exhibit_pages(reader, "Exhibit 3 ")
+    assert len(fax_pages) == 3
+    for page in [*_exhibit_pages(reader, "Exhibit 2 "), *fax_pages]:
+        [image] = [x.get_object() for x in reader.pages[page]["/Resources"]["/XObject"].values()]
+        assert image["/Filter"] == "/CCITTFaxDecode" and image["/BitsPerComponent"] == 1, "kept bilevel"
+    from PIL import Image
+
+    widths = []
+    for number, page in enumerate(fax_pages, start=1):
+        stem = tmp_path / f"fax-{number}"
+        first_and_last = ["-f", str(page + 1), "-l", str(page + 1)]
+        subprocess.run(
+            ["pdftoppm", "-r", "50", "-gray", "-singlefile", *first_and_last, "-png", str(out), str(stem)],
+            check=True,
+        )
+        with Image.open(f"{stem}.png") as picture:
+            row = picture.convert("L").crop((0, picture.height // 4, picture.width, picture.height // 4 + 1))
+            widths.append(sum(1 for value in row.tobytes() if value < 128))  # the page-number box's width
+    assert widths[0] > 0 and widths[0] < widths[1] < widths[2], f"three different pages, in order: {widths}"
+
+
+def test_an_image_that_crashes_its_reader_is_left_out_with_a_reason(
+    demo: DemoVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebinder.services import workers
+
+    case_id = demo.case_ids["nose"]
+    steps = list(
+        import_files(
+            demo.vault,
+            case_id,
+            [
+                Source(name="crash fax.tif", data=inputs.multipage_tiff(2)),
+                Source(name="fine.tif", data=inputs.rgb_tiff(300, 200)),
+            ],
+        )
+    )
+    documents = select_documents(demo.vault, case_id, None, [s.outcome.document_id or 0 for s in steps])
+    with workers.ParserPool(1, target="tests.parser_targets:crashing") as pool:
+        monkeypatch.setattr(workers, "_shared", pool)
+        out = tmp_path / "crash.pdf"
+        list(export_packet(demo.vault, case_id, out, documents, PacketOptions(sections=("index",))))
+    pages = page_texts(out)
+    assert len(pages) == 1 + 2 + 1, "the index, two dividers, the readable image"
+    assert "Not included: the file crashed the reader" in " ".join(pages[1].split())

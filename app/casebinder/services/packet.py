@@ -199,10 +199,7 @@ def _exhibit_pdf(
         except Exception as error:  # damaged beyond what pypdf reads: listed, not included
             return b"", None, f"cannot be rendered ({type(error).__name__})"
     if document.media_type.startswith("image/"):
-        try:
-            return qtrender.image_pdf(data, options.paper, caption), None, ""
-        except ValueError:
-            return b"", None, "an image format the packet cannot render (the original is in the vault)"
+        return _image_exhibit(document, data, caption, options)
     if document.media_type in ("text/plain", "message/rfc822"):
         extracted = session.get(BlobText, document.blob_id)
         text = extracted.text if extracted is not None else ""
@@ -210,6 +207,26 @@ def _exhibit_pdf(
         page = qtrender.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper)
         return page, None, ""
     return b"", None, "no printable form (the original file is kept in the vault)"
+
+
+def _image_exhibit(
+    document: Document, data: bytes, caption: str, options: PacketOptions
+) -> tuple[bytes, Any, str]:
+    """A photo or scan, every page of it, drawn as packet pages by a parser worker: image decoders crash
+    on odd files (a fax TIFF took the whole app down), and there a crash costs one exhibit, not the export."""
+    from casebinder import qtrender
+    from casebinder.services.page_requests import ExhibitPages, ExhibitPagesRequest
+    from casebinder.services.parsing import Refusal
+    from casebinder.services.workers import shared_pool
+
+    request = ExhibitPagesRequest(
+        document.filename or document.title, data, caption, qtrender.page_size_points(options.paper)
+    )
+    result = shared_pool().parse_one(request)
+    if isinstance(result, ExhibitPages):
+        return result.pdf, None, ""
+    reason = result.reason if isinstance(result, Refusal) else "the image could not be read"
+    return b"", None, f"{reason} (the original is kept in the vault)"
 
 
 @contextmanager

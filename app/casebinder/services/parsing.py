@@ -82,6 +82,52 @@ class Refused(Exception):
         self.refusal = Refusal(reason, needs_password)
 
 
+def handle(request: Any) -> Any:
+    """A worker's entry point: every kind of request that decodes untrusted bytes comes through here."""
+    from casebinder.services import page_requests
+
+    try:
+        if isinstance(request, ParseRequest):
+            return parse(request)
+        if isinstance(request, page_requests.ExhibitPagesRequest):
+            from casebinder.services.page_images import exhibit_pages
+
+            return exhibit_pages(request)
+        if isinstance(request, page_requests.PreviewRequest):
+            return _preview(request)
+    except Refused as refused:
+        return refused.refusal
+    except MemoryError:
+        return Refusal(f"needs more than {request.limits.memory_mb} MB of memory to read")
+    except RecursionError:
+        return Refusal("damaged file: its structure nests without end")
+    raise TypeError(f"a worker cannot handle {type(request).__name__}")
+
+
+_held: tuple[str, bytes] | None = (
+    None  # the document last previewed (sha256, bytes): pages turn without resending
+)
+
+
+def _preview(request: Any) -> Any:
+    from casebinder.services.page_images import preview_page
+    from casebinder.services.page_requests import NeedData
+
+    global _held
+    if request.data is not None:
+        _held = (request.sha256, request.data)
+    if _held is None or _held[0] != request.sha256:
+        return NeedData()
+    data = _held[1]
+    if request.media_type == "application/pdf":
+        from casebinder import qtrender
+
+        return qtrender.preview_pdf_page(data, request.page, request.width, request.password)
+    if request.media_type.startswith("image/"):
+        return preview_page(data, request.page, request.width, request.limits)
+    raise Refused("no picture of this kind of file")
+
+
 def parse(request: ParseRequest) -> Parsed | Refusal:
     """The facts about one file, or why it cannot be imported (one line)."""
     started = time.monotonic()
@@ -274,7 +320,7 @@ def _ocr_pdf(data: bytes, password: str | None, limits: Limits, result: Parsed, 
 def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -> None:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
-    _register_heif()
+    register_heif()
     Image.MAX_IMAGE_PIXELS = None  # we check the declared size ourselves, before any decoding
     try:
         with Image.open(io.BytesIO(data)) as image:
@@ -312,7 +358,7 @@ def _png(image: object) -> bytes:
 _heif_registered = False
 
 
-def _register_heif() -> None:
+def register_heif() -> None:
     global _heif_registered
     if _heif_registered:
         return

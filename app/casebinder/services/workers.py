@@ -18,12 +18,24 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, Protocol
 
-from casebinder.services.parsing import Limits, Parsed, ParseRequest, Refusal
+from casebinder.services.parsing import Limits, Parsed, Refusal
 
 ParseResult = Parsed | Refusal
-DEFAULT_TARGET = "casebinder.services.parsing:parse"
+DEFAULT_TARGET = "casebinder.services.parsing:handle"
+READY = "ready"  # a worker's first message: it has started and imported its reader; clocks start now
+STARTUP_SECONDS = 300.0  # a worker that cannot even start (a machine in swap) is given up on after this
+
+
+class Request(Protocol):
+    """What a worker is asked to do: parse a file, render a page... Each carries its own limits."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def limits(self) -> Limits: ...
 
 
 def _limit_memory(megabytes: int) -> None:
@@ -45,11 +57,15 @@ def _first_line(error: BaseException) -> str:
 
 
 def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
+    from casebinder.hardening import harden_process
+
+    harden_process()  # no core dump of a crashed reader: it held the file's decoded text
     _limit_memory(memory_mb)
     logging.disable(logging.WARNING)  # readers' complaints about broken files become refusal reasons instead
     module_name, function_name = target.split(":")
     module = importlib.import_module(module_name)
-    parse: Callable[[ParseRequest], ParseResult] = getattr(module, function_name)
+    parse: Callable[[Any], Any] = getattr(module, function_name)
+    conn.send(READY)
     while True:
         try:
             request = conn.recv()
@@ -72,8 +88,8 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
 @dataclass
 class _Job:
     index: int
-    request: ParseRequest
-    started: float | None = None  # when it reached the front of its worker's queue; its clock starts then
+    request: Request
+    started: float | None = None  # when it reached the front of a started worker's queue: its clock's start
 
     @property
     def deadline(self) -> float:
@@ -89,14 +105,21 @@ class _Worker:
             target=_worker_main, args=(child, memory_mb, target), daemon=True, name="casebinder-parser"
         )
         self.process.start()
+        self.spawned = time.monotonic()
         child.close()
+        self.ready = False  # until its READY arrives, no file's clock runs: start-up is not the file's fault
         self.jobs: deque[_Job] = deque()  # sent and not yet answered, oldest (the one running) first
 
     def submit(self, job: _Job) -> None:
-        if not self.jobs:
+        if not self.jobs and self.ready:
             job.started = time.monotonic()
         self.jobs.append(job)
         self.conn.send(job.request)
+
+    def started_up(self) -> None:
+        self.ready = True
+        if self.jobs:
+            self.jobs[0].started = time.monotonic()
 
     def answered(self) -> _Job:
         """The front job got its answer: the next one queued in the pipe is now running."""
@@ -104,6 +127,13 @@ class _Worker:
         if self.jobs:
             self.jobs[0].started = time.monotonic()
         return job
+
+    @property
+    def deadline(self) -> float:
+        """When the front job (or, before READY, the start-up) runs out of time."""
+        if not self.ready:
+            return self.spawned + STARTUP_SECONDS
+        return self.jobs[0].deadline
 
     def kill(self) -> None:
         self.process.kill()
@@ -145,10 +175,10 @@ class ParserPool:
             worker.stop()
         self._idle.clear()
 
-    def parse_one(self, request: ParseRequest) -> ParseResult:
+    def parse_one(self, request: Request) -> Any:
         return next(self.map([request]))
 
-    def map(self, requests: Iterable[ParseRequest]) -> Generator[ParseResult, None, None]:
+    def map(self, requests: Iterable[Request]) -> Generator[Any, None, None]:
         """Parse in parallel; yield results in the order of ``requests``. Closing the iterator cancels.
 
         Each worker holds up to ``QUEUE_DEPTH`` requests, so it never waits for the caller to come back for
@@ -181,7 +211,7 @@ class ParserPool:
     def _fill(
         self,
         workers: list[_Worker],
-        pending: Iterator[tuple[int, ParseRequest]],
+        pending: Iterator[tuple[int, Request]],
         retry: deque[_Job],
         finished: dict[int, ParseResult],
         window: int,
@@ -215,25 +245,30 @@ class ParserPool:
 
     def _collect(self, workers: list[_Worker], finished: dict[int, ParseResult], retry: deque[_Job]) -> None:
         busy = [w for w in workers if w.jobs]
-        deadline = min(w.jobs[0].deadline for w in busy)
+        deadline = min(w.deadline for w in busy)
         watched = [w.conn for w in busy] + [w.process.sentinel for w in busy]
         wait(watched, timeout=max(0.0, deadline - time.monotonic()))
         for worker in busy:
             while worker.jobs and worker.conn.poll():
                 try:
-                    result: ParseResult = worker.conn.recv()
+                    result: Any = worker.conn.recv()
                 except (EOFError, OSError):
                     self._replace(worker, workers, finished, retry, Refusal(self._death_reason(worker)))
                     break
+                if result == READY and not worker.ready:
+                    worker.started_up()
+                    continue
                 finished[worker.answered().index] = result
             else:
                 if not worker.process.is_alive() and worker.jobs:
                     self._replace(worker, workers, finished, retry, Refusal(self._death_reason(worker)))
-                elif worker.jobs and time.monotonic() >= worker.jobs[0].deadline:
-                    seconds = worker.jobs[0].request.limits.seconds
-                    self._replace(
-                        worker, workers, finished, retry, Refusal(f"took longer than {seconds:g} s to read")
-                    )
+                elif worker.jobs and time.monotonic() >= worker.deadline:
+                    if worker.ready:
+                        seconds = worker.jobs[0].request.limits.seconds
+                        reason = f"took longer than {seconds:g} s to read"
+                    else:
+                        reason = f"the reader did not start within {STARTUP_SECONDS:g} s"
+                    self._replace(worker, workers, finished, retry, Refusal(reason))
 
     def _replace(
         self,

@@ -22,7 +22,6 @@ from casebinder.ui.icons import app_icon
 from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
-from casebinder.ui.tasks import ImmediateRunner, TaskRunner
 from casebinder.vault.errors import VaultInUse, WrongPassphrase
 
 if TYPE_CHECKING:  # the database stack and the main window load after the unlock dialog has painted
@@ -204,8 +203,7 @@ class AppController(QObject):
 
         self.settings.last_vault = vault.path
         self.settings.sync()
-        runner = TaskRunner() if self.threaded else ImmediateRunner()
-        self.session = VaultSession(vault, runner, self)
+        self.session = VaultSession(vault, self.threaded, self)
         if self.instance is None:
             self.instance = InstanceServer(vault.path, self)
             self.instance.raise_requested.connect(self._bring_to_front)
@@ -230,9 +228,9 @@ class AppController(QObject):
             return
         path = self.session.vault.path
         self.idle.set_minutes(0)
+        self.session.lock()  # queued writes finish first
         self.window.clear()
-        self.session.lock()
-        self.session.runner.stop()
+        self.session.stop()
         self.window.hide()
         self.window.deleteLater()
         self.window = None
@@ -241,7 +239,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         if self.session is not None:
-            self.session.runner.stop()
+            self.session.runner.drain()
+            self.session.stop()
             self.session.vault.close()
         if self.instance is not None:
             self.instance.close()

@@ -83,7 +83,7 @@ class ImportController(QObject):
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(lambda cancelled: self._on_job_finished(case_id, cancelled))
         self.dialog.canceled.connect(self.job.cancel)
-        self.job.start(self._session.runner, self._on_job_failed)
+        self._session.start_job(self.job, self._on_job_failed)
 
     def _on_job_progressed(self, step: ImportStep) -> None:
         self.steps.append(step)

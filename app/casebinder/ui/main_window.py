@@ -67,6 +67,7 @@ from casebinder.ui.settings import Settings
 from casebinder.ui.widgets.checklist_page import ChecklistPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.medical_page import MedicalPage
+from casebinder.ui.widgets.preview import MAX_PREVIEW_BYTES, is_paged
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
 
@@ -417,21 +418,38 @@ class MainWindow(QMainWindow):
             self._refresh_header()
 
     def _on_session_failed(self, error: BaseException) -> None:
-        if isinstance(error, CasebinderError):
+        if isinstance(
+            error, CasebinderError
+        ):  # anything else is a bug: the lane raises it to the crash dialog
             QMessageBox.warning(self, f"{APP_NAME}", str(error))
-            return
-        raise error
 
     # --- documents ------------------------------------------------------------------------------------
     def _on_documents_selected(self, document: Document | None) -> None:
+        """Previews read the bytes off the GUI thread; PDFs and images are drawn by a worker process."""
+        preview = self.documents.preview
         if document is None or document.id is None:
-            self.documents.preview.clear()
+            preview.clear()
             return
-        if document.size > 200 * 1024 * 1024:
-            self.documents.preview.clear("Too large to preview here. Use “Save a copy as…”.")
+        if document.size > MAX_PREVIEW_BYTES:
+            preview.show_message("Too large to preview here. Use “Save a copy as…”.")
             return
-        data = document_service.read_bytes(self.session.vault, document.id)
-        self.documents.preview.show_bytes(data, document.media_type, document.notes)
+        vault, document_id, media_type = self.session.vault, document.id, document.media_type
+        if is_paged(media_type):
+            name = document.filename or document.title
+            read = lambda: document_service.read_bytes(vault, document_id)  # noqa: E731 (on the preview lane)
+            preview.show_pages(self.session.previews, name, document.sha256, media_type, read)
+        elif media_type in ("text/plain", "message/rfc822"):
+            ticket = preview.expect()
+            self.session.read(
+                lambda v: document_service.read_bytes(v, document_id),
+                lambda data: preview.show_text(data, media_type, ticket),
+                key="preview-text",
+            )
+        else:
+            preview.show_message(
+                document.notes
+                or "No preview for this kind of file. Use “Save a copy as…” to open it elsewhere."
+            )
 
     def show_document(self, document_id: int) -> None:
         self.tabs.setCurrentWidget(self.documents)

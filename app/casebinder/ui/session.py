@@ -1,8 +1,8 @@
-"""The open vault as the GUI sees it: reads on demand, writes through the one writer thread.
+"""The open vault as the GUI sees it: writes through the one writer lane, long reads on the reader lane.
 
 Every mutation returns a :class:`~casebinder.services.changes.Changes`; the session re-emits it so each view
-refreshes only what it shows. Locking closes the vault (every connection, the key dropped) and tells the
-windows to clear their models and previews.
+refreshes only what it shows. Locking lets queued writes finish, then closes the vault (every connection, the
+key dropped) and tells the windows to clear their models and previews.
 """
 
 from collections.abc import Callable
@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from casebinder.services.changes import Changes
-from casebinder.ui.tasks import Failed, ImmediateRunner, TaskRunner
+from casebinder.ui.previews import PreviewRenderer
+from casebinder.ui.tasks import Failed, ImmediateRunner, Lane, ProgressJob, Runner, TaskRunner
 
 if TYPE_CHECKING:
     from casebinder.vault import Vault
@@ -22,12 +23,13 @@ class VaultSession(QObject):
     locked = Signal()
     failed = Signal(object)  # an exception from a write, for the window to show
 
-    def __init__(
-        self, vault: "Vault", runner: TaskRunner | ImmediateRunner, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, vault: "Vault", threaded: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.runner = runner
+        self.runner: Runner = TaskRunner(self) if threaded else ImmediateRunner(self)
+        self.reader: Runner = Lane("casebinder-reader", self) if threaded else ImmediateRunner(self)
+        self.previews = PreviewRenderer(threaded, self)
+        self._jobs: set[ProgressJob] = set()  # import and export under way: cancelled by a lock
 
     @property
     def is_open(self) -> bool:
@@ -40,7 +42,7 @@ class VaultSession(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Failed | None = None,
     ) -> None:
-        """Run ``work(vault)`` on the writer thread; then announce what changed and call ``on_done``."""
+        """Run ``work(vault)`` on the writer lane; then announce what changed and call ``on_done``."""
 
         def done(result: Any) -> None:
             self.changed.emit(changes(result) if callable(changes) else changes)
@@ -49,9 +51,49 @@ class VaultSession(QObject):
 
         self.runner.run(lambda: work(self.vault), done, on_error or self.failed.emit)
 
+    def read(
+        self,
+        work: Callable[["Vault"], Any],
+        on_done: Callable[[Any], None],
+        on_error: Failed | None = None,
+        key: str | None = None,
+    ) -> None:
+        """Run a long read (a whole document, a search) off the GUI thread; ``key``: newer replaces older."""
+        vault = self.vault
+
+        def guarded() -> Any:
+            if not vault.is_open:
+                from casebinder.vault.errors import VaultLocked
+
+                raise VaultLocked("the vault was locked")
+            return work(vault)
+
+        self.reader.run(guarded, on_done, on_error or self.failed.emit, key)
+
+    def start_job(self, job: ProgressJob, on_error: Failed) -> None:
+        """A long job (import, export) on the writer lane; a lock cancels it after its current item."""
+        self._jobs.add(job)
+        job.finished.connect(lambda _cancelled: self._jobs.discard(job))
+
+        def failed(error: BaseException) -> None:
+            self._jobs.discard(job)
+            on_error(error)
+
+        job.start(self.runner, failed)
+
     def lock(self) -> None:
+        """Close the vault once every queued write has finished (a write never meets a closed vault)."""
         if not self.vault.is_open:
             return
-        self.runner.run(lambda: None)  # let queued writes finish first: the queue is ordered
+        for job in list(self._jobs):
+            job.cancel()
+        self.runner.drain()
+        self.reader.drain()
+        self.previews.close()
         self.vault.close()
         self.locked.emit()
+
+    def stop(self) -> None:
+        for lane in (self.runner, self.reader):
+            lane.stop()
+        self.previews.stop()

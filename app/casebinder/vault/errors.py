@@ -42,3 +42,7 @@ class VaultInUse(VaultError):
 
 class KeychainUnavailable(VaultError):
     pass
+
+
+class VaultLocked(VaultError):
+    """The vault was locked (by the user or auto-lock) while the work waited."""

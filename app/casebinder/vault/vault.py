@@ -22,7 +22,7 @@ from casebinder.domain.models import Blob
 from casebinder.errors import InvalidInput
 from casebinder.vault import blobs, header, schema
 from casebinder.vault.connection import connect, make_engine
-from casebinder.vault.errors import VaultDamaged, VaultExists, VaultNotFound, WrongPassphrase
+from casebinder.vault.errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
 from casebinder.vault.keys import (
     MIN_PASSPHRASE,
     derive_key,
@@ -136,14 +136,14 @@ class Vault:
     # --- use ------------------------------------------------------------------------------------------
     def _new_connection(self) -> Any:
         if self._key is None:
-            raise RuntimeError("the vault is locked")
+            raise VaultLocked("the vault is locked")
         return connect(self.path, self._key)
 
     @property
     def raw_key(self) -> bytes:
         """For "remember on this computer" only."""
         if self._key is None:
-            raise RuntimeError("the vault is locked")
+            raise VaultLocked("the vault is locked")
         return self._key
 
     @property

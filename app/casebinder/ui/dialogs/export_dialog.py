@@ -170,7 +170,7 @@ class ExportDialog(QDialog):
         self.job = ProgressJob(lambda: export_packet(vault, case_id, out, documents, options), self)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(lambda cancelled: self._on_job_finished(out, cancelled))
-        self.job.start(self._session.runner, self._on_job_failed)
+        self._session.start_job(self.job, self._on_job_failed)
 
     def _on_job_progressed(self, step: object) -> None:
         self.progress.setValue(step.done)  # type: ignore[attr-defined]

@@ -1,14 +1,15 @@
-"""Preview of a document's original bytes, from memory only: no temporary file ever holds them.
+"""Preview of a document, from memory only: no temporary file ever holds its bytes.
 
-PDFs load into QtPdf from a QBuffer (page navigation and zoom); images go through QImageReader with automatic
-EXIF orientation; text and e-mail show as text. Cleared on lock.
+PDF pages and images are drawn by a parser worker process (see :mod:`casebinder.ui.previews`) and arrive as
+raw pixels; the pane shows them with page navigation and zoom. Text and e-mail show as text. A file the worker
+cannot draw (damaged, password-protected, a crash) gets a sentence, never a crash of the app. Cleared on lock.
 """
 
+from collections.abc import Callable
 from email import message_from_bytes, policy
-from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,53 +21,95 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebinder.services.page_requests import PreviewPage
+from casebinder.services.parsing import Refusal
+from casebinder.ui.previews import Answer, PreviewRenderer
+
 MAX_PREVIEW_BYTES = 200 * 1024 * 1024
+PAGED_TYPES = ("application/pdf",)
+
+
+def is_paged(media_type: str) -> bool:
+    """Drawn page by page in the worker (PDFs and images), rather than shown as text."""
+    return media_type in PAGED_TYPES or media_type.startswith("image/")
+
+
+class PageView(QScrollArea):
+    """One page at a time, as an image the worker drew; tells its owner when its width changes."""
+
+    resized = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.picture.setAccessibleName("Page")
+        self.setWidget(self.picture)
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Document page")
+        self.setObjectName("page_view")
+
+    def show_page(self, page: PreviewPage) -> None:
+        image = QImage(page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888).copy()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        self.picture.setPixmap(pixmap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
 
 
 class PreviewPane(QWidget):
+    shown = Signal()  # a page, a text or a message is on screen (tests wait for this, not for time)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pdf_document: Any = None
-        self._blank: Any = None
-        self._pdf_buffer: QBuffer | None = None
-        self._pdf_bytes: QByteArray | None = None
+        self._renderer: PreviewRenderer | None = None
+        self._document: tuple[str, str, str, Callable[[], bytes]] | None = None  # name, sha, type, read
+        self._page = 0
+        self._page_count = 0
+        self._zoom = 1.0  # of the fitted width
+        self._generation = 0  # answers for an earlier document are dropped
         self.stack = QStackedWidget()
         self.empty = QLabel("Select a document to preview it.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        image_scroll = QScrollArea()
-        image_scroll.setWidget(self.image)
-        image_scroll.setWidgetResizable(True)
+        self.empty.setObjectName("preview_message")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName("Document text")
-        self.pdf_view: QWidget | None = None  # QPdfView, created on first use (QtPdf loads lazily)
-        self.pdf_page = QWidget()
-        pdf_layout = self.pdf_page_layout = QVBoxLayout(self.pdf_page)
-        pdf_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = PageView()
+        self.pages.resized.connect(self._on_pages_resized)
+        self.page_panel = QWidget()
+        panel = QVBoxLayout(self.page_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.previous_page = self._tool("◀", "Previous page", self._on_previous_clicked)
-        self.next_page = self._tool("▶", "Next page", self._on_next_clicked)
+        self.previous_page = self._tool("◀", "Previous page", lambda: self._turn(-1))
+        self.next_page = self._tool("▶", "Next page", lambda: self._turn(1))
         self.page_label = QLabel()
-        self.zoom_out = self._tool("−", "Zoom out", lambda: self._zoom(1 / 1.25))
-        self.zoom_in = self._tool("+", "Zoom in", lambda: self._zoom(1.25))
-        self.fit = self._tool("Fit", "Fit width", self._on_fit_clicked)
+        self.zoom_out = self._tool("−", "Zoom out", lambda: self._set_zoom(self._zoom / 1.25))
+        self.zoom_in = self._tool("+", "Zoom in", lambda: self._set_zoom(self._zoom * 1.25))
+        self.fit = self._tool("Fit", "Fit width", lambda: self._set_zoom(1.0))
         for control in (self.previous_page, self.page_label, self.next_page):
             bar.addWidget(control)
         bar.addStretch()
         for control in (self.zoom_out, self.zoom_in, self.fit):
             bar.addWidget(control)
-        pdf_layout.addLayout(bar)
-        self.image_scroll = image_scroll
-        for page in (self.empty, image_scroll, self.text, self.pdf_page):
+        panel.addLayout(bar)
+        panel.addWidget(self.pages)
+        for page in (self.empty, self.text, self.page_panel):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._redraw = QTimer(self)  # a resize drag asks for one page at the new width, not fifty
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(120)
+        self._redraw.timeout.connect(self._request)
 
-    def _tool(self, text: str, name: str, slot: object) -> QToolButton:
+    def _tool(self, text: str, name: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setAccessibleName(name)
@@ -76,128 +119,110 @@ class PreviewPane(QWidget):
 
     # --- showing -------------------------------------------------------------------------------------
     def clear(self, message: str = "Select a document to preview it.") -> None:
-        self._close_pdf()
-        self.image.clear()
+        self._generation += 1
+        self._document = None
+        self.pages.picture.clear()
         self.text.clear()
         self.empty.setText(message)
         self.stack.setCurrentWidget(self.empty)
 
-    def show_bytes(self, data: bytes, media_type: str, note: str = "") -> None:
+    def show_pages(
+        self, renderer: PreviewRenderer, name: str, sha256: str, media_type: str, read: Callable[[], bytes]
+    ) -> None:
+        """A PDF or an image, drawn by ``renderer``'s worker; ``read`` gives the bytes when it needs them."""
+        self.clear("Opening…")
+        self._renderer = renderer
+        self._document = (name, sha256, media_type, read)
+        self._page, self._page_count, self._zoom = 0, 0, 1.0
+        self._request()
+
+    def expect(self, message: str = "Opening…") -> int:
+        """A ticket for an answer that will come later (a text read on the reader lane)."""
+        self.clear(message)
+        return self._generation
+
+    def show_text(self, data: bytes, media_type: str, ticket: int | None = None) -> None:
+        if ticket is not None and ticket != self._generation:
+            return  # another document was selected meanwhile
         self.clear()
-        if media_type == "application/pdf":
-            self._show_pdf(data)
-        elif media_type.startswith("image/"):
-            self._show_image(data)
-        elif media_type == "text/plain":
-            self.text.setPlainText(data.decode("utf-8", errors="replace"))
-            self.stack.setCurrentWidget(self.text)
-        elif media_type == "message/rfc822":
-            self._show_email(data)
+        if media_type == "message/rfc822":
+            self.text.setPlainText(_email_text(data))
         else:
-            self.clear(
-                note or "No preview for this kind of file. Use “Save a copy as…” to open it elsewhere."
-            )
-
-    def _show_pdf(self, data: bytes) -> None:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        if self.pdf_view is None:
-            self.pdf_view = QPdfView(self.pdf_page)
-            self.pdf_view.setAccessibleName("PDF preview")
-            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            # Fit-to-width shows the scrollbar, which narrows the page, which hides the scrollbar... forever,
-            # at some widths. A scrollbar that is always there ends the loop.
-            self.pdf_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-            self.pdf_page_layout.addWidget(self.pdf_view)
-            self.pdf_view.pageNavigator().currentPageChanged.connect(self._update_page_label)
-        self._pdf_bytes = QByteArray(data)
-        self._pdf_buffer = QBuffer(self._pdf_bytes)
-        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(self._pdf_buffer)
-        if document.status() != QPdfDocument.Status.Ready:
-            self.clear("This PDF cannot be previewed (it may need its password). Use “Save a copy as…”.")
-            return
-        self._pdf_document = document
-        self.pdf_view.setDocument(document)  # type: ignore[attr-defined]
-        self._update_page_label(0)
-        self.stack.setCurrentWidget(self.pdf_page)
-
-    def _show_image(self, data: bytes) -> None:
-        array = QByteArray(data)
-        buffer = QBuffer(array)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-        reader.setAutoTransform(True)  # EXIF orientation; QImage(path) alone ignores it
-        image = reader.read()
-        if image.isNull():
-            self.clear("This image cannot be previewed here (HEIC photos show as thumbnails only).")
-            return
-        target = min(1400, max(600, self.width()))
-        self.image.setPixmap(
-            QPixmap.fromImage(image).scaledToWidth(
-                min(target, image.width()), Qt.TransformationMode.SmoothTransformation
-            )
-        )
-        self.stack.setCurrentWidget(self.image_scroll)
-
-    def _show_email(self, data: bytes) -> None:
-        message = message_from_bytes(data, policy=policy.default)
-        body = message.get_body(preferencelist=("plain", "html")) if hasattr(message, "get_body") else None
-        content = body.get_content() if body is not None else ""
-        header = "\n".join(
-            f"{key}: {message[key]}" for key in ("From", "To", "Date", "Subject") if message[key]
-        )
-        self.text.setPlainText(f"{header}\n\n{content}")
+            self.text.setPlainText(data.decode("utf-8", errors="replace"))
         self.stack.setCurrentWidget(self.text)
+        self.shown.emit()
 
-    # --- PDF navigation --------------------------------------------------------------------------------
-    def _page_count(self) -> int:
-        return self._pdf_document.pageCount() if self._pdf_document is not None else 0
+    def show_message(self, message: str) -> None:
+        self.clear(message)
+        self.shown.emit()
 
-    def _update_page_label(self, page: int) -> None:
-        self.page_label.setText(f"Page {page + 1} of {self._page_count()}")
+    # --- pages ---------------------------------------------------------------------------------------
+    def _width(self) -> int:
+        viewport = self.pages.viewport().width() - 4
+        return max(200, round(viewport * self._zoom * self.devicePixelRatioF()))
 
-    def _jump(self, delta: int) -> None:
-        if self.pdf_view is None or not self._page_count():
+    def _request(self) -> None:
+        if self._document is None or self._renderer is None:
             return
-        navigator = self.pdf_view.pageNavigator()  # type: ignore[attr-defined]
-        page = max(0, min(self._page_count() - 1, navigator.currentPage() + delta))
-        navigator.jump(page, QPointF(), navigator.currentZoom())
+        name, sha256, media_type, read = self._document
+        generation = self._generation
+        self._renderer.page(
+            name,
+            sha256,
+            media_type,
+            read,
+            self._page,
+            self._width(),
+            lambda answer: self._on_answer(generation, answer),
+        )
 
-    def _on_previous_clicked(self) -> None:
-        self._jump(-1)
-
-    def _on_next_clicked(self) -> None:
-        self._jump(1)
-
-    def _zoom(self, factor: float) -> None:
-        if self.pdf_view is None:
+    def _on_answer(self, generation: int, answer: Answer) -> None:
+        if generation != self._generation:
+            return  # another document was selected meanwhile
+        if isinstance(answer, Refusal):
+            reason = f"This file cannot be shown here: {answer.reason}."
+            self.show_message(f"{reason} Use “Save a copy as…” to open it elsewhere.")
             return
-        from PySide6.QtPdfWidgets import QPdfView
+        self._page, self._page_count = answer.page, answer.page_count
+        self.page_label.setText(f"Page {answer.page + 1} of {answer.page_count}")
+        self.previous_page.setEnabled(answer.page > 0)
+        self.next_page.setEnabled(answer.page + 1 < answer.page_count)
+        self.pages.show_page(answer)
+        self.stack.setCurrentWidget(self.page_panel)
+        self.shown.emit()
 
-        view: QPdfView = self.pdf_view  # type: ignore[assignment]
-        view.setZoomMode(QPdfView.ZoomMode.Custom)
-        view.setZoomFactor(max(0.1, min(8.0, view.zoomFactor() * factor)))
+    def _turn(self, delta: int) -> None:
+        wanted = max(0, min(self._page_count - 1, self._page + delta))
+        if wanted != self._page:
+            self._page = wanted
+            self._request()
 
-    def _on_fit_clicked(self) -> None:
-        if self.pdf_view is not None:
-            from PySide6.QtPdfWidgets import QPdfView
+    def _set_zoom(self, zoom: float) -> None:
+        self._zoom = max(0.25, min(6.0, zoom))
+        self._request()
 
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)  # type: ignore[attr-defined]
+    def _on_pages_resized(self) -> None:
+        if self._document is not None and self.stack.currentWidget() is self.page_panel:
+            self._redraw.start()
 
-    def _close_pdf(self) -> None:
-        if self.pdf_view is not None and self._pdf_document is not None:
-            from PySide6.QtPdf import QPdfDocument
+    @property
+    def page_count(self) -> int:
+        return self._page_count
 
-            self._blank = QPdfDocument(self)  # the view never points at a closed document
-            self.pdf_view.setDocument(self._blank)  # type: ignore[attr-defined]
-        if self._pdf_document is not None:
-            self._pdf_document.close()
-            self._pdf_document.deleteLater()
-        self._pdf_document = None
-        if self._pdf_buffer is not None:
-            self._pdf_buffer.close()
-        self._pdf_buffer, self._pdf_bytes = None, None
+
+def _email_text(data: bytes) -> str:
+    """Headers and the plain (or HTML, as text) body: the standard library's parser, pure Python."""
+    from casebinder.services.parsing import html_to_text
+
+    message = message_from_bytes(data, policy=policy.default)
+    body = message.get_body(preferencelist=("plain", "html")) if hasattr(message, "get_body") else None
+    content = ""
+    if body is not None:
+        try:
+            content = str(body.get_content())
+        except (LookupError, ValueError):
+            content = ""
+        if body.get_content_type() == "text/html":
+            content = html_to_text(content)
+    header = "\n".join(f"{key}: {message[key]}" for key in ("From", "To", "Date", "Subject") if message[key])
+    return f"{header}\n\n{content}"
