@@ -141,17 +141,36 @@ def cmd_vault_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def vault_keys(path: Path) -> list[bytes]:
+    """The candidate raw keys for ``path`` without opening it (a damaged vault may not open)."""
+    from casebinder.vault import keychain, vault_uuid
+    from casebinder.vault.vault import keys_for_secret
+
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret is None:
+        lookup = keychain.load(vault_uuid(path))
+        if lookup.key is not None:
+            return [lookup.key]
+        secret = _prompt(f"Passphrase or recovery key for {path.name}: ")
+    return keys_for_secret(path, secret)
+
+
 def cmd_vault_verify(args: argparse.Namespace) -> int:
-    with open_vault(Path(args.path)) as vault:
-        report = vault.verify()
+    from casebinder.vault.vault import verify_path
+    from casebinder.vault.verify import damaged_message
+
+    path = Path(args.path)
+    report = verify_path(path, vault_keys(path))
+    for check in report.checks:
+        print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
     if report.ok:
-        print(
-            f"ok: cipher and database integrity, foreign keys, {report.blobs_checked} stored files "
-            f"({report.bytes_checked / 1e6:.1f} MB) match their SHA-256"
-        )
+        print(f"ok: {path.name} is sound: {len(report.documents)} documents, all readable")
         return 0
-    for problem in report.problems:
-        print(f"problem: {problem}", file=sys.stderr)
+    if report.documents_listed:
+        print(f"readable: {len(report.readable)} of {len(report.documents)} documents")
+        for document in report.unreadable:
+            print(f"unreadable: document {document.id} “{document.title}”: {document.problem}")
+    _warn(damaged_message(path, report))
     return 1
 
 

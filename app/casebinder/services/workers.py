@@ -26,6 +26,7 @@ ParseResult = Parsed | Refusal
 DEFAULT_TARGET = "casebinder.services.parsing:handle"
 READY = "ready"  # a worker's first message: it has started and imported its reader; clocks start now
 STARTUP_SECONDS = 300.0  # a worker that cannot even start (a machine in swap) is given up on after this
+STARTUP_ATTEMPTS = 3  # workers that die before they are ready, in a row, before files are refused
 
 
 class Request(Protocol):
@@ -114,7 +115,8 @@ class _Worker:
         if not self.jobs and self.ready:
             job.started = time.monotonic()
         self.jobs.append(job)
-        self.conn.send(job.request)
+        with contextlib.suppress(OSError):  # a dead worker: noticed by its sentinel, the job sent on
+            self.conn.send(job.request)
 
     def started_up(self) -> None:
         self.ready = True
@@ -163,6 +165,7 @@ class ParserPool:
         self.target = target
         self._context = multiprocessing.get_context("spawn")
         self._idle: list[_Worker] = []
+        self._failed_starts = 0
 
     def __enter__(self) -> "ParserPool":
         return self
@@ -257,6 +260,7 @@ class ParserPool:
                     break
                 if result == READY and not worker.ready:
                     worker.started_up()
+                    self._failed_starts = 0
                     continue
                 finished[worker.answered().index] = result
             else:
@@ -278,10 +282,20 @@ class ParserPool:
         retry: deque[_Job],
         refusal: Refusal,
     ) -> None:
-        """The running job is refused; the worker goes, and the jobs queued behind it go to another."""
+        """The running job is refused; the worker goes, and the jobs queued behind it go to another.
+
+        A worker that died before it was ready blames no file: its jobs all go to a fresh worker, up to
+        ``STARTUP_ATTEMPTS`` times in a row (then the reader cannot start on this machine, and says so).
+        """
         worker.kill()
         workers.remove(worker)
-        finished[worker.jobs.popleft().index] = refusal
+        if not worker.ready and self._failed_starts + 1 < STARTUP_ATTEMPTS:
+            self._failed_starts += 1
+        else:
+            if not worker.ready:
+                worker.process.join(1)
+                refusal = Refusal(f"the file reader could not start (exit code {worker.process.exitcode})")
+            finished[worker.jobs.popleft().index] = refusal
         for job in worker.jobs:
             job.started = None
         retry.extendleft(reversed(worker.jobs))

@@ -7,12 +7,14 @@ the unlock dialog can paint before the database stack is imported.
 from typing import TYPE_CHECKING, Any
 
 from casebinder.vault.errors import (
+    DiskFull,
     KeychainUnavailable,
     NotAVault,
     VaultDamaged,
     VaultError,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
@@ -39,6 +41,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "SUFFIX",
+    "DiskFull",
     "KeychainUnavailable",
     "NotAVault",
     "Vault",
@@ -46,6 +49,7 @@ __all__ = [
     "VaultError",
     "VaultExists",
     "VaultInUse",
+    "VaultLocked",
     "VaultNotFound",
     "VaultTooNew",
     "VerifyReport",

@@ -46,3 +46,11 @@ class KeychainUnavailable(VaultError):
 
 class VaultLocked(VaultError):
     """The vault was locked (by the user or auto-lock) while the work waited."""
+
+
+class DiskFull(VaultError):
+    """No space left: nothing was half-written (each change is one transaction), but nothing more fits."""
+
+
+class StorageFailed(VaultError):
+    """The disk refused a read or a write (I/O error, read-only file)."""

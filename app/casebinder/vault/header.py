@@ -53,12 +53,16 @@ def _page_authenticates(page: bytes, pgno: int, hmac_key: bytes) -> bool:
     return hmac.compare_digest(expected, mac)
 
 
-def authenticated_pages(path: Path, key: bytes, salt: bytes, limit: int = _PAGES_TO_PROBE) -> list[bool]:
-    """For the first ``limit`` pages, whether each authenticates under ``key``."""
+def authenticated_pages(
+    path: Path, key: bytes, salt: bytes, limit: int | None = _PAGES_TO_PROBE
+) -> list[bool]:
+    """For the first ``limit`` pages (None: all), whether each authenticates under ``key``."""
     hmac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ _HMAC_SALT_MASK for b in salt), 2, 32)
     results = []
+    pgno = 0
     with path.open("rb") as handle:
-        for pgno in range(1, limit + 1):
+        while limit is None or pgno < limit:
+            pgno += 1
             page = handle.read(PAGE_SIZE)
             if not page:
                 break
@@ -67,7 +71,10 @@ def authenticated_pages(path: Path, key: bytes, salt: bytes, limit: int = _PAGES
 
 
 def truncated(path: Path) -> VaultDamaged:
-    return VaultDamaged(f"{path.name} is damaged: its size is not a whole number of pages (truncated?)")
+    return VaultDamaged(
+        f"{path.name} is damaged: it was truncated (its size is not a whole number of pages). "
+        "Run “casebinder vault verify” to see what can still be read, and restore it from a backup."
+    )
 
 
 def classify_refusal(path: Path, key: bytes, salt: bytes) -> VaultError:

@@ -9,18 +9,16 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
 import sqlcipher3
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
 from casebinder import __version__
-from casebinder.domain.models import Blob
 from casebinder.errors import InvalidInput
-from casebinder.vault import blobs, header, schema
+from casebinder.vault import header, schema
 from casebinder.vault.connection import connect, make_engine
 from casebinder.vault.errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
 from casebinder.vault.keys import (
@@ -31,19 +29,10 @@ from casebinder.vault.keys import (
     parse_recovery_key,
 )
 from casebinder.vault.lock import InstanceLock
+from casebinder.vault.storage_errors import translated
+from casebinder.vault.verify import VerifyReport, verify_file
 
 SUFFIX = ".casebinder"
-
-
-@dataclass
-class VerifyReport:
-    problems: list[str] = field(default_factory=list)
-    blobs_checked: int = 0
-    bytes_checked: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -103,6 +92,8 @@ class Vault:
         if not path.is_file():
             raise VaultNotFound(f"no vault at {path}")
         salt = header.read_salt(path)
+        if path.stat().st_size % header.PAGE_SIZE:
+            raise header.truncated(path)
         lock = InstanceLock(path)
         lock.acquire()
         try:
@@ -150,14 +141,23 @@ class Vault:
     def is_open(self) -> bool:
         return self._key is not None
 
-    def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for reads; storage failures inside it come out as sentences (disk full, damaged)."""
+        with translated(self.path), Session(self.engine, expire_on_commit=False) as session:
+            yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits on success and rolls back on any exception."""
-        with self.session() as session, session.begin():
+        with translated(self.path), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain connection (search, the timeline's lazy rows), with the same error translation."""
+        with translated(self.path), self.engine.connect() as conn:
+            yield conn
 
     def close(self) -> None:
         if self._key is None:
@@ -192,28 +192,33 @@ class Vault:
         return format_recovery_key(new_key)
 
     def verify(self) -> VerifyReport:
-        """SQLCipher page authentication, SQLite integrity, foreign keys, and every blob's SHA-256."""
-        report = VerifyReport()
-        con = connect(self.path, self.raw_key)
-        try:
-            report.problems += [f"cipher: {row[0]}" for row in con.execute("PRAGMA cipher_integrity_check")]
-            report.problems += [
-                f"integrity: {row[0]}" for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"
-            ]
-            report.problems += [
-                f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
-                for row in con.execute("PRAGMA foreign_key_check")
-            ]
-        finally:
-            con.close()
-        with self.session() as session:
-            for blob in session.scalars(select(Blob)):
-                problem = blobs.check(session, blob)
-                report.blobs_checked += 1
-                report.bytes_checked += blob.size
-                if problem:
-                    report.problems.append(problem)
-        return report
+        """Page authentication, SQLite integrity, foreign keys, every stored file's SHA-256; each check on
+        its own, so a damaged page is reported with what is still readable (see :mod:`vault.verify`)."""
+        return verify_file(self.path, self.raw_key)
+
+
+def keys_for_secret(path: Path, secret: str) -> list[bytes]:
+    """The raw keys what the user typed may stand for: a recovery key if it is one, and the passphrase's."""
+    salt = header.read_salt(path)
+    recovery = parse_recovery_key(secret)
+    return [key for key in (recovery, None) if key is not None] + [derive_key(secret, salt)]
+
+
+def verify_path(path: Path, keys: list[bytes]) -> VerifyReport:
+    """Check a vault that is not open here, even one too damaged to open: the lock is taken for the
+    duration (no writer meanwhile) and each candidate key is tried until one authenticates pages."""
+    if not path.is_file():
+        raise VaultNotFound(f"no vault at {path}")
+    header.read_salt(path)  # not ours at all: say so before taking a lock beside it
+    lock = InstanceLock(path)
+    lock.acquire()
+    try:
+        for key in keys[:-1]:
+            with suppress(WrongPassphrase):
+                return verify_file(path, key)
+        return verify_file(path, keys[-1])
+    finally:
+        lock.release()
 
 
 def _classify(path: Path, key: bytes, salt: bytes, error: Exception) -> Exception:
