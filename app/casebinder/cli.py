@@ -161,11 +161,15 @@ def cmd_vault_verify(args: argparse.Namespace) -> int:
 
     path = Path(args.path)
     report = verify_path(path, vault_keys(path))
+    if report.ok:
+        print(
+            f"ok: cipher and database integrity, foreign keys, {report.blobs_checked} stored files "
+            f"({report.bytes_checked / 1e6:.1f} MB) match their SHA-256; "
+            f"{len(report.documents)} documents, all readable"
+        )
+        return 0
     for check in report.checks:
         print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
-    if report.ok:
-        print(f"ok: {path.name} is sound: {len(report.documents)} documents, all readable")
-        return 0
     if report.documents_listed:
         print(f"readable: {len(report.readable)} of {len(report.documents)} documents")
         for document in report.unreadable:
