@@ -6,6 +6,8 @@ and its schema is one this copy can read.
 """
 
 import datetime as dt
+import os
+import stat
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -28,7 +30,7 @@ from casebinder.vault.keys import (
     new_salt,
     parse_recovery_key,
 )
-from casebinder.vault.lock import InstanceLock
+from casebinder.vault.lock import FILE_MODE, InstanceLock, real_path
 from casebinder.vault.storage_errors import translated
 from casebinder.vault.verify import VerifyReport, verify_file
 
@@ -58,13 +60,22 @@ class Vault:
     def create(cls, path: Path, passphrase: str) -> tuple[Self, str]:
         """Create a vault; returns it, open, with the recovery key to show the user once."""
         check_new_passphrase(passphrase)
-        if path.exists():
+        path = real_path(path)
+        if path.exists() or path.is_symlink():
             raise VaultExists(f"{path} already exists; choose another name or open it")
         path.parent.mkdir(parents=True, exist_ok=True)
         salt = new_salt()
         key = derive_key(passphrase, salt)
+        try:  # made empty and private first: SQLite gives its -wal and -shm the database file's mode
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        except FileExistsError:
+            raise VaultExists(f"{path} already exists; choose another name or open it") from None
         lock = InstanceLock(path)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
         try:
             con = connect(path, key, create=True, salt=salt)
             try:
@@ -89,6 +100,7 @@ class Vault:
         """Open with a passphrase or a raw key (recovery key, keychain). Never writes on failure."""
         if (passphrase is None) == (key is None):
             raise TypeError("give exactly one of passphrase or key")
+        path = real_path(path)  # every name of the file locks and logs the same thing
         if not path.is_file():
             raise VaultNotFound(f"no vault at {path}")
         salt = header.read_salt(path)
@@ -97,6 +109,7 @@ class Vault:
         lock = InstanceLock(path)
         lock.acquire()
         try:
+            make_private(path)
             raw_key = key if key is not None else derive_key(passphrase or "", salt)
             try:
                 con = connect(path, raw_key)
@@ -195,6 +208,16 @@ class Vault:
         """Page authentication, SQLite integrity, foreign keys, every stored file's SHA-256; each check on
         its own, so a damaged page is reported with what is still readable (see :mod:`vault.verify`)."""
         return verify_file(self.path, self.raw_key)
+
+
+def make_private(path: Path) -> None:
+    """The vault, its -wal and -shm readable by their owner only (vaults made before 0.2 were 0644)."""
+    if os.name != "posix":
+        return
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with suppress(FileNotFoundError, PermissionError):
+            if stat.S_IMODE(name.stat().st_mode) & 0o077:
+                name.chmod(FILE_MODE)
 
 
 def keys_for_secret(path: Path, secret: str) -> list[bytes]:

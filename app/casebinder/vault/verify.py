@@ -210,7 +210,7 @@ def _documents_one_by_one(con: Any) -> tuple[list[Any] | None, int]:
 
 
 def _check_blob(con: Any, blob_id: int, sha256: str, size: int) -> str:
-    """"" when the stored bytes hash to the recorded SHA-256, else what is wrong. One query per file."""
+    """ "" when the stored bytes hash to the recorded SHA-256, else what is wrong. One query per file."""
     digest, stored = hashlib.sha256(), 0
     try:
         for (piece,) in con.execute("SELECT data FROM blob_chunk WHERE blob_id = ? ORDER BY seq", (blob_id,)):
