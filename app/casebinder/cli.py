@@ -275,8 +275,9 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 # --- documents -----------------------------------------------------------------------------------------
 def cmd_doc_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import DocumentKind
-    from casebinder.services.importer import ImportOptions, import_files
+    from casebinder.services.importer import ImportOptions, disk_full_summary, import_files
     from casebinder.services.parse import parse_date, parse_enum
+    from casebinder.vault import DiskFull
 
     password = None
     if args.pdf_password_env:
@@ -292,9 +293,11 @@ def cmd_doc_add(args: argparse.Namespace) -> int:
         ask_password=_ask_pdf_password if password is None and sys.stdin.isatty() else None,
     )
     counts = {"imported": 0, "duplicate": 0, "refused": 0}
+    steps = []
     bar = ProgressBar(enabled=True)
     with open_vault(_vault_arg(args)) as vault:
         for step in import_files(vault, args.case, [Path(p) for p in args.files], options):
+            steps.append(step)
             outcome = step.outcome
             counts[outcome.status] += 1
             bar.close()
@@ -310,6 +313,9 @@ def cmd_doc_add(args: argparse.Namespace) -> int:
         print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, {counts['refused']} refused")
     if total == 0:
         raise InvalidInput("no files found to import")
+    full = disk_full_summary(steps)
+    if full:
+        raise DiskFull(full)
     return 1 if counts["refused"] else 0
 
 

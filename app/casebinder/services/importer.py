@@ -33,7 +33,7 @@ from casebinder.services.documents import document_event
 from casebinder.services.parsing import Limits, Parsed, ParseRequest, Refusal
 from casebinder.services.sources import Source
 from casebinder.services.workers import ParseResult, ParserPool, shared_pool
-from casebinder.vault import Vault, blobs
+from casebinder.vault import DiskFull, Vault, blobs
 
 Status = Literal["imported", "duplicate", "refused"]
 PasswordPrompt = Callable[[str, str], str | None]  # (file name, why asking) -> password, or None to skip
@@ -46,6 +46,7 @@ class ImportOutcome:
     document_id: int | None = None
     reason: str = ""
     attachments: tuple[int, ...] = ()
+    disk_full: bool = False  # refused because the vault's disk is full (not the file's fault)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def import_files(
                 result = _retry_with_password(parser, source, options, result)
             try:
                 outcome = _store(vault, case_id, source, result, options, parser)
+            except DiskFull as error:  # this file rolled back whole; a smaller one after it may still fit
+                outcome = ImportOutcome(source.name, "refused", reason=str(error), disk_full=True)
             except CasebinderError as error:
                 outcome = ImportOutcome(source.name, "refused", reason=str(error))
             except OSError as error:
@@ -119,6 +122,19 @@ def import_files(
             yield ImportStep(index, len(files), source.name, outcome)
     finally:
         results.close()  # cancelled: stop parsing what will not be stored
+
+
+def disk_full_summary(steps: list[ImportStep]) -> str:
+    """What a full disk did to an import: what is in the vault, what is not, and what to do; "" if nothing."""
+    full = [s for s in steps if s.outcome.disk_full]
+    if not full:
+        return ""
+    kept = sum(s.outcome.status in ("imported", "duplicate") for s in steps)
+    return (
+        f"the disk holding the vault is full: {kept} of {len(steps)} files are in the vault, "
+        f"{len(full)} were not imported. Free some space and import the same files again: the ones "
+        "already in the vault are recognised as duplicates and skipped."
+    )
 
 
 def _retry_with_password(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDia
 
 from casebinder import APP_NAME
 from casebinder.services.changes import Changes
-from casebinder.services.importer import ImportOptions, ImportStep, import_files
+from casebinder.services.importer import ImportOptions, ImportStep, disk_full_summary, import_files
 from casebinder.services.sources import Source
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
@@ -115,6 +115,9 @@ class ImportController(QObject):
             + (" (cancelled: the rest was not imported)" if cancelled else "")
             + "."
         ]
+        full = disk_full_summary(self.steps)
+        if full:
+            lines.insert(0, full[:1].upper() + full[1:])
         lines += [f"• {o.name}: {o.reason}" for o in refused[:30]]
         if len(refused) > 30:
             lines.append(f"… and {len(refused) - 30} more")

@@ -22,7 +22,14 @@ from casebinder import __version__
 from casebinder.errors import InvalidInput
 from casebinder.vault import header, schema
 from casebinder.vault.connection import connect, make_engine
-from casebinder.vault.errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from casebinder.vault.errors import (
+    DiskFull,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from casebinder.vault.keys import (
     MIN_PASSPHRASE,
     derive_key,
@@ -189,17 +196,37 @@ class Vault:
     def change_passphrase(self, new_passphrase: str) -> str:
         """Re-encrypt under a key derived from ``new_passphrase``; returns the new recovery key.
 
-        The recovery key *is* the raw key, so it changes too: the old one stops working.
+        The recovery key *is* the raw key, so it changes too: the old one stops working. The re-key is one
+        transaction that rewrites every page through the write-ahead log, so it needs about the vault's size
+        free on its disk; that is checked first. If it fails anyway, the vault is exactly as it was and
+        opens with the old passphrase (checked here, not assumed).
         """
         check_new_passphrase(new_passphrase)
         new_key = derive_key(new_passphrase, self.salt)
+        old_key = self.raw_key
         self.engine.dispose()
-        con = connect(self.path, self.raw_key)
         try:
-            con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            con.close()
+            with translated(self.path):
+                con = connect(self.path, old_key)
+                try:
+                    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    _ensure_room_for_rekey(self.path)
+                    con.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                    con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    con.close()
+        except BaseException as error:
+            if not _opens_with(self.path, old_key) and _opens_with(self.path, new_key):
+                pass  # it committed after all (the error came later): the new key is the key
+            else:
+                self.engine = make_engine(self._new_connection)
+                if isinstance(error, DiskFull):
+                    raise DiskFull(
+                        f"{error}: the passphrase was not changed, and the vault still opens with your "
+                        "current passphrase and recovery key"
+                    ) from None
+                raise
         self._key = new_key
         self.engine = make_engine(self._new_connection)
         return format_recovery_key(new_key)
@@ -208,6 +235,27 @@ class Vault:
         """Page authentication, SQLite integrity, foreign keys, every stored file's SHA-256; each check on
         its own, so a damaged page is reported with what is still readable (see :mod:`vault.verify`)."""
         return verify_file(self.path, self.raw_key)
+
+
+def _ensure_room_for_rekey(path: Path) -> None:
+    """A re-key writes every page to the write-ahead log before the vault takes it: about its size."""
+    import shutil
+
+    needed = int(path.stat().st_size * 1.1) + 4 * 1024 * 1024
+    free = shutil.disk_usage(path.parent).free
+    if free < needed:
+        raise DiskFull(
+            f"the disk holding {path.name} is too full to change the passphrase: it needs about "
+            f"{needed / 1e6:.0f} MB free and has {free / 1e6:.0f} MB"
+        )
+
+
+def _opens_with(path: Path, key: bytes) -> bool:
+    try:
+        connect(path, key).close()
+    except Exception:
+        return False
+    return True
 
 
 def make_private(path: Path) -> None:
