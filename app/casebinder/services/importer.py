@@ -8,9 +8,8 @@ record and every attachment in one transaction.
 """
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -31,7 +30,7 @@ from casebinder.errors import CasebinderError
 from casebinder.services.cases import get_case
 from casebinder.services.documents import document_event
 from casebinder.services.parsing import Limits, Parsed, ParseRequest, Refusal
-from casebinder.services.sources import Source
+from casebinder.services.sources import Source, expand
 from casebinder.services.workers import ParseResult, ParserPool, shared_pool
 from casebinder.vault import DiskFull, Vault, blobs
 
@@ -70,19 +69,6 @@ class ImportOptions:
     limits: Limits = field(default_factory=Limits)
 
 
-def expand(items: Iterable[Path | Source]) -> list[Source]:
-    """Files named directly, plus every file under each folder (sorted, hidden files skipped)."""
-    files: list[Source] = []
-    for item in items:
-        if isinstance(item, Path) and item.is_dir():
-            for root, dirs, names in os.walk(item):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files += [Source.of(Path(root) / n) for n in sorted(names) if not n.startswith(".")]
-        else:
-            files.append(Source.of(item))
-    return files
-
-
 def _request(source: Source, options: ImportOptions, password: str | None = None) -> ParseRequest:
     return ParseRequest(
         name=source.name,
@@ -105,13 +91,28 @@ def import_files(
         get_case(session, case_id)
     files = expand(items)
     parser = pool or shared_pool()
+    readable = [source for source in files if not source.refused]
     try:
-        results = parser.map(_request(source, options) for source in files)
-        for index, (source, result) in enumerate(zip(files, results, strict=True), start=1):
+        results = parser.map(_request(source, options) for source in readable)
+        parsed = iter(zip(readable, results, strict=True))
+        for index, source in enumerate(files, start=1):
+            if source.refused:  # decided by looking, never read: a link in a folder, a pipe
+                yield ImportStep(
+                    index,
+                    len(files),
+                    source.name,
+                    ImportOutcome(source.name, "refused", reason=source.refused),
+                )
+                continue
+            _same, result = next(parsed)
             if isinstance(result, Refusal) and result.needs_password and options.ask_password:
                 result = _retry_with_password(parser, source, options, result)
             try:
                 outcome = _store(vault, case_id, source, result, options, parser)
+                if source.note:
+                    outcome = replace(
+                        outcome, reason="; ".join(r for r in (source.note, outcome.reason) if r)
+                    )
             except DiskFull as error:  # this file rolled back whole; a smaller one after it may still fit
                 outcome = ImportOutcome(source.name, "refused", reason=str(error), disk_full=True)
             except CasebinderError as error:

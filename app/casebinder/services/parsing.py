@@ -8,9 +8,11 @@ vault.
 
 import email
 import email.policy
+import errno
 import hashlib
 import html.parser
 import io
+import os
 import shutil
 import subprocess
 import time
@@ -162,16 +164,22 @@ def _read(request: ParseRequest) -> bytes:
         data = request.data
     else:
         assert request.path is not None
-        path = Path(request.path)
+        from casebinder.services.sources import open_regular
+
         try:
-            size = path.stat().st_size
+            fd = open_regular(Path(request.path))  # never through a link swapped in after listing
         except FileNotFoundError:
             raise Refused("no such file") from None
-        if not path.is_file():
-            raise Refused("not a regular file")
-        if size > request.limits.max_bytes:
-            raise Refused(f"larger than {request.limits.max_bytes // 1024**2} MB")
-        data = path.read_bytes()
+        except IsADirectoryError:
+            raise Refused("not a regular file") from None
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise Refused("it became a link after it was chosen: not followed") from None
+            raise Refused(f"cannot read the file ({error.strerror})") from None
+        with os.fdopen(fd, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > request.limits.max_bytes:
+                raise Refused(f"larger than {request.limits.max_bytes // 1024**2} MB")
+            data = handle.read(request.limits.max_bytes + 1)
     if not data:
         raise Refused("the file is empty")
     if len(data) > request.limits.max_bytes:
