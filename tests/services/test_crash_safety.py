@@ -7,7 +7,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -60,20 +59,27 @@ def test_kill_during_import_loses_nothing_reported(tmp_path: Path, vault_templat
                 *folders,
             ],
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             text=True,
             env=env,
             start_new_session=True,
         )
-        time.sleep(rng.uniform(0.8, 2.0))  # start-up and passphrase take ~1 s; kill somewhere in the imports
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-            kills += 1
-        out, _err = proc.communicate(timeout=60)
-        for line in out.splitlines():
+        # Kill once a random number of this round's files have been reported: the import is then surely under
+        # way, whatever the machine's speed (a fixed sleep killed before start-up on a busy machine).
+        assert proc.stdout is not None
+        kill_after = rng.randint(1, 14)
+        seen = 0
+        for line in proc.stdout:
             match = REPORTED.match(line)
             if match:
                 reported[int(match.group(3))] = match.group(2)
+                seen += line.startswith("imported")
+            if seen >= kill_after:
+                os.killpg(proc.pid, signal.SIGKILL)
+                kills += 1
+                break
+        proc.stdout.close()
+        proc.wait(60)
         with Vault.open(vault_path, key=vault_template.key) as vault:
             report = vault.verify()
             assert report.ok, report.problems

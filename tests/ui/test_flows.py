@@ -1,6 +1,7 @@
 """What a person does in the app, driven through real widgets offscreen."""
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
@@ -317,7 +318,13 @@ def test_second_copy_is_refused_and_the_first_is_raised(
 def test_window_stays_responsive_during_a_200_file_import(
     qtbot: QtBot, settings: Settings, filled_vault: Path, vault_template: VaultTemplate, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+    """The import runs beside the window, not in it: the window's event loop turns between every few
+    files. Measured in files (the writer lane counts them as it stores them), not in milliseconds, so a
+    busy machine that slows both alike cannot fail it, and a window blocked for the import would."""
+    import threading
+
+    from PySide6.QtCore import Qt as QtNamespace
+    from PySide6.QtCore import QTimer
 
     controller = AppController(settings, threaded=True)
     controller.show_main(Vault.open(filled_vault, key=vault_template.key))
@@ -328,27 +335,31 @@ def test_window_stays_responsive_during_a_200_file_import(
     folder.mkdir()
     for i in range(200):
         (folder / f"page {i:03d}.pdf").write_bytes(inputs.text_pdf(f"Document {i}"))
+    stored = [0]  # files stored so far, counted on the writer lane itself
+    lock = threading.Lock()
+
+    def count(_step: object) -> None:
+        with lock:
+            stored[0] += 1
+
     try:
         window.importer.show_summary = False
-        clock, gaps = QElapsedTimer(), []
-        clock.start()
+        seen: list[int] = []  # files stored, as the window's event loop saw it at each turn
         ticker = QTimer()
-        ticker.setInterval(10)
-
-        def tick() -> None:
-            gaps.append(clock.restart())
-
-        ticker.timeout.connect(tick)
+        ticker.setInterval(5)
+        ticker.timeout.connect(lambda: seen.append(stored[0]))
         ticker.start()
         window.import_paths([folder])
-        qtbot.waitUntil(lambda: not window.importer.busy, timeout=120_000)
+        job = window.importer.job
+        assert job is not None
+        job.progressed.connect(count, QtNamespace.ConnectionType.DirectConnection)  # runs on the writer
+        qtbot.waitUntil(lambda: not window.importer.busy, timeout=600_000)
         ticker.stop()
         assert len(list_documents(window.session.vault, window.case_id or 0)) == 202
-        longest = max(gaps[5:])
-        print(f"GUI event loop: {len(gaps)} ticks during the import, longest gap {longest} ms")
-        # A frame is 16 ms; people call a window frozen at about half a second. The bound leaves room for a
-        # loaded 2-core CI machine running two parser processes beside the writer thread.
-        assert longest < 500, f"the window froze for {longest} ms"
+        during = [b - a for a, b in itertools.pairwise(seen) if a < 200]
+        most = max(during, default=200)  # no turn at all during the import: it ran in the window
+        print(f"{len(seen)} turns of the window's event loop; at most {most} files stored between two")
+        assert len(seen) > 20 and most <= 10, f"the window stood still while {most} files were stored"
     finally:
         window.close()
         controller.shutdown()

@@ -84,6 +84,16 @@ class Refused(Exception):
         self.refusal = Refusal(reason, needs_password)
 
 
+def warm_up() -> None:
+    """Load every reader a file may need, before the worker says it is ready: on a busy machine importing
+    Qt and QtPdf takes seconds, and that must not count against the first file's time limit."""
+    import importlib
+
+    for name in ("PIL.Image", "pypdf", "casebinder.qtrender", "PySide6.QtPdf"):  # qtrender's guard first
+        importlib.import_module(name)
+    register_heif()
+
+
 def handle(request: Any) -> Any:
     """A worker's entry point: every kind of request that decodes untrusted bytes comes through here."""
     from casebinder.services import page_requests

@@ -66,6 +66,9 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
     module_name, function_name = target.split(":")
     module = importlib.import_module(module_name)
     parse: Callable[[Any], Any] = getattr(module, function_name)
+    warm_up = getattr(importlib.import_module(DEFAULT_TARGET.split(":")[0]), "warm_up", None)
+    if warm_up is not None:
+        warm_up()  # the readers' own imports (Qt, pypdf, Pillow) are start-up, not the first file's time
     conn.send(READY)
     while True:
         try:
