@@ -153,10 +153,16 @@ def test_filter_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
     assert timeline.table.selectionModel().hasSelection()
 
 
-def test_preview_a_pdf_from_memory(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_preview_a_pdf_from_memory(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import tempfile
 
-    before = set(Path(tempfile.gettempdir()).iterdir())
+    private_temp = tmp_path / "temp"  # this test's own temporary folder, for the app and its workers
+    private_temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
+    window.session.previews.close()  # the preview worker starts again, inside that environment
     window.tabs.setCurrentWidget(window.documents)
     preview = window.documents.preview
     with qtbot.waitSignal(preview.shown, timeout=30_000):
@@ -175,7 +181,7 @@ def test_preview_a_pdf_from_memory(qtbot: QtBot, window: MainWindow, tmp_path: P
         preview.zoom_in.click()
     image = preview.pages.picture.pixmap().toImage()
     assert not image.isNull() and image.width() > narrow, "zoomed in: drawn wider"
-    assert set(Path(tempfile.gettempdir()).iterdir()) <= before | {tmp_path}, "no temporary file was written"
+    assert list(private_temp.iterdir()) == [], "no temporary file was written"
     with qtbot.waitSignal(preview.shown, timeout=30_000):
         assert window.documents.select_where(lambda d: d.media_type == "text/plain")
     assert preview.text.toPlainText() == "Denied as cosmetic."
