@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pypdf import PdfWriter
 
-from casebinder.services.cases import CaseFields, add_case
+from casebinder.usecases.cases import CaseFields, add_case
 from casebinder.vault import Vault
 
 

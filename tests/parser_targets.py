@@ -7,7 +7,7 @@ import os
 import time
 from typing import Any
 
-from casebinder.services.parsing import handle
+from casebinder.infra.parsing.readers import handle
 
 
 def slow(request: Any) -> Any:

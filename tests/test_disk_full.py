@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services import files
-from casebinder.services.documents import save_copy
-from casebinder.services.importer import import_files
-from casebinder.services.sources import Source
+from casebinder.infra import files
+from casebinder.infra.sources import Source
+from casebinder.usecases.documents import save_copy
+from casebinder.usecases.importing import import_files
 from casebinder.vault import DiskFull, Vault
 from tests import inputs
 from tests.conftest import PASSPHRASE, VaultTemplate, run_cli
@@ -130,7 +130,7 @@ def full_vault_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_import_with_an_injected_full_disk(
     vault_file: Path, vault_template: VaultTemplate, full_vault_disk: None
 ) -> None:
-    from casebinder.services.importer import disk_full_summary
+    from casebinder.usecases.importing import disk_full_summary
 
     with Vault.open(vault_file, key=vault_template.key) as vault:
         case_id = new_case(vault)

@@ -82,8 +82,8 @@ def test_a_crashing_parser_worker_leaves_no_core(tmp_path: Path) -> None:
     script = (
         "import resource, os\n"
         "resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))\n"
-        "from casebinder.services.parsing import ParseRequest\n"
-        "from casebinder.services.workers import ParserPool\n"
+        "from casebinder.infra.parsing.requests import ParseRequest\n"
+        "from casebinder.infra.parsing.workers import ParserPool\n"
         "if __name__ == '__main__':\n"
         "    with ParserPool(1, target='tests.parser_targets:crashing') as pool:\n"
         "        print(pool.parse_one(ParseRequest(name='crash.pdf', data=b'%PDF-1.4')))\n"

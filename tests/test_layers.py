@@ -7,7 +7,7 @@ import sys
 import casebinder
 from tests.conftest import REPO
 
-CORE = ("casebinder.domain", "casebinder.vault", "casebinder.services")
+CORE = ("casebinder.domain", "casebinder.vault", "casebinder.usecases", "casebinder.infra")
 
 
 def core_modules() -> list[str]:
@@ -20,8 +20,8 @@ def core_modules() -> list[str]:
 
 
 def test_core_modules_do_not_import_qt() -> None:
-    modules = [*core_modules(), "casebinder.cli", "casebinder.qtrender"]
-    assert "casebinder.services.documents" in modules and "casebinder.vault.keychain" in modules
+    modules = [*core_modules(), "casebinder.cli", "casebinder.infra.qt.pages", "casebinder.infra.qt.pdfium"]
+    assert "casebinder.usecases.documents" in modules and "casebinder.vault.keychain" in modules
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

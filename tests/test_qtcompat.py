@@ -24,7 +24,11 @@ def _run(prelude: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_void_qt_calls_do_not_exhaust_none_once_casebinder_is_loaded() -> None:
-    for entry in ("import casebinder.qtrender", "import casebinder.ui"):
+    for entry in (
+        "import casebinder.infra.qt.pages",
+        "import casebinder.infra.qt.pdfium",
+        "import casebinder.ui",
+    ):
         result = _run(entry + "\n")
         assert result.returncode == 0 and "survived" in result.stdout, (entry, result.stderr[-500:])
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from PIL import Image
 from pypdf import PdfReader
 
-from casebinder.services.demo import build_demo
-from casebinder.services.packet import PacketOptions, export_packet, select_documents
+from casebinder.usecases.demo import build_demo
+from casebinder.usecases.packet import PacketOptions, export_packet, select_documents
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots" / "packet-pages.png"
 WANTED = (

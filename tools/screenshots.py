@@ -40,11 +40,11 @@ def main() -> int:
     faulthandler.dump_traceback_later(60, exit=True)  # a hung window fails loudly instead of silently
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    from casebinder.services.demo import build_demo
     from casebinder.ui.app import AppController
     from casebinder.ui.dialogs.unlock import UnlockDialog
     from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
     from casebinder.ui.settings import Settings
+    from casebinder.usecases.demo import build_demo
 
     demo = build_demo(Path(os.environ["CASEBINDER_HOME"]) / "Demo.casebinder")
     demo.vault.close()

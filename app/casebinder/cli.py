@@ -202,7 +202,7 @@ def cmd_vault_forget(args: argparse.Namespace) -> int:
 
 # --- people and cases ----------------------------------------------------------------------------------
 def cmd_person_add(args: argparse.Namespace) -> int:
-    from casebinder.services.cases import add_person
+    from casebinder.usecases.cases import add_person
 
     with open_vault(_vault_arg(args)) as vault:
         person = add_person(vault, args.name, relationship=args.relationship or "")
@@ -211,8 +211,8 @@ def cmd_person_add(args: argparse.Namespace) -> int:
 
 
 def cmd_person_list(args: argparse.Namespace) -> int:
-    from casebinder.services.cases import list_people
-    from casebinder.services.serialize import record
+    from casebinder.usecases.cases import list_people
+    from casebinder.usecases.serialize import record
 
     with open_vault(_vault_arg(args)) as vault:
         people = list_people(vault)
@@ -225,7 +225,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
 
 
 def cmd_case_add(args: argparse.Namespace) -> int:
-    from casebinder.services.cases import CaseFields, add_case
+    from casebinder.usecases.cases import CaseFields, add_case
 
     fields = CaseFields(
         title=args.title,
@@ -240,7 +240,7 @@ def cmd_case_add(args: argparse.Namespace) -> int:
     with open_vault(_vault_arg(args)) as vault:
         case = add_case(vault, args.person, fields)
         if args.appeal_levels:
-            from casebinder.services.appeals import set_internal_levels
+            from casebinder.usecases.appeals import set_internal_levels
 
             assert case.id is not None
             set_internal_levels(vault, case.id, args.appeal_levels)
@@ -250,8 +250,8 @@ def cmd_case_add(args: argparse.Namespace) -> int:
 
 
 def cmd_case_list(args: argparse.Namespace) -> int:
-    from casebinder.services.cases import list_cases
-    from casebinder.services.serialize import record
+    from casebinder.usecases.cases import list_cases
+    from casebinder.usecases.serialize import record
 
     with open_vault(_vault_arg(args)) as vault:
         summaries = list_cases(vault)
@@ -275,8 +275,8 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 # --- documents -----------------------------------------------------------------------------------------
 def cmd_doc_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import DocumentKind
-    from casebinder.services.importer import ImportOptions, disk_full_summary, import_files
-    from casebinder.services.parse import parse_date, parse_enum
+    from casebinder.usecases.importing import ImportOptions, disk_full_summary, import_files
+    from casebinder.usecases.parse import parse_date, parse_enum
     from casebinder.vault import DiskFull
 
     password = None
@@ -324,13 +324,13 @@ def _ask_pdf_password(name: str, why: str) -> str | None:
 
 
 def _document_record(document: Any) -> dict[str, Any]:
-    from casebinder.services.serialize import record
+    from casebinder.usecases.serialize import record
 
     return record(document) | {"pages": document.page_count}
 
 
 def cmd_doc_list(args: argparse.Namespace) -> int:
-    from casebinder.services.documents import list_documents
+    from casebinder.usecases.documents import list_documents
 
     with open_vault(_vault_arg(args)) as vault:
         documents = list_documents(vault, args.case)
@@ -345,7 +345,7 @@ def cmd_doc_list(args: argparse.Namespace) -> int:
 
 
 def cmd_doc_get(args: argparse.Namespace) -> int:
-    from casebinder.services.documents import save_copy
+    from casebinder.usecases.documents import save_copy
 
     with open_vault(_vault_arg(args)) as vault:
         written = save_copy(vault, args.id, Path(args.out))
@@ -356,8 +356,8 @@ def cmd_doc_get(args: argparse.Namespace) -> int:
 # --- calls, correspondence, timeline -----------------------------------------------------------------
 def cmd_call_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import Direction
-    from casebinder.services.calls import CallFields, add_call
-    from casebinder.services.parse import parse_datetime, parse_enum
+    from casebinder.usecases.calls import CallFields, add_call
+    from casebinder.usecases.parse import parse_datetime, parse_enum
 
     fields = CallFields(
         at=parse_datetime(args.at, "--at"),
@@ -378,8 +378,8 @@ def cmd_call_add(args: argparse.Namespace) -> int:
 
 
 def cmd_call_list(args: argparse.Namespace) -> int:
-    from casebinder.services.calls import list_calls
-    from casebinder.services.serialize import record
+    from casebinder.usecases.calls import list_calls
+    from casebinder.usecases.serialize import record
 
     with open_vault(_vault_arg(args)) as vault:
         calls = list_calls(vault, args.case)
@@ -394,8 +394,8 @@ def cmd_call_list(args: argparse.Namespace) -> int:
 
 def cmd_correspondence_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import CorrespondenceMethod, Direction
-    from casebinder.services.calls import CorrespondenceFields, add_correspondence
-    from casebinder.services.parse import parse_date, parse_enum
+    from casebinder.usecases.calls import CorrespondenceFields, add_correspondence
+    from casebinder.usecases.parse import parse_date, parse_enum
 
     direction = Direction.OUTBOUND if args.direction == "sent" else Direction.INBOUND
     fields = CorrespondenceFields(
@@ -413,13 +413,13 @@ def cmd_correspondence_add(args: argparse.Namespace) -> int:
 
 
 def _optional_date(text: str | None, flag: str) -> "dt.date | None":
-    from casebinder.services.parse import parse_date
+    from casebinder.usecases.parse import parse_date
 
     return parse_date(text, flag) if text else None
 
 
 def _medical_list(args: argparse.Namespace, rows: list[Any], line: Callable[[Any], str]) -> int:
-    from casebinder.services.serialize import record
+    from casebinder.usecases.serialize import record
 
     if args.json:
         _emit_json([record(r) for r in rows])
@@ -432,7 +432,7 @@ def _medical_list(args: argparse.Namespace, rows: list[Any], line: Callable[[Any
 
 
 def _medical_add(args: argparse.Namespace, fields: Any, what: str) -> int:
-    from casebinder.services import medical
+    from casebinder.usecases import medical
 
     with open_vault(_vault_arg(args)) as vault:
         row: Any = medical.add(vault, args.case, fields)
@@ -441,7 +441,7 @@ def _medical_add(args: argparse.Namespace, fields: Any, what: str) -> int:
 
 
 def cmd_history_add(args: argparse.Namespace) -> int:
-    from casebinder.services import medical
+    from casebinder.usecases import medical
 
     fields = medical.HistoryFields(
         condition=args.condition,
@@ -453,7 +453,7 @@ def cmd_history_add(args: argparse.Namespace) -> int:
 
 
 def cmd_history_list(args: argparse.Namespace) -> int:
-    from casebinder.services import medical
+    from casebinder.usecases import medical
 
     with open_vault(_vault_arg(args)) as vault:
         rows = medical.list_history(vault, args.case)
@@ -468,8 +468,8 @@ def cmd_history_list(args: argparse.Namespace) -> int:
 
 def cmd_treatment_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import TreatmentKind
-    from casebinder.services import medical
-    from casebinder.services.parse import parse_enum
+    from casebinder.usecases import medical
+    from casebinder.usecases.parse import parse_enum
 
     fields = medical.TreatmentFields(
         name=args.name,
@@ -483,7 +483,7 @@ def cmd_treatment_add(args: argparse.Namespace) -> int:
 
 
 def cmd_treatment_list(args: argparse.Namespace) -> int:
-    from casebinder.services import medical
+    from casebinder.usecases import medical
 
     with open_vault(_vault_arg(args)) as vault:
         rows = medical.list_treatments(vault, args.case)
@@ -496,8 +496,8 @@ def cmd_treatment_list(args: argparse.Namespace) -> int:
 
 def cmd_cost_add(args: argparse.Namespace) -> int:
     from casebinder.domain.enums import CostKind
-    from casebinder.services import medical
-    from casebinder.services.parse import parse_date, parse_enum
+    from casebinder.usecases import medical
+    from casebinder.usecases.parse import parse_date, parse_enum
 
     fields = medical.CostFields(
         date=parse_date(args.date, "--date"),
@@ -510,7 +510,7 @@ def cmd_cost_add(args: argparse.Namespace) -> int:
 
 
 def cmd_cost_list(args: argparse.Namespace) -> int:
-    from casebinder.services import medical
+    from casebinder.usecases import medical
 
     with open_vault(_vault_arg(args)) as vault:
         rows = medical.list_costs(vault, args.case)
@@ -526,7 +526,7 @@ def cmd_cost_list(args: argparse.Namespace) -> int:
 
 
 def cmd_medical_delete(args: argparse.Namespace) -> int:
-    from casebinder.services import medical
+    from casebinder.usecases import medical
 
     with open_vault(_vault_arg(args)) as vault:
         medical.delete(vault, medical.KINDS[args.command], args.id)
@@ -535,7 +535,7 @@ def cmd_medical_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from casebinder.services.timeline import timeline
+    from casebinder.usecases.timeline import timeline
 
     with open_vault(_vault_arg(args)) as vault:
         events = timeline(vault, args.case)
@@ -544,7 +544,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def print_timeline(events: Sequence[Any], *, as_json: bool = False) -> None:
-    from casebinder.services.serialize import record
+    from casebinder.usecases.serialize import record
 
     if as_json:
         _emit_json([record(e) for e in events])
@@ -555,7 +555,7 @@ def print_timeline(events: Sequence[Any], *, as_json: bool = False) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from casebinder.services.search import plain_snippet, search
+    from casebinder.usecases.search import plain_snippet, search
 
     with open_vault(_vault_arg(args)) as vault:
         hits = search(vault, " ".join(args.query), case_id=args.case, limit=args.limit)
@@ -596,8 +596,8 @@ def cmd_procedures(args: argparse.Namespace) -> int:
 
 
 def cmd_stage_set(args: argparse.Namespace) -> int:
-    from casebinder.services.appeals import set_stage
-    from casebinder.services.parse import parse_date
+    from casebinder.usecases.appeals import set_stage
+    from casebinder.usecases.parse import parse_date
 
     with open_vault(_vault_arg(args)) as vault:
         set_stage(vault, args.case, args.stage, parse_date(args.on, "--on") if args.on else None)
@@ -606,8 +606,8 @@ def cmd_stage_set(args: argparse.Namespace) -> int:
 
 
 def cmd_event_add(args: argparse.Namespace) -> int:
-    from casebinder.services.appeals import MilestoneFields, add_milestone, case_deadlines
-    from casebinder.services.parse import parse_datetime
+    from casebinder.usecases.appeals import MilestoneFields, add_milestone, case_deadlines
+    from casebinder.usecases.parse import parse_datetime
 
     fields = MilestoneFields(
         kind=args.kind,
@@ -654,8 +654,8 @@ def _deadline_record(item: Any, today: Any) -> dict[str, Any]:
 def cmd_deadlines(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from casebinder.services.appeals import case_deadlines, follow_ups, to_ics
-    from casebinder.services.rulebook import rulebook
+    from casebinder.infra.rulebook import rulebook
+    from casebinder.usecases.appeals import case_deadlines, follow_ups, to_ics
 
     today = dt.date.today()
     with open_vault(_vault_arg(args)) as vault:
@@ -663,7 +663,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         follow = follow_ups(vault, args.case)
     if args.ics:
         out = Path(args.ics)
-        from casebinder.services.files import write_atomically
+        from casebinder.infra.files import write_atomically
 
         calendar = to_ics(items, follow, args.remind_days).encode("utf-8")
         write_atomically(out, lambda handle: handle.write(calendar))
@@ -708,7 +708,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
-    from casebinder.services import checklists as service
+    from casebinder.usecases import checklists as service
 
     with open_vault(_vault_arg(args)) as vault:
         for spec in args.link or ():
@@ -758,7 +758,7 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_denial_check(args: argparse.Namespace) -> int:
-    from casebinder.services.appeals import denial_notice_check
+    from casebinder.usecases.appeals import denial_notice_check
 
     present = None if args.has is None else {p.strip() for p in args.has.split(",") if p.strip()}
     with open_vault(_vault_arg(args)) as vault:
@@ -788,7 +788,7 @@ def cmd_denial_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from casebinder.services.packet import SECTIONS, PacketOptions, export_packet, select_documents
+    from casebinder.usecases.packet import SECTIONS, PacketOptions, export_packet, select_documents
 
     password = None
     if args.password_env:
@@ -825,11 +825,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 # --- demo and GUI --------------------------------------------------------------------------------------
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casebinder.qtrender import has_display
-    from casebinder.services.cases import list_cases
-    from casebinder.services.demo import build_demo, demo_spec
-    from casebinder.services.paths import default_demo_path
-    from casebinder.services.timeline import timeline
+    from casebinder.infra.paths import default_demo_path
+    from casebinder.infra.qt.application import has_display
+    from casebinder.usecases.cases import list_cases
+    from casebinder.usecases.demo import build_demo, demo_spec
+    from casebinder.usecases.timeline import timeline
     from casebinder.vault import Vault
 
     path = Path(args.path) if args.path else default_demo_path()
@@ -852,7 +852,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             for case_id in case_ids:
                 print()
                 print_timeline(timeline(vault, case_id))
-            from casebinder.services.packet import export_packet, select_documents
+            from casebinder.usecases.packet import export_packet, select_documents
 
             packet = path.with_name(f"{path.stem} packet.pdf")
             list(export_packet(vault, case_ids[0], packet, select_documents(vault, case_ids[0])))

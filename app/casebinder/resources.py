@@ -1,23 +1,18 @@
-"""Where the read-only data files (rules, checklists, demo text, icons) live.
+"""Where the read-only data files (rules, checklists, demo text, icons) live: inside the package.
 
-Looked up at run time rather than baked into the package so the same code works from a source checkout, an
-editable install and a PyInstaller bundle (which unpacks data under ``sys._MEIPASS``).
+Read through :mod:`importlib.resources`, which finds them the same way in a source checkout, an installed
+wheel and a PyInstaller bundle (which collects ``casebinder/data`` with the package). A wheel built before the
+data moved into the package shipped none of it: rules and checklists were missing from a regular install.
 """
 
-import os
-import sys
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 
-def resources_dir() -> Path:
-    override = os.environ.get("CASEBINDER_RESOURCES")
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+def resource(*parts: str) -> Traversable:
+    """A data file, ``resource("rules", "appeals.json")``: ``.open()``, ``.read_text()``, ``.is_file()``."""
+    return files("casebinder.data").joinpath(*parts)
 
 
-def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
+def resource_bytes(*parts: str) -> bytes:
+    return resource(*parts).read_bytes()

@@ -14,11 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from casebinder.qtrender import markdown_to_pdf
-from casebinder.services.cases import CaseFields, add_case
-from casebinder.services.importer import import_files
-from casebinder.services.packet import PacketOptions, export_packet, select_documents
-from casebinder.services.sources import Source
+from casebinder.infra.qt.pages import markdown_to_pdf
+from casebinder.infra.sources import Source
+from casebinder.usecases.cases import CaseFields, add_case
+from casebinder.usecases.importing import import_files
+from casebinder.usecases.packet import PacketOptions, export_packet, select_documents
 from casebinder.vault import Vault
 from tests.inputs import text_pdf
 

@@ -14,9 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from casebinder.services.cases import CaseFields, add_case
-from casebinder.services.importer import import_files
-from casebinder.services.workers import ParserPool
+from casebinder.infra.parsing.workers import ParserPool
+from casebinder.usecases.cases import CaseFields, add_case
+from casebinder.usecases.importing import import_files
 from casebinder.vault import Vault
 from casebinder.vault.connection import connect
 from casebinder.vault.keys import new_raw_key, new_salt

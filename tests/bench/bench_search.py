@@ -14,11 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from casebinder.services.calls import CallFields, add_call
-from casebinder.services.cases import CaseFields, add_case
-from casebinder.services.importer import import_files
-from casebinder.services.search import search
-from casebinder.services.sources import Source
+from casebinder.infra.sources import Source
+from casebinder.usecases.calls import CallFields, add_call
+from casebinder.usecases.cases import CaseFields, add_case
+from casebinder.usecases.importing import import_files
+from casebinder.usecases.search import search
 from casebinder.vault import Vault
 from tests.inputs import text_pdf
 

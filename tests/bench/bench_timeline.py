@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from casebinder.services.cases import CaseFields, add_case
 from casebinder.ui.widgets.timeline_page import TimelinePage
+from casebinder.usecases.cases import CaseFields, add_case
 from casebinder.vault import Vault
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services.importer import ImportOptions, import_files
-from casebinder.services.parsing import Limits
-from casebinder.services.sources import Source
+from casebinder.infra.parsing.requests import Limits
+from casebinder.infra.sources import Source
+from casebinder.usecases.importing import ImportOptions, import_files
 from casebinder.vault import Vault
 from tests.helpers import new_case
 

@@ -7,7 +7,8 @@ import pytest
 
 from casebinder.domain.enums import DocumentKind, EventKind
 from casebinder.errors import InvalidInput
-from casebinder.services.appeals import (
+from casebinder.infra.rulebook import validate_all
+from casebinder.usecases.appeals import (
     MilestoneFields,
     add_milestone,
     case_deadlines,
@@ -17,12 +18,11 @@ from casebinder.services.appeals import (
     set_stage,
     to_ics,
 )
-from casebinder.services.calls import CallFields, add_call
-from casebinder.services.cases import CaseFields, add_case, add_person, list_cases
-from casebinder.services.checklists import checklists, link_document, mark_item
-from casebinder.services.importer import ImportOptions, import_files
-from casebinder.services.rulebook import validate_all
-from casebinder.services.timeline import timeline
+from casebinder.usecases.calls import CallFields, add_call
+from casebinder.usecases.cases import CaseFields, add_case, add_person, list_cases
+from casebinder.usecases.checklists import checklists, link_document, mark_item
+from casebinder.usecases.importing import ImportOptions, import_files
+from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault
 from tests.helpers import write_pdf
 

@@ -7,7 +7,7 @@ import pytest
 
 from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind, EventKind, PlanType
 from casebinder.errors import InvalidInput, NotFound
-from casebinder.services.calls import (
+from casebinder.usecases.calls import (
     CallFields,
     CorrespondenceFields,
     add_call,
@@ -15,10 +15,10 @@ from casebinder.services.calls import (
     list_calls,
     list_correspondence,
 )
-from casebinder.services.cases import CaseFields, add_case, add_person, list_cases, list_people, update_case
-from casebinder.services.documents import update_document
-from casebinder.services.importer import ImportOptions, import_files
-from casebinder.services.timeline import add_note, timeline
+from casebinder.usecases.cases import CaseFields, add_case, add_person, list_cases, list_people, update_case
+from casebinder.usecases.documents import update_document
+from casebinder.usecases.importing import ImportOptions, import_files
+from casebinder.usecases.timeline import add_note, timeline
 from casebinder.vault import Vault
 from tests.helpers import new_case, write_pdf
 

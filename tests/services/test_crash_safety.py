@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services.documents import list_documents
+from casebinder.usecases.documents import list_documents
 from casebinder.vault import Vault
 from tests import inputs
 from tests.conftest import PASSPHRASE, REPO, VaultTemplate

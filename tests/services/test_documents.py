@@ -4,10 +4,10 @@ import datetime as dt
 from pathlib import Path
 
 from casebinder.domain.enums import DocumentKind
-from casebinder.services.documents import list_documents, read_bytes, save_copy
-from casebinder.services.importer import ImportOptions, import_files
-from casebinder.services.media import sniff
-from casebinder.services.sources import Source
+from casebinder.infra.parsing.media import sniff
+from casebinder.infra.sources import Source
+from casebinder.usecases.documents import list_documents, read_bytes, save_copy
+from casebinder.usecases.importing import ImportOptions, import_files
 from casebinder.vault import Vault
 from tests.helpers import make_pdf, new_case, write_pdf
 
@@ -106,9 +106,9 @@ def test_sniffing_trusts_bytes_over_names() -> None:
 
 
 def test_moving_a_document_to_another_case_unlinks_it_from_the_old_one(vault: Vault) -> None:
-    from casebinder.services import medical
-    from casebinder.services.checklists import checklists, link_document
-    from casebinder.services.documents import update_document
+    from casebinder.usecases import medical
+    from casebinder.usecases.checklists import checklists, link_document
+    from casebinder.usecases.documents import update_document
 
     case_id, other = new_case(vault), new_case(vault, title="Another case")
     [step] = import_files(vault, case_id, [Source(name="receipt.pdf", data=make_pdf(text="Copay $45"))])

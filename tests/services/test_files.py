@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services import files
-from casebinder.services.files import LEFTOVER_PREFIX, atomic_file, remove_leftovers, write_atomically
+from casebinder.infra import files
+from casebinder.infra.files import LEFTOVER_PREFIX, atomic_file, remove_leftovers, write_atomically
 from tests.conftest import REPO
 
 LINUX = sys.platform.startswith("linux")
@@ -81,7 +81,7 @@ def test_exports_killed_while_writing_leave_nothing(tmp_path: Path) -> None:
         check=False,
     )
     assert built.returncode == 0, built.stderr
-    from casebinder.services.demo import demo_spec
+    from casebinder.usecases.demo import demo_spec
 
     env["CASEBINDER_PASSPHRASE"] = demo_spec()["passphrase"]
     out_folder = tmp_path / "out"

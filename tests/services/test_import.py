@@ -13,13 +13,13 @@ import pytest
 
 from casebinder.domain.enums import Direction, DocumentKind, EventKind
 from casebinder.domain.models import CorrespondenceDocument
-from casebinder.services.calls import list_correspondence
-from casebinder.services.documents import extracted_text, list_documents, save_copy, thumbnail
-from casebinder.services.importer import ImportOptions, import_files
-from casebinder.services.parsing import Limits
-from casebinder.services.sources import Source
-from casebinder.services.timeline import timeline
-from casebinder.services.workers import ParserPool
+from casebinder.infra.parsing.requests import Limits
+from casebinder.infra.parsing.workers import ParserPool
+from casebinder.infra.sources import Source
+from casebinder.usecases.calls import list_correspondence
+from casebinder.usecases.documents import extracted_text, list_documents, save_copy, thumbnail
+from casebinder.usecases.importing import ImportOptions, import_files
+from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault
 from tests import inputs
 from tests.helpers import new_case
@@ -225,7 +225,7 @@ def test_files_queued_behind_a_hang_are_read_by_a_fresh_worker(vault: Vault, tmp
 
 
 def test_results_come_back_in_order_when_workers_finish_out_of_order(tmp_path: Path) -> None:
-    from casebinder.services.parsing import ParseRequest
+    from casebinder.infra.parsing.requests import ParseRequest
 
     sizes = [400, 1, 1, 300, 1, 1, 1, 200, 1]  # pages: big files take longer than the small ones behind them
     requests = [

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services.documents import list_documents
-from casebinder.services.importer import import_files
+from casebinder.usecases.documents import list_documents
+from casebinder.usecases.importing import import_files
 from casebinder.vault import Vault
 from tests import inputs
 from tests.conftest import PASSPHRASE, run_cli

@@ -7,9 +7,10 @@ from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, FloatObject
 
-from casebinder import qtrender
-from casebinder.services.light_page import light_first_page
-from casebinder.services.parsing import THUMBNAIL_SIZE, ParseRequest, parse
+from casebinder.infra.parsing.light_page import light_first_page
+from casebinder.infra.parsing.readers import THUMBNAIL_SIZE, parse
+from casebinder.infra.parsing.requests import ParseRequest
+from casebinder.infra.qt import pdfium
 from tests import inputs
 
 MAX_PIXELS = 120_000_000
@@ -18,8 +19,8 @@ MAX_PIXELS = 120_000_000
 def _thumbnails(data: bytes) -> tuple[Image.Image, Image.Image, bytes]:
     light = light_first_page(PdfReader(io.BytesIO(data)), THUMBNAIL_SIZE, MAX_PIXELS)
     assert light is not None, "a large plain JPEG should have been reduced"
-    fast = qtrender.read_pdf(data, None, THUMBNAIL_SIZE, light).thumbnail
-    slow = qtrender.read_pdf(data, None, THUMBNAIL_SIZE).thumbnail
+    fast = pdfium.read_pdf(data, None, THUMBNAIL_SIZE, light).thumbnail
+    slow = pdfium.read_pdf(data, None, THUMBNAIL_SIZE).thumbnail
     assert fast and slow
     return Image.open(io.BytesIO(fast)).convert("RGB"), Image.open(io.BytesIO(slow)).convert("RGB"), light
 

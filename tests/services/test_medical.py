@@ -11,10 +11,10 @@ from pypdf import PdfReader
 from casebinder.domain.enums import CostKind, TreatmentKind
 from casebinder.domain.models import Cost, Treatment
 from casebinder.errors import InvalidInput, NotFound
-from casebinder.services import medical
-from casebinder.services.importer import import_files
-from casebinder.services.packet import PacketOptions, export_packet, select_documents
-from casebinder.services.sources import Source
+from casebinder.infra.sources import Source
+from casebinder.usecases import medical
+from casebinder.usecases.importing import import_files
+from casebinder.usecases.packet import PacketOptions, export_packet, select_documents
 from casebinder.vault import Vault
 from tests import inputs
 from tests.helpers import new_case

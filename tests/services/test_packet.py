@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from casebinder.errors import InvalidInput
-from casebinder.services.demo import DemoVault, build_demo
-from casebinder.services.importer import import_files
-from casebinder.services.packet import PacketOptions, export_packet, select_documents
-from casebinder.services.sources import Source
+from casebinder.infra.sources import Source
+from casebinder.usecases.demo import DemoVault, build_demo
+from casebinder.usecases.importing import import_files
+from casebinder.usecases.packet import PacketOptions, export_packet, select_documents
 from tests import inputs
 
 pytestmark = pytest.mark.skipif(
@@ -165,7 +165,7 @@ def test_packet_size_stays_near_the_inputs_and_encrypted_sources_need_their_pass
     list(export_packet(demo.vault, case_id, out, documents, PacketOptions(sections=("index",))))
     size_in = sum(len(s.data or b"") for s in sources[:10])
     assert out.stat().st_size < size_in * 1.5 + 150_000, (out.stat().st_size, size_in)
-    from casebinder.services.importer import ImportOptions
+    from casebinder.usecases.importing import ImportOptions
 
     [locked] = import_files(demo.vault, case_id, [sources[10]], ImportOptions(pdf_password="open sesame"))
     locked_id = locked.outcome.document_id or 0
@@ -259,7 +259,7 @@ def test_faxes_and_scans_export_every_page(demo: DemoVault, tmp_path: Path) -> N
 def test_an_image_that_crashes_its_reader_is_left_out_with_a_reason(
     demo: DemoVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from casebinder.services import workers
+    from casebinder.infra.parsing import workers
 
     case_id = demo.case_ids["nose"]
     steps = list(

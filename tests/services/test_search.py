@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from casebinder.errors import InvalidInput
-from casebinder.services.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
-from casebinder.services.cases import update_case
-from casebinder.services.documents import update_document
-from casebinder.services.importer import import_files
-from casebinder.services.search import plain_snippet, search, to_fts_query
-from casebinder.services.timeline import add_note
+from casebinder.usecases.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
+from casebinder.usecases.cases import update_case
+from casebinder.usecases.documents import update_document
+from casebinder.usecases.importing import import_files
+from casebinder.usecases.search import plain_snippet, search, to_fts_query
+from casebinder.usecases.timeline import add_note
 from casebinder.vault import Vault
 from tests import inputs
 from tests.helpers import new_case

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from casebinder.services.calls import CallFields, add_call
-from casebinder.services.importer import ImportOptions, import_files
 from casebinder.ui.app import AppController
 from casebinder.ui.main_window import MainWindow
 from casebinder.ui.settings import Settings
+from casebinder.usecases.calls import CallFields, add_call
+from casebinder.usecases.importing import ImportOptions, import_files
 from casebinder.vault import Vault
 from tests import inputs
 from tests.conftest import VaultTemplate

@@ -8,11 +8,11 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from casebinder.services import checklists as checklist_service
-from casebinder.services.cases import update_case
 from casebinder.ui.main_window import MainWindow
 from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME, ITEM_ROLE
 from casebinder.ui.widgets.deadlines_panel import DAYS_ROLE
+from casebinder.usecases import checklists as checklist_service
+from casebinder.usecases.cases import update_case
 
 
 def test_record_a_milestone_shows_deadlines_everywhere(qtbot: QtBot, window: MainWindow) -> None:
@@ -81,7 +81,7 @@ def test_checklist_tab_links_a_dropped_document_and_marks_items(qtbot: QtBot, wi
 def test_export_deadlines_writes_a_calendar(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: object
 ) -> None:
-    from casebinder.services.appeals import MilestoneFields, add_milestone
+    from casebinder.usecases.appeals import MilestoneFields, add_milestone
 
     assert window.case_id is not None
     add_milestone(window.session.vault, window.case_id, MilestoneFields("denial-received", dt.datetime.now()))
@@ -95,7 +95,7 @@ def test_export_deadlines_writes_a_calendar(
 
 
 def test_denial_letter_check_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    from casebinder.services.appeals import denial_notice_check
+    from casebinder.usecases.appeals import denial_notice_check
 
     window.check_denial_letter()
     dialog = window.denial_dialog

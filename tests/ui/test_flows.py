@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casebinder.domain.enums import EventKind
-from casebinder.services.calls import list_calls
-from casebinder.services.documents import list_documents
 from casebinder.ui.app import AppController
 from casebinder.ui.dialogs.crash import crash_report
 from casebinder.ui.dialogs.record_dialogs import LogCallDialog
@@ -26,6 +24,8 @@ from casebinder.ui.dialogs.vault_dialogs import (
 )
 from casebinder.ui.main_window import MainWindow
 from casebinder.ui.settings import Settings
+from casebinder.usecases.calls import list_calls
+from casebinder.usecases.documents import list_documents
 from casebinder.vault import Vault
 from tests import inputs
 from tests.conftest import PASSPHRASE, VaultTemplate
@@ -66,7 +66,7 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(
     assert Path(str(controller.settings.last_vault)) == tmp_path / "mine.casebinder"
     assert (
         b"%PDF"
-        in __import__("casebinder.qtrender", fromlist=["x"]).markdown_to_pdf(
+        in __import__("casebinder.infra.qt.pages", fromlist=["x"]).markdown_to_pdf(
             keys.sheet_markdown(), title="key"
         )[:8]
     )
@@ -221,7 +221,7 @@ def test_faxes_and_scans_preview_every_page(
 def test_a_preview_that_crashes_its_worker_says_so_and_the_app_goes_on(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    from casebinder.services.workers import ParserPool
+    from casebinder.infra.parsing.workers import ParserPool
 
     path = tmp_path / "crash.tif"
     path.write_bytes(inputs.fax_tiff())

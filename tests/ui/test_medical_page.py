@@ -7,9 +7,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from casebinder.services import medical
 from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
 from casebinder.ui.main_window import MainWindow
+from casebinder.usecases import medical
 
 
 def _save_enabled(dialog: object) -> bool:

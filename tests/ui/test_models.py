@@ -7,10 +7,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from casebinder.domain.enums import EventKind
-from casebinder.services.calls import CallFields, add_call, list_calls
-from casebinder.services.timeline import add_note
 from casebinder.ui.models.records import CALL_COLUMNS, SORT_ROLE, RecordFilterProxy, RecordTableModel
 from casebinder.ui.models.timeline import BLOCK, EVENT_ROLE, TimelineModel
+from casebinder.usecases.calls import CallFields, add_call, list_calls
+from casebinder.usecases.timeline import add_note
 from casebinder.vault import Vault
 from tests.helpers import new_case
 

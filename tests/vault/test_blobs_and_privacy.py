@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services.documents import save_copy
-from casebinder.services.importer import import_files
+from casebinder.usecases.documents import save_copy
+from casebinder.usecases.importing import import_files
 from casebinder.vault import Vault
 from casebinder.vault.blobs import CHUNK_SIZE
 from tests.conftest import REPO, VaultTemplate
@@ -70,9 +70,9 @@ def test_sentinel_never_in_plaintext_in_vault_files_or_temp(
     script = textwrap.dedent(
         f"""
         from pathlib import Path
-        from casebinder.services.cases import CaseFields, add_case
-        from casebinder.services.importer import import_files
-        from casebinder.services.timeline import add_note
+        from casebinder.usecases.cases import CaseFields, add_case
+        from casebinder.usecases.importing import import_files
+        from casebinder.usecases.timeline import add_note
         from casebinder.vault import Vault
         import datetime as dt, json, sys
         vault = Vault.open(Path({str(vault_path)!r}), key=bytes.fromhex({vault_template.key.hex()!r}))
@@ -133,9 +133,9 @@ def test_200_mb_document_round_trip_in_bounded_memory(tmp_path: Path, vault_temp
                 if line.startswith(field + ":"):
                     return int(line.split()[1])
 
-        from casebinder.services.cases import CaseFields, add_case
-        from casebinder.services.documents import save_copy
-        from casebinder.services.importer import import_files
+        from casebinder.usecases.cases import CaseFields, add_case
+        from casebinder.usecases.documents import save_copy
+        from casebinder.usecases.importing import import_files
         from casebinder.vault import Vault
         with Vault.open(Path({str(vault_path)!r}), key=bytes.fromhex({vault_template.key.hex()!r})) as vault:
             case = add_case(vault, "Big", CaseFields(title="Big file"))

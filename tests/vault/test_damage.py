@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services.importer import import_files
-from casebinder.services.sources import Source
+from casebinder.infra.sources import Source
+from casebinder.usecases.importing import import_files
 from casebinder.vault import Vault, VaultDamaged
 from casebinder.vault.header import PAGE_SIZE
 from casebinder.vault.vault import keys_for_secret, verify_path

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from casebinder.services import medical
-from casebinder.services.calls import list_calls
-from casebinder.services.cases import list_cases
-from casebinder.services.documents import list_documents
+from casebinder.usecases import medical
+from casebinder.usecases.calls import list_calls
+from casebinder.usecases.cases import list_cases
+from casebinder.usecases.documents import list_documents
 from casebinder.vault import Vault, schema
 from casebinder.vault.connection import connect
 from casebinder.vault.schema import Step

@@ -42,7 +42,7 @@ def test_create_then_reopen_with_passphrase(tmp_path: Path) -> None:
     assert not path.with_name(path.name + "-wal").exists(), "closing checkpoints the WAL"
     with Vault.open(path, passphrase="a long passphrase") as again:
         assert again.uuid == vault.uuid == vault_uuid(path)
-        from casebinder.services.cases import list_cases
+        from casebinder.usecases.cases import list_cases
 
         assert [s.case.id for s in list_cases(again)] == [case_id]
 
@@ -143,7 +143,7 @@ def test_change_passphrase_rekeys_and_replaces_recovery_key(
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_file, vault_template.recovery_key)
     with Vault.unlock(vault_file, new_recovery) as vault:
-        from casebinder.services.cases import list_cases
+        from casebinder.usecases.cases import list_cases
 
         assert next(s.case.id for s in list_cases(vault)) == case_id
     with Vault.open(vault_file, passphrase="a brand new passphrase") as vault:
@@ -234,7 +234,7 @@ def test_encrypted_database_of_another_app_is_not_a_vault(
 
 
 def test_verify_finds_a_tampered_blob(vault: Vault, tmp_path: Path) -> None:
-    from casebinder.services.importer import import_files
+    from casebinder.usecases.importing import import_files
 
     case_id = new_case(vault)
     (tmp_path / "note.txt").write_text("the rep promised a callback")

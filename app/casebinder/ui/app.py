@@ -92,9 +92,9 @@ class AppController(QObject):
         """The demo vault, built on first use off the GUI thread while a progress dialog stays on screen."""
         from PySide6.QtWidgets import QProgressDialog
 
-        from casebinder.services.demo import build_demo, demo_spec
-        from casebinder.services.paths import default_demo_path
+        from casebinder.infra.paths import default_demo_path
         from casebinder.ui.dialogs.unlock import Work
+        from casebinder.usecases.demo import build_demo, demo_spec
         from casebinder.vault import Vault
 
         path = default_demo_path()

@@ -1,11 +1,12 @@
-"""Icons and colours per timeline kind, from the SVGs in ``resources/icons/`` (sharp at any DPI)."""
+"""Icons and colours per timeline kind, from the package's SVGs in ``casebinder/data/icons/`` (sharp at any
+display scale)."""
 
 from functools import cache
 
 from PySide6.QtGui import QIcon
 
 from casebinder.domain.enums import EventKind
-from casebinder.resources import resource
+from casebinder.resources import resource, resource_bytes
 
 _COLORS = {
     EventKind.CALL: "#2e7d32",
@@ -24,11 +25,26 @@ def kind_color(kind: EventKind) -> str:
     return _COLORS.get(kind, "#37474f")
 
 
+def _svg_icon(name: str) -> QIcon:
+    """The SVG itself when the package is on disk (Qt redraws it at every size); drawn once, large, when
+    the package data is only readable as bytes (a zip)."""
+    from pathlib import Path
+
+    found = resource("icons", name)
+    if isinstance(found, Path):
+        return QIcon(str(found))
+    from PySide6.QtGui import QPixmap
+
+    pixmap = QPixmap()
+    pixmap.loadFromData(resource_bytes("icons", name), "SVG")
+    return QIcon(pixmap)
+
+
 @cache
 def kind_icon(kind: EventKind) -> QIcon:
-    return QIcon(str(resource("icons", f"{kind.value}.svg")))
+    return _svg_icon(f"{kind.value}.svg")
 
 
 @cache
 def app_icon() -> QIcon:
-    return QIcon(str(resource("icons", "casebinder.svg")))
+    return _svg_icon("casebinder.svg")

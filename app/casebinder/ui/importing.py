@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from casebinder import APP_NAME
-from casebinder.services.changes import Changes
-from casebinder.services.importer import ImportOptions, ImportStep, disk_full_summary, import_files
-from casebinder.services.sources import Source
+from casebinder.infra.sources import Source
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.importing import ImportOptions, ImportStep, disk_full_summary, import_files
 
 
 class _PasswordAsker(QObject):

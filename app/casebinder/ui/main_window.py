@@ -39,18 +39,9 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME, __version__
 from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import CasebinderError
-from casebinder.services import appeals, medical
-from casebinder.services import calls as call_service
-from casebinder.services import cases as case_service
-from casebinder.services import checklists as checklist_service
-from casebinder.services import documents as document_service
-from casebinder.services.appeals import CaseDeadline
-from casebinder.services.changes import Changes
-from casebinder.services.files import write_atomically
-from casebinder.services.rulebook import validate_all
-from casebinder.services.search import plain_snippet, search
-from casebinder.services.sources import Source
-from casebinder.services.timeline import add_note
+from casebinder.infra.files import write_atomically
+from casebinder.infra.rulebook import validate_all
+from casebinder.infra.sources import Source
 from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
 from casebinder.ui.dialogs.record_dialogs import (
     CorrespondenceDialog,
@@ -70,6 +61,15 @@ from casebinder.ui.widgets.medical_page import MedicalPage
 from casebinder.ui.widgets.preview import MAX_PREVIEW_BYTES, is_paged
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
+from casebinder.usecases import appeals, medical
+from casebinder.usecases import calls as call_service
+from casebinder.usecases import cases as case_service
+from casebinder.usecases import checklists as checklist_service
+from casebinder.usecases import documents as document_service
+from casebinder.usecases.appeals import CaseDeadline
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.search import plain_snippet, search
+from casebinder.usecases.timeline import add_note
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -702,9 +702,9 @@ class MainWindow(QMainWindow):
         self.denial_dialog = dialog
 
     def export_packet(self) -> None:
-        from casebinder.services.packet import select_documents
-        from casebinder.services.paths import data_dir
+        from casebinder.infra.paths import data_dir
         from casebinder.ui.dialogs.export_dialog import ExportDialog
+        from casebinder.usecases.packet import select_documents
 
         if self.case_id is None:
             return

@@ -12,8 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from casebinder.services.page_requests import NeedData, PreviewPage, PreviewRequest
-from casebinder.services.parsing import Refusal
+from casebinder.infra.parsing.requests import NeedData, PreviewPage, PreviewRequest, Refusal
 from casebinder.ui.tasks import ImmediateRunner, Lane, Runner
 
 Answer = PreviewPage | Refusal
@@ -46,7 +45,7 @@ class PreviewRenderer(QObject):
         request = PreviewRequest(name, sha256, media_type, None, page, width, password)
 
         def work() -> Answer:
-            from casebinder.services.workers import ParserPool
+            from casebinder.infra.parsing.workers import ParserPool
 
             if self._pool is None:
                 self._pool = ParserPool(1)

@@ -1,6 +1,6 @@
 """The open vault as the GUI sees it: writes through the one writer lane, long reads on the reader lane.
 
-Every mutation returns a :class:`~casebinder.services.changes.Changes`; the session re-emits it so each view
+Every mutation returns a :class:`~casebinder.usecases.changes.Changes`; the session re-emits it so each view
 refreshes only what it shows. Locking lets queued writes finish, then closes the vault (every connection, the
 key dropped) and tells the windows to clear their models and previews.
 """
@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from casebinder.services.changes import Changes
 from casebinder.ui.previews import PreviewRenderer
 from casebinder.ui.tasks import Failed, ImmediateRunner, Lane, ProgressJob, Runner, TaskRunner
+from casebinder.usecases.changes import Changes
 
 if TYPE_CHECKING:
     from casebinder.vault import Vault

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from casebinder.services.paths import config_dir
+from casebinder.infra.paths import config_dir
 
 
 class Settings:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.domain.models import Document
-from casebinder.services.packet import SECTIONS, PacketOptions, export_packet
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
+from casebinder.usecases.packet import SECTIONS, PacketOptions, export_packet
 
 _SECTION_LABELS = {
     "cover": "Cover sheet",

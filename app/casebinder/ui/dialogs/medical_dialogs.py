@@ -18,7 +18,6 @@ from casebinder import APP_NAME
 from casebinder.domain.enums import CostKind, TreatmentKind
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import InvalidInput
-from casebinder.services import medical
 from casebinder.ui.dialogs.record_dialogs import (
     date_edit,
     named,
@@ -27,6 +26,7 @@ from casebinder.ui.dialogs.record_dialogs import (
     read_optional_date,
     text_box,
 )
+from casebinder.usecases import medical
 
 
 class _RecordDialog(QDialog):

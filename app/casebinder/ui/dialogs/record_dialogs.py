@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind
 from casebinder.domain.models import Document
-from casebinder.services.calls import CallFields, CorrespondenceFields
-from casebinder.services.cases import CaseFields
+from casebinder.usecases.calls import CallFields, CorrespondenceFields
+from casebinder.usecases.cases import CaseFields
 
 if TYPE_CHECKING:
-    from casebinder.services.appeals import MilestoneFields, NoticeElement
+    from casebinder.usecases.appeals import MilestoneFields, NoticeElement
 
 
 def named(widget: QWidget, name: str) -> QWidget:
@@ -340,7 +340,7 @@ class MilestoneDialog(QDialog):
         form.addRow(buttons)
 
     def fields(self) -> "MilestoneFields":
-        from casebinder.services.appeals import MilestoneFields
+        from casebinder.usecases.appeals import MilestoneFields
 
         return MilestoneFields(
             kind=self.kind.currentData(),

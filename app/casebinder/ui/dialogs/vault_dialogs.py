@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
-from casebinder.services.paths import default_vault_path
+from casebinder.infra.paths import default_vault_path
 from casebinder.ui.dialogs.unlock import Work as _Work
 from casebinder.ui.icons import app_icon
 from casebinder.vault.keys import MIN_PASSPHRASE
@@ -280,7 +280,7 @@ class RecoveryKeyDialog(QDialog):
         )
 
     def _on_save_clicked(self) -> None:
-        from casebinder.qtrender import markdown_to_pdf
+        from casebinder.infra.qt.pages import markdown_to_pdf
 
         name, _ = QFileDialog.getSaveFileName(
             self, "Save the recovery key", "Casebinder recovery key.pdf", "PDF (*.pdf)"

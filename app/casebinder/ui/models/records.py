@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
-from casebinder.services.medical import money
+from casebinder.usecases.medical import money
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from casebinder.services.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
+from casebinder.usecases.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
 from casebinder.vault import Vault
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1

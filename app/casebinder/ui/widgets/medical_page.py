@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
-from casebinder.services import medical
 from casebinder.ui.models.records import HISTORY_COLUMNS, TREATMENT_COLUMNS, cost_columns
 from casebinder.ui.widgets.record_pages import RecordPage
+from casebinder.usecases import medical
 
 KINDS = ("history", "treatment", "cost")
 

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebinder.services.page_requests import PreviewPage
-from casebinder.services.parsing import Refusal
+from casebinder.infra.parsing.requests import PreviewPage, Refusal
 from casebinder.ui.previews import Answer, PreviewRenderer
 
 MAX_PREVIEW_BYTES = 200 * 1024 * 1024
@@ -212,7 +211,7 @@ class PreviewPane(QWidget):
 
 def _email_text(data: bytes) -> str:
     """Headers and the plain (or HTML, as text) body: the standard library's parser, pure Python."""
-    from casebinder.services.parsing import html_to_text
+    from casebinder.infra.parsing.readers import html_to_text
 
     message = message_from_bytes(data, policy=policy.default)
     body = message.get_body(preferencelist=("plain", "html")) if hasattr(message, "get_body") else None

@@ -8,7 +8,7 @@ from sqlmodel import select
 from casebinder.domain.enums import CorrespondenceMethod, Direction, EventKind
 from casebinder.domain.models import Call, Correspondence, CorrespondenceDocument, Document, Event
 from casebinder.errors import InvalidInput
-from casebinder.services.cases import get_case
+from casebinder.usecases.cases import get_case
 from casebinder.vault import Vault
 
 

@@ -5,9 +5,9 @@ from sqlmodel import col, select
 from casebinder.domain.checklists import StageChecklist, evaluate, items_for_stage, stage_group
 from casebinder.domain.models import ChecklistEntry, ChecklistLink, Document, Person
 from casebinder.errors import InvalidInput
-from casebinder.services.cases import get_case
-from casebinder.services.changes import Changes
-from casebinder.services.rulebook import checklist_base, procedure_template, rulebook
+from casebinder.infra.rulebook import checklist_base, procedure_template, rulebook
+from casebinder.usecases.cases import get_case
+from casebinder.usecases.changes import Changes
 from casebinder.vault import Vault
 
 STATUSES = ("done", "n/a", "missing")

@@ -27,11 +27,11 @@ from casebinder.domain.models import (
     Event,
 )
 from casebinder.errors import CasebinderError
-from casebinder.services.cases import get_case
-from casebinder.services.documents import document_event
-from casebinder.services.parsing import Limits, Parsed, ParseRequest, Refusal
-from casebinder.services.sources import Source, expand
-from casebinder.services.workers import ParseResult, ParserPool, shared_pool
+from casebinder.infra.parsing.requests import Limits, Parsed, ParseRequest, Refusal
+from casebinder.infra.parsing.workers import ParseResult, ParserPool, shared_pool
+from casebinder.infra.sources import Source, expand
+from casebinder.usecases.cases import get_case
+from casebinder.usecases.documents import document_event
 from casebinder.vault import DiskFull, Vault, blobs
 
 Status = Literal["imported", "duplicate", "refused"]
@@ -216,7 +216,7 @@ def _unreadable(source: Source, refusal: Refusal) -> Parsed:
     """An unreadable attachment is still kept (the message came with it), as-is, with the reason."""
     import hashlib
 
-    from casebinder.services.media import sniff
+    from casebinder.infra.parsing.media import sniff
 
     data = source.data or b""
     return Parsed(
@@ -276,7 +276,7 @@ def _store_document(
 
 def _denial_received(session: Session, case_id: int, day: dt.date) -> None:
     """A dated denial letter is the "denial received" milestone: it starts the appeal clock."""
-    from casebinder.services.appeals import MilestoneFields, add_milestone_in
+    from casebinder.usecases.appeals import MilestoneFields, add_milestone_in
 
     case = get_case(session, case_id)
     at = dt.datetime.combine(day, dt.time())

@@ -1,13 +1,65 @@
-"""Work asked of the parser workers besides import: an image exhibit as PDF pages, a page to preview.
+"""What the parser workers are asked, and what they answer: import facts, exhibit pages, preview pages.
 
 Plain picklable values only: the requests cross into a worker process, the answers come back. The work itself
-is :mod:`casebinder.services.page_images` (images) and :mod:`casebinder.qtrender` (PDF pages), run inside
-the worker by :func:`casebinder.services.parsing.handle`.
+is :mod:`.readers` (import), :mod:`.page_images` (images) and :mod:`casebinder.infra.qt.pdfium` (PDF
+pages), run inside the worker by :func:`casebinder.infra.parsing.readers.handle`.
 """
 
 from dataclasses import dataclass, field
 
-from casebinder.services.parsing import Limits
+
+@dataclass(frozen=True)
+class Limits:
+    seconds: float = 30.0
+    memory_mb: int = 1536
+    max_bytes: int = 1024**3
+    max_pages: int = 5000
+    max_megapixels: int = 120
+    ocr_pages: int = 30
+
+
+@dataclass(frozen=True)
+class ParseRequest:
+    name: str
+    path: str | None = None
+    data: bytes | None = None
+    pdf_password: str | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class EmailInfo:
+    sender: str
+    recipients: str
+    subject: str
+    date: str  # ISO date, or "" when the Date header is missing or unreadable
+
+
+@dataclass
+class Parsed:
+    media_type: str
+    size: int
+    sha256: str
+    page_count: int | None = None
+    text: str = ""
+    text_method: str = "none"  # pdf, ocr, plain, email or none
+    thumbnail: bytes | None = None  # JPEG
+    notes: list[str] = field(default_factory=list)
+    email: EmailInfo | None = None
+    attachments: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    reason: str
+    needs_password: bool = False
+
+
+class Refused(Exception):
+    def __init__(self, reason: str, needs_password: bool = False) -> None:
+        super().__init__(reason)
+        self.refusal = Refusal(reason, needs_password)
+
 
 PRINT_DPI = 300  # images in a packet: sharp on paper, never camera-sized
 

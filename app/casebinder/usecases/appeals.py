@@ -20,9 +20,9 @@ from casebinder.domain.rules import (
     next_stage_for_filing,
 )
 from casebinder.errors import InvalidInput
-from casebinder.services.cases import get_case
-from casebinder.services.changes import Changes
-from casebinder.services.rulebook import denial_notice_elements, rulebook
+from casebinder.infra.rulebook import denial_notice_elements, rulebook
+from casebinder.usecases.cases import get_case
+from casebinder.usecases.changes import Changes
 from casebinder.vault import Vault
 
 LEVELS_KEY = "internal_levels"

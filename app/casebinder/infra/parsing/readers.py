@@ -1,6 +1,6 @@
 """Reading untrusted files: what they are, their pages, text and a first-page thumbnail.
 
-Everything here runs inside a parser worker process (see :mod:`casebinder.services.workers`) under a
+Everything here runs inside a parser worker process (see :mod:`casebinder.infra.parsing.workers`) under a
 wall-clock and memory limit, never in the app's own process: PDF and image libraries have a long history of
 crashes and runaway loops on crafted files. Results are plain picklable values; nothing here touches the
 vault.
@@ -16,12 +16,12 @@ import os
 import shutil
 import subprocess
 import time
-from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from casebinder.services.media import sniff
+from casebinder.infra.parsing.media import sniff
+from casebinder.infra.parsing.requests import EmailInfo, Limits, Parsed, ParseRequest, Refusal, Refused
 
 THUMBNAIL_SIZE = 256
 MAX_STREAM_INFLATE = 64 * 1024 * 1024  # a page's content stream larger than this decoded is a bomb
@@ -31,78 +31,25 @@ TEXT_TYPES = ("text/plain",)
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/heic", "image/gif")
 
 
-@dataclass(frozen=True)
-class Limits:
-    seconds: float = 30.0
-    memory_mb: int = 1536
-    max_bytes: int = 1024**3
-    max_pages: int = 5000
-    max_megapixels: int = 120
-    ocr_pages: int = 30
-
-
-@dataclass(frozen=True)
-class ParseRequest:
-    name: str
-    path: str | None = None
-    data: bytes | None = None
-    pdf_password: str | None = None
-    limits: Limits = field(default_factory=Limits)
-
-
-@dataclass(frozen=True)
-class EmailInfo:
-    sender: str
-    recipients: str
-    subject: str
-    date: str  # ISO date, or "" when the Date header is missing or unreadable
-
-
-@dataclass
-class Parsed:
-    media_type: str
-    size: int
-    sha256: str
-    page_count: int | None = None
-    text: str = ""
-    text_method: str = "none"  # pdf, ocr, plain, email or none
-    thumbnail: bytes | None = None  # JPEG
-    notes: list[str] = field(default_factory=list)
-    email: EmailInfo | None = None
-    attachments: list[tuple[str, bytes]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Refusal:
-    reason: str
-    needs_password: bool = False
-
-
-class Refused(Exception):
-    def __init__(self, reason: str, needs_password: bool = False) -> None:
-        super().__init__(reason)
-        self.refusal = Refusal(reason, needs_password)
-
-
 def warm_up() -> None:
     """Load every reader a file may need, before the worker says it is ready: on a busy machine importing
     Qt and QtPdf takes seconds, and that must not count against the first file's time limit."""
     import importlib
 
-    for name in ("PIL.Image", "pypdf", "casebinder.qtrender", "PySide6.QtPdf"):  # qtrender's guard first
+    for name in ("PIL.Image", "pypdf", "casebinder.infra.qt.pdfium", "PySide6.QtPdf"):  # the Qt guard first
         importlib.import_module(name)
     register_heif()
 
 
 def handle(request: Any) -> Any:
     """A worker's entry point: every kind of request that decodes untrusted bytes comes through here."""
-    from casebinder.services import page_requests
+    from casebinder.infra.parsing import requests as page_requests
 
     try:
         if isinstance(request, ParseRequest):
             return parse(request)
         if isinstance(request, page_requests.ExhibitPagesRequest):
-            from casebinder.services.page_images import exhibit_pages
+            from casebinder.infra.parsing.page_images import exhibit_pages
 
             return exhibit_pages(request)
         if isinstance(request, page_requests.PreviewRequest):
@@ -122,8 +69,8 @@ _held: tuple[str, bytes] | None = (
 
 
 def _preview(request: Any) -> Any:
-    from casebinder.services.page_images import preview_page
-    from casebinder.services.page_requests import NeedData
+    from casebinder.infra.parsing.page_images import preview_page
+    from casebinder.infra.parsing.requests import NeedData
 
     global _held
     if request.data is not None:
@@ -132,9 +79,9 @@ def _preview(request: Any) -> Any:
         return NeedData()
     data = _held[1]
     if request.media_type == "application/pdf":
-        from casebinder import qtrender
+        from casebinder.infra.qt import pdfium
 
-        return qtrender.preview_pdf_page(data, request.page, request.width, request.password)
+        return pdfium.preview_pdf_page(data, request.page, request.width, request.password)
     if request.media_type.startswith("image/"):
         return preview_page(data, request.page, request.width, request.limits)
     raise Refused("no picture of this kind of file")
@@ -174,7 +121,7 @@ def _read(request: ParseRequest) -> bytes:
         data = request.data
     else:
         assert request.path is not None
-        from casebinder.services.sources import open_regular
+        from casebinder.infra.sources import open_regular
 
         try:
             fd = open_regular(Path(request.path))  # never through a link swapped in after listing
@@ -199,20 +146,20 @@ def _read(request: ParseRequest) -> bytes:
 
 # --- PDF ---------------------------------------------------------------------------------------------
 def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: float) -> None:
-    from casebinder import qtrender
+    from casebinder.infra.qt import pdfium
 
     active, reader = _inspect_structure(data, request.pdf_password)
     light = None
     if reader is not None:
-        from casebinder.services.light_page import light_first_page
+        from casebinder.infra.parsing.light_page import light_first_page
 
         light = light_first_page(reader, THUMBNAIL_SIZE, request.limits.max_megapixels * 1_000_000)
-    pdf = qtrender.read_pdf(data, None, THUMBNAIL_SIZE, light)
+    pdf = pdfium.read_pdf(data, None, THUMBNAIL_SIZE, light)
     encrypted = pdf.error == "password"
     if encrypted:
         if not request.pdf_password:
             raise Refused("password-protected PDF: give its password to import it", needs_password=True)
-        pdf = qtrender.read_pdf(data, request.pdf_password, THUMBNAIL_SIZE)
+        pdf = pdfium.read_pdf(data, request.pdf_password, THUMBNAIL_SIZE)
         if pdf.error == "password":
             raise Refused("wrong password for this PDF", needs_password=True)
     if pdf.error:
@@ -318,7 +265,7 @@ def _ocr_pdf(data: bytes, password: str | None, limits: Limits, result: Parsed, 
     if not tesseract_available():
         result.notes.append("no text: scanned pages (install Tesseract to make them searchable)")
         return
-    from casebinder import qtrender
+    from casebinder.infra.qt import pdfium
 
     texts = []
     count = min(result.page_count or 0, limits.ocr_pages)
@@ -326,7 +273,7 @@ def _ocr_pdf(data: bytes, password: str | None, limits: Limits, result: Parsed, 
         if time.monotonic() > deadline:
             result.notes.append(f"text read (OCR) from the first {index} pages only: time limit")
             break
-        image = qtrender.render_pdf_page_png(data, index, password, dpi=200)
+        image = pdfium.render_pdf_page_png(data, index, password, dpi=200)
         texts.append(_tesseract(image, deadline))
     result.text = "\n\f".join(texts)
     result.text_method = "ocr" if result.text.strip() else "none"

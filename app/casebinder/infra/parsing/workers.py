@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol
 
-from casebinder.services.parsing import Limits, Parsed, Refusal
+from casebinder.infra.parsing.requests import Limits, Parsed, Refusal
 
 ParseResult = Parsed | Refusal
-DEFAULT_TARGET = "casebinder.services.parsing:handle"
+DEFAULT_TARGET = "casebinder.infra.parsing.readers:handle"
 READY = "ready"  # a worker's first message: it has started and imported its reader; clocks start now
 STARTUP_SECONDS = 300.0  # a worker that cannot even start (a machine in swap) is given up on after this
 STARTUP_ATTEMPTS = 3  # workers that die before they are ready, in a row, before files are refused

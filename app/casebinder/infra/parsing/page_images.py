@@ -1,9 +1,9 @@
 """Photos and scans as printed pages and as preview pixels, decoded inside a parser worker only.
 
 Image decoders (TIFF above all: faxes arrive as bilevel Group 4 TIFFs, often several pages in one file)
-are where hostile or merely odd files crash programs; Qt's TIFF reader took the app down. Everything here runs
-in a worker process (see :func:`casebinder.services.parsing.handle`), so a crash costs one refused exhibit or
-a preview that says why, never the app.
+are where hostile or merely odd files crash programs; Qt's TIFF reader took the app down. Everything here
+runs in a worker process (see :func:`casebinder.infra.parsing.readers.handle`), so a crash costs one refused
+exhibit or a preview that says why, never the app.
 
 Exhibit pages are built directly as PDF: each frame is decoded once (JPEGs at a reduced DCT scale where that
 is enough), scaled to the page at print resolution, and embedded as JPEG or, for bilevel faxes, as CCITT
@@ -16,8 +16,8 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from casebinder.services.page_requests import ExhibitPages, ExhibitPagesRequest, PreviewPage
-from casebinder.services.parsing import Limits, Refused, register_heif
+from casebinder.infra.parsing.readers import register_heif
+from casebinder.infra.parsing.requests import ExhibitPages, ExhibitPagesRequest, Limits, PreviewPage, Refused
 
 MARGIN = 42.0  # points around the image; the caption sits in the top margin, page stamps in the bottom one
 CAPTION_BAND = 16.0

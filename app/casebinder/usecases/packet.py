@@ -21,14 +21,14 @@ from sqlmodel import Session
 
 from casebinder.domain.models import BlobText, Call, Case, Cost, Document, MedicalHistory, Person, Treatment
 from casebinder.errors import InvalidInput
-from casebinder.services import calls as call_service
-from casebinder.services import documents as document_service
-from casebinder.services import medical
-from casebinder.services.appeals import stage_label
-from casebinder.services.cases import get_case
-from casebinder.services.checklists import checklists
-from casebinder.services.files import write_atomically
-from casebinder.services.timeline import timeline
+from casebinder.infra.files import write_atomically
+from casebinder.usecases import calls as call_service
+from casebinder.usecases import documents as document_service
+from casebinder.usecases import medical
+from casebinder.usecases.appeals import stage_label
+from casebinder.usecases.cases import get_case
+from casebinder.usecases.checklists import checklists
+from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault, blobs
 
 Paper = Literal["a4", "letter"]
@@ -93,7 +93,7 @@ def select_documents(
 
 @dataclass(frozen=True)
 class _Table:
-    """A summary section as rows; rendered by ``qtrender.table_pdf``."""
+    """A summary section as rows; drawn by :func:`casebinder.infra.qt.pages.table_pdf`."""
 
     title: str
     headers: tuple[str, ...]
@@ -184,7 +184,7 @@ def _exhibit_pdf(
     """The exhibit's pages (bytes, and a reader when one is already open), or a note why it is left out."""
     from pypdf import PdfReader
 
-    from casebinder import qtrender
+    from casebinder.infra.qt import pages as qtpages
 
     assert document.id is not None
     caption = f"Exhibit {number} - {document.title}"
@@ -204,7 +204,7 @@ def _exhibit_pdf(
         extracted = session.get(BlobText, document.blob_id)
         text = extracted.text if extracted is not None else ""
         body = "\n".join("    " + line for line in (text or data.decode("utf-8", "replace")).splitlines())
-        page = qtrender.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper)
+        page = qtpages.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper)
         return page, None, ""
     return b"", None, "no printable form (the original file is kept in the vault)"
 
@@ -214,13 +214,12 @@ def _image_exhibit(
 ) -> tuple[bytes, Any, str]:
     """A photo or scan, every page of it, drawn as packet pages by a parser worker: image decoders crash
     on odd files (a fax TIFF took the whole app down), and there a crash costs one exhibit, not the export."""
-    from casebinder import qtrender
-    from casebinder.services.page_requests import ExhibitPages, ExhibitPagesRequest
-    from casebinder.services.parsing import Refusal
-    from casebinder.services.workers import shared_pool
+    from casebinder.infra.parsing.requests import ExhibitPages, ExhibitPagesRequest, Refusal
+    from casebinder.infra.parsing.workers import shared_pool
+    from casebinder.infra.qt import pages as qtpages
 
     request = ExhibitPagesRequest(
-        document.filename or document.title, data, caption, qtrender.page_size_points(options.paper)
+        document.filename or document.title, data, caption, qtpages.page_size_points(options.paper)
     )
     result = shared_pool().parse_one(request)
     if isinstance(result, ExhibitPages):
@@ -255,7 +254,7 @@ def _export_packet(
 ) -> Iterator[ExportStep]:
     from pypdf import PdfReader, PdfWriter
 
-    from casebinder import qtrender
+    from casebinder.infra.qt import pages as qtpages
 
     options = options or PacketOptions()
     unknown = set(options.sections) - set(SECTIONS)
@@ -273,7 +272,7 @@ def _export_packet(
     yield ExportStep(0, total, "summaries")
 
     def section(table: _Table) -> _Part:
-        pdf = qtrender.table_pdf(
+        pdf = qtpages.table_pdf(
             table.title, table.headers, table.rows, table.widths, options.paper, table.note, table.right
         )
         return _Part("section", table.title, pdf)
@@ -282,7 +281,7 @@ def _export_packet(
     if "cover" in options.sections:
         cover = _cover(case, person, options, len(documents))
         parts.append(
-            _Part("section", "Cover", qtrender.markdown_to_pdf(cover, title="Cover", paper=options.paper))
+            _Part("section", "Cover", qtpages.markdown_to_pdf(cover, title="Cover", paper=options.paper))
         )
     summaries: list[_Part] = []
     if "chronology" in options.sections:
@@ -316,7 +315,7 @@ def _export_packet(
             exhibit_part = _Part("exhibit", heading, pdf, exhibit=number, reader=reader)
             exhibits.append((_Part("divider", heading, b"", exhibit=number), exhibit_part))
     if headings:  # every divider in one render; each divider part keeps its page of it
-        all_dividers = PdfReader(io.BytesIO(qtrender.dividers_pdf(headings, options.paper)))
+        all_dividers = PdfReader(io.BytesIO(qtpages.dividers_pdf(headings, options.paper)))
         for (divider, _exhibit), divider_page in zip(exhibits, all_dividers.pages, strict=True):
             divider.page_object, divider.pages = divider_page, 1
     for part in [*parts, *summaries, *(p for pair in exhibits for p in pair)]:
@@ -341,7 +340,7 @@ def _export_packet(
             page += divider.pages + exhibit.pages
         if "index" not in options.sections:
             break
-        index_pdf, positions = qtrender.index_pdf("Index", [(t, str(p)) for t, p in entries], options.paper)
+        index_pdf, positions = qtpages.index_pdf("Index", [(t, str(p)) for t, p in entries], options.paper)
         pages_now = len(PdfReader(io.BytesIO(index_pdf)).pages)
         if pages_now == index_pages:
             break

@@ -31,7 +31,7 @@ def checklist_base() -> dict[str, Any]:
 @cache
 def procedure_template(template_id: str) -> dict[str, Any] | None:
     path = resource("checklists", f"{template_id}.json")
-    if not template_id or not path.exists():
+    if not template_id or not path.is_file():
         return None
     data: dict[str, Any] = _json("checklists", f"{template_id}.json")
     return data

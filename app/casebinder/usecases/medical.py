@@ -16,7 +16,7 @@ from sqlmodel import Session, SQLModel, col, select
 from casebinder.domain.enums import CostKind, TreatmentKind
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import InvalidInput, NotFound
-from casebinder.services.cases import get_case
+from casebinder.usecases.cases import get_case
 from casebinder.vault import Vault
 
 Record = TypeVar("Record", MedicalHistory, Treatment, Cost)

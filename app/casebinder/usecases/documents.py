@@ -1,6 +1,6 @@
 """Documents in the vault: listing, editing, previews, and getting the original bytes back.
 
-Importing them is :mod:`casebinder.services.importer`.
+Importing them is :mod:`casebinder.usecases.importing`.
 """
 
 import datetime as dt
@@ -12,10 +12,10 @@ from sqlmodel import Session, col, select
 from casebinder.domain.enums import DocumentKind, EventKind
 from casebinder.domain.models import BlobText, BlobThumbnail, ChecklistLink, Cost, Document, Event
 from casebinder.errors import InvalidInput, NotFound
-from casebinder.services.cases import get_case
-from casebinder.services.changes import Changes
-from casebinder.services.files import atomic_file
-from casebinder.services.parse import require_text
+from casebinder.infra.files import atomic_file
+from casebinder.usecases.cases import get_case
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.parse import require_text
 from casebinder.vault import Vault, blobs
 
 

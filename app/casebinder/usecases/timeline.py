@@ -6,9 +6,9 @@ from sqlmodel import select
 
 from casebinder.domain.enums import EventKind
 from casebinder.domain.models import Event
-from casebinder.services.cases import get_case
-from casebinder.services.changes import Changes
-from casebinder.services.parse import require_text
+from casebinder.usecases.cases import get_case
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.parse import require_text
 from casebinder.vault import Vault
 
 

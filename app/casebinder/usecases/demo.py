@@ -13,13 +13,13 @@ from typing import Any
 
 from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind
 from casebinder.errors import CasebinderError
+from casebinder.infra.sources import Source
 from casebinder.resources import resource
-from casebinder.services.appeals import MilestoneFields, add_milestone
-from casebinder.services.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
-from casebinder.services.cases import CaseFields, add_case, add_person
-from casebinder.services.checklists import link_document
-from casebinder.services.importer import ImportOptions, import_files
-from casebinder.services.sources import Source
+from casebinder.usecases.appeals import MilestoneFields, add_milestone
+from casebinder.usecases.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
+from casebinder.usecases.cases import CaseFields, add_case, add_person
+from casebinder.usecases.checklists import link_document
+from casebinder.usecases.importing import ImportOptions, import_files
 from casebinder.vault import Vault
 
 
@@ -44,7 +44,7 @@ def _add_medical_facts(
     day: Callable[[int], dt.date],
 ) -> None:
     from casebinder.domain.enums import CostKind, TreatmentKind
-    from casebinder.services import medical
+    from casebinder.usecases import medical
 
     def optional_day(offset: int | None) -> dt.date | None:
         return day(offset) if offset is not None else None
@@ -81,7 +81,7 @@ def _add_medical_facts(
 def build_demo(
     path: Path, today: dt.date | None = None, progress: Callable[[str], None] | None = None
 ) -> DemoVault:
-    from casebinder.qtrender import markdown_to_pdf  # Qt only when a demo is actually built
+    from casebinder.infra.qt.pages import markdown_to_pdf  # Qt only when a demo is actually built
 
     spec = demo_spec()
     today = today or dt.date.today()
@@ -162,6 +162,8 @@ def build_demo(
                 link_document(vault, case.id, link["stage"], link["item"], documents[link["document"]])
             _add_medical_facts(vault, case.id, case_spec, documents, day)
     except BaseException:
-        vault.close()
+        vault.close()  # a half-built demo would ask to be unlocked next time: it goes, whole
+        for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", ".lock"))):
+            leftover.unlink(missing_ok=True)
         raise
     return DemoVault(vault, spec["passphrase"], recovery_key, case_ids)

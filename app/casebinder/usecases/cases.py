@@ -10,8 +10,8 @@ from casebinder.domain.enums import CaseStatus, PlanType
 from casebinder.domain.models import Call, Case, Document, Event, Person
 from casebinder.domain.procedures import match_procedure
 from casebinder.errors import InvalidInput, NotFound
-from casebinder.services.changes import Changes
-from casebinder.services.parse import parse_enum, require_text
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.parse import parse_enum, require_text
 from casebinder.vault import Vault
 
 
@@ -63,7 +63,7 @@ def add_case(vault: Vault, person_name: str, fields: CaseFields, *, create_perso
             session.add(person)
             session.flush()
         assert person.id is not None
-        from casebinder.services.rulebook import rulebook
+        from casebinder.infra.rulebook import rulebook
 
         case = Case(
             person_id=person.id,

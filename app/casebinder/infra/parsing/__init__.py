@@ -1,0 +1,1 @@
+"""Reading untrusted files, in sandboxed worker processes: what a file is, its text, pages and pictures."""

@@ -1,0 +1,231 @@
+"""Pages Casebinder makes itself: cover, index, summary tables, dividers, the demo's letters.
+
+Drawn with QPainter (or a QTextDocument for free text) into a QPdfWriter over a memory buffer: no page of the
+user's data is written to a temporary file. Layout is in PDF points, so positions (the index's links) can be
+handed to pypdf as they are.
+"""
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from casebinder.infra.qt.application import Paper, ensure_gui_application, font, page_size_points
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QBuffer, QByteArray
+    from PySide6.QtGui import QPdfWriter
+
+
+def markdown_to_pdf(markdown: str, *, title: str, paper: Paper = "letter") -> bytes:
+    """A PDF (bytes) of ``markdown`` laid out on ``paper`` with 2 cm margins."""
+    ensure_gui_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Casebinder")
+    size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 20, 20, 20),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(300)
+    document = QTextDocument()
+    document.setDefaultStyleSheet("body { font-family: 'DejaVu Sans', sans-serif; }")
+    document.setMarkdown(markdown)
+    document.setDefaultFont(font(10.5))
+    # Lay out in points (the document's own units); print_() scales to the writer's 300 dpi.
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    document.print_(writer)
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def _writer(buffer: "QBuffer", paper: Paper, title: str) -> "QPdfWriter":
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Casebinder")
+    size = QPageSize.PageSizeId.A4 if paper == "a4" else QPageSize.PageSizeId.Letter
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(size), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point
+        )
+    )
+    writer.setResolution(72)  # one device pixel per point: positions below are PDF points
+    return writer
+
+
+def _buffer() -> tuple["QByteArray", "QBuffer"]:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return data, buffer
+
+
+def index_pdf(
+    title: str, lines: list[tuple[str, str]], paper: Paper
+) -> tuple[bytes, list[tuple[int, tuple[float, float, float, float]]]]:
+    """The index: one (label, page number) per line, laid out at fixed positions so links can cover them.
+
+    Returns the PDF and, per line, (page index within the index, rectangle in PDF points, origin bottom-left).
+    """
+    ensure_gui_application()
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter
+
+    width, height = page_size_points(paper)
+    margin, line_height, top = 56.0, 18.0, 110.0
+    per_page = int((height - top - margin) // line_height)
+    data, buffer = _buffer()
+    writer = _writer(buffer, paper, title)
+    painter = QPainter(writer)
+    heading, body = font(16, bold=True), font(10)
+    positions: list[tuple[int, tuple[float, float, float, float]]] = []
+    for start in range(0, max(1, len(lines)), per_page):
+        page = start // per_page
+        if page:
+            writer.newPage()
+        painter.setFont(heading)
+        painter.drawText(QRectF(margin, 56, width - 2 * margin, 30), title + (" (continued)" if page else ""))
+        painter.setFont(body)
+        metrics = painter.fontMetrics()
+        for offset, (label, number) in enumerate(lines[start : start + per_page]):
+            y = top + offset * line_height
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(width - 2 * margin - 60))
+            painter.drawText(
+                QRectF(margin, y, width - 2 * margin - 50, line_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                shown,
+            )
+            painter.drawText(
+                QRectF(width - margin - 50, y, 50, line_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                number,
+            )
+            positions.append((page, (margin, height - y - line_height, width - margin, height - y)))
+    painter.end()
+    del writer
+    buffer.close()
+    return bytes(data.data()), positions
+
+
+def table_pdf(
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    paper: Paper,
+    note: str = "",
+    right: Sequence[int] = (),
+) -> bytes:
+    """A summary table (chronology, call log, costs...): wrapped cells, the header row repeated per page.
+
+    Laid out with QPainter rather than a QTextDocument table: 300 rows take ~25 ms instead of ~150 ms.
+    ``widths`` are the columns' shares of the line; ``note`` is a line under the title; ``right`` lists
+    the columns aligned right (amounts).
+    """
+    ensure_gui_application()
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QColor, QPainter, QPen
+
+    width, height = page_size_points(paper)
+    margin, pad, bottom_limit = 56.0, 3.0, height - 56.0
+    usable = width - 2 * margin
+    lefts = [margin + usable * sum(widths[:i]) / sum(widths) for i in range(len(widths))]
+    spans = [usable * w / sum(widths) for w in widths]
+    data, buffer = _buffer()
+    writer = _writer(buffer, paper, title)
+    painter = QPainter(writer)
+    heading_font, body_font, bold_font = font(16, bold=True), font(9), font(9, bold=True)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    rule = QPen(QColor(190, 190, 190))
+    rule.setWidthF(0.5)
+
+    def measure(cells: Sequence[str]) -> float:
+        return (
+            max(
+                painter.boundingRect(QRectF(0, 0, span - 2 * pad, 10_000), wrap, text).height()
+                for span, text in zip(spans, cells, strict=True)
+            )
+            + 2 * pad
+        )
+
+    wrap_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+
+    def draw_row(y: float, cells: Sequence[str], row_height: float) -> None:
+        for column, (left, span, text) in enumerate(zip(lefts, spans, cells, strict=True)):
+            flags = wrap_right if column in right else wrap
+            painter.drawText(QRectF(left + pad, y + pad, span - 2 * pad, row_height), flags, text)
+        painter.setPen(rule)
+        painter.drawLine(QLineF(margin, y + row_height, width - margin, y + row_height))
+        painter.setPen(QColor(0, 0, 0))
+
+    def start_page(first: bool) -> float:
+        painter.setFont(heading_font)
+        painter.drawText(QRectF(margin, 56, usable, 30), title + ("" if first else " (continued)"))
+        y = 92.0
+        painter.setFont(body_font)
+        if note and first:
+            used = painter.drawText(QRectF(margin, y, usable, 200), wrap, note)
+            y = used.bottom() + 8
+        painter.setFont(bold_font)
+        header_height = measure(headers)
+        draw_row(y, headers, header_height)
+        painter.setFont(body_font)
+        return y + header_height
+
+    y = start_page(True)
+    for cells in rows:
+        shown = [" ".join(str(c).split()) for c in cells]
+        row_height = min(measure(shown), bottom_limit - 120)  # a giant cell is cut, not looped over
+        if y + row_height > bottom_limit:
+            writer.newPage()
+            y = start_page(False)
+        draw_row(y, shown, row_height)
+        y += row_height
+    if not rows:
+        painter.drawText(QRectF(margin, y + 6, usable, 20), Qt.AlignmentFlag.AlignLeft, "(none recorded)")
+    painter.end()
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def dividers_pdf(pages: list[tuple[str, str]], paper: Paper) -> bytes:
+    """One divider page per (heading, detail), all in one pass (one render for 300 exhibits, not 300)."""
+    ensure_gui_application()
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QPainter
+
+    width, _height = page_size_points(paper)
+    margin = 72.0
+    data, buffer = _buffer()
+    writer = _writer(buffer, paper, "Exhibits")
+    painter = QPainter(writer)
+    heading_font, body_font = font(20, bold=True), font(11)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    for index, (heading, detail) in enumerate(pages):
+        if index:
+            writer.newPage()
+        painter.setFont(heading_font)
+        used = painter.drawText(QRectF(margin, 200, width - 2 * margin, 300), wrap, heading)
+        painter.setFont(body_font)
+        painter.drawText(QRectF(margin, used.bottom() + 24, width - 2 * margin, 300), wrap, detail)
+    painter.end()
+    del writer
+    buffer.close()
+    return bytes(data.data())
