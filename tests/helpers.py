@@ -29,6 +29,6 @@ def write_pdf(path: Path, pages: int = 1, text: str = "") -> Path:
 def new_case(
     vault: Vault, person: str = "Maya Lopez", title: str = "Botox for chronic migraine", **fields: str
 ) -> int:
-    case = add_case(vault, person, CaseFields(title=title, **fields))
+    case = add_case(vault, person, CaseFields(title=title, **fields)).record
     assert case.id is not None
     return case.id

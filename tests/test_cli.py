@@ -24,7 +24,8 @@ def cli(vault_file: Path, *args: str, env: dict[str, str]) -> "tuple[int, str, s
 
 def test_version_and_usage() -> None:
     run = run_cli("--version")
-    assert run.returncode == 0 and run.stdout.startswith("Casebinder ")
+    assert run.returncode == 0
+    assert run.stdout.startswith("Casebinder ")
     assert run_cli("case", "lis").returncode == 2
     assert run_cli("--vault").returncode == 2
 
@@ -46,7 +47,8 @@ def test_init_remember_without_a_keychain_warns_but_creates(tmp_path: Path) -> N
         "vault", "init", str(path), "--remember", env={"CASEBINDER_PASSPHRASE": "my long passphrase"}
     )
     assert run.returncode == 0
-    assert "no keychain" in run.stderr and path.exists()
+    assert "no keychain" in run.stderr
+    assert path.exists()
 
 
 def test_remembered_vault_needs_no_passphrase(tmp_path: Path) -> None:
@@ -62,7 +64,8 @@ def test_remembered_vault_needs_no_passphrase(tmp_path: Path) -> None:
         "--remember",
         env=keyring_env | {"CASEBINDER_PASSPHRASE": "my long passphrase"},
     )
-    assert run.returncode == 0 and "Remembered on this computer in Test file keychain" in run.stdout
+    assert run.returncode == 0
+    assert "Remembered on this computer in Test file keychain" in run.stdout
     stored = json.loads((tmp_path / "keyring.json").read_text())
     assert "my long passphrase" not in json.dumps(stored), "only the raw key is stored"
     listed = run_cli("--vault", str(path), "case", "list", env=keyring_env)
@@ -89,9 +92,12 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
         env=env,
     )
     assert code == 0, err
-    assert "case 1" in out and "botox-migraine" in out
+    assert "case 1" in out
+    assert "botox-migraine" in out
     [case] = json.loads(cli(vault_file, "case", "list", "--json", env=env)[1])
-    assert case["id"] == 1 and case["title"] == "Botox" and case["plan_type"] == "employer-self-funded"
+    assert case["id"] == 1
+    assert case["title"] == "Botox"
+    assert case["plan_type"] == "employer-self-funded"
     assert case["person"] == "Maya Lopez"
 
     denial = write_pdf(tmp_path / "denial letter.pdf", pages=2)
@@ -185,7 +191,8 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
     assert code == 0
 
     run = run_cli("vault", "verify", str(vault_file), env=env)
-    assert run.returncode == 0 and run.stdout.startswith("ok:")
+    assert run.returncode == 0
+    assert run.stdout.startswith("ok:")
 
 
 @pytest.mark.parametrize(
@@ -196,8 +203,11 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
 )
 def test_wrong_passphrase_is_one_line_exit_1(vault_file: Path, args: tuple[str, ...], message: str) -> None:
     code, out, err = cli(vault_file, *args, env={"CASEBINDER_PASSPHRASE": "nope nope nope"})
-    assert code == 1 and out == ""
-    assert err.strip().count("\n") == 0 and message in err and "Traceback" not in err
+    assert code == 1
+    assert out == ""
+    assert err.strip().count("\n") == 0
+    assert message in err
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize(
@@ -215,23 +225,30 @@ def test_user_errors_are_one_line_exit_1(
 ) -> None:
     code, _, err = cli(vault_file, *args, env=env)
     assert code == 1, err
-    assert message in err and "Traceback" not in err and err.strip().count("\n") == 0
+    assert message in err
+    assert "Traceback" not in err
+    assert err.strip().count("\n") == 0
 
 
 def test_missing_vault_and_folder(tmp_path: Path) -> None:
     run = run_cli("--vault", str(tmp_path / "nope.casebinder"), "case", "list")
-    assert run.returncode == 1 and "no vault at" in run.stderr and "Traceback" not in run.stderr
+    assert run.returncode == 1
+    assert "no vault at" in run.stderr
+    assert "Traceback" not in run.stderr
     run = run_cli("vault", "verify", str(tmp_path))
-    assert run.returncode == 1 and "is a folder" in run.stderr
+    assert run.returncode == 1
+    assert "is a folder" in run.stderr
 
 
 def test_not_a_vault_and_no_passphrase(tmp_path: Path, vault_file: Path) -> None:
     bogus = tmp_path / "notes.casebinder"
     bogus.write_text("just some text, definitely not encrypted")
     run = run_cli("--vault", str(bogus), "case", "list", env={"CASEBINDER_PASSPHRASE": PASSPHRASE})
-    assert run.returncode == 1 and "not a Casebinder vault" in run.stderr
+    assert run.returncode == 1
+    assert "not a Casebinder vault" in run.stderr
     run = run_cli("--vault", str(vault_file), "case", "list")
-    assert run.returncode == 1 and "no passphrase given" in run.stderr
+    assert run.returncode == 1
+    assert "no passphrase given" in run.stderr
 
 
 def test_change_passphrase(vault_file: Path, env: dict[str, str]) -> None:
@@ -266,9 +283,11 @@ def test_demo_without_display_builds_and_prints_the_timeline(tmp_path: Path) -> 
     assert "Call with Marcus (ref CS-78022915)" in run.stdout
     assert "Denial letter or EOB" in run.stdout
     packet = tmp_path / "demo packet.pdf"
-    assert f"appeal packet: {packet}" in run.stdout and packet.read_bytes().startswith(b"%PDF")
+    assert f"appeal packet: {packet}" in run.stdout
+    assert packet.read_bytes().startswith(b"%PDF")
     again = run_cli("demo", str(path), "--no-gui", timeout=120)
-    assert again.returncode == 0 and "Opening the existing demo vault" in again.stdout
+    assert again.returncode == 0
+    assert "Opening the existing demo vault" in again.stdout
 
 
 def test_export_command(tmp_path: Path, vault_file: Path, env: dict[str, str]) -> None:
@@ -292,15 +311,18 @@ def test_export_command(tmp_path: Path, vault_file: Path, env: dict[str, str]) -
         env=env | {"PACKET_PW": "s3cret!"},
     )
     assert code == 0, err
-    assert "1 exhibits" in stdout and out.exists()
+    assert "1 exhibits" in stdout
+    assert out.exists()
     from pypdf import PdfReader
 
     reader = PdfReader(out)
-    assert reader.is_encrypted and reader.decrypt("s3cret!")
+    assert reader.is_encrypted
+    assert reader.decrypt("s3cret!")
     code, _, err = cli(
         vault_file, "export", "--case", "1", "--out", str(out), "--sections", "cover,appendix", env=env
     )
-    assert code == 1 and "unknown section" in err
+    assert code == 1
+    assert "unknown section" in err
 
 
 def test_medical_history_treatments_and_costs(tmp_path: Path, vault_file: Path, env: dict[str, str]) -> None:
@@ -384,7 +406,8 @@ def test_medical_history_treatments_and_costs(tmp_path: Path, vault_file: Path, 
         (123450, "estimate", None),
     ]
     code, stdout, _ = cli(vault_file, "cost", "list", "--case", "1", env=env)
-    assert "total paid out of pocket: $45.00" in stdout and "$1,234.50" in stdout
+    assert "total paid out of pocket: $45.00" in stdout
+    assert "$1,234.50" in stdout
     assert (
         json.loads(cli(vault_file, "history", "list", "--case", "1", "--json", env=env)[1])[0]["code"]
         == "G43.709"
@@ -405,8 +428,10 @@ def test_medical_history_treatments_and_costs(tmp_path: Path, vault_file: Path, 
         "x",
         env=env,
     )
-    assert code == 1 and "not an amount" in err
+    assert code == 1
+    assert "not an amount" in err
     code, _, err = cli(
         vault_file, "treatment", "add", "--case", "1", "--name", "x", "--kind", "potion", env=env
     )
-    assert code == 1 and "unknown treatment kind" in err
+    assert code == 1
+    assert "unknown treatment kind" in err

@@ -61,8 +61,10 @@ def test_import_onto_a_full_disk(small_disk: Path, vault_template: VaultTemplate
     vault_path, case_id = _vault_on(small_disk, vault_template)
     inbox = _files(tmp_path / "inbox", 8)
     run = run_cli("--vault", str(vault_path), "doc", "add", "--case", str(case_id), str(inbox), env=ENV)
-    assert run.returncode == 1 and "Traceback" not in run.stderr + run.stdout
-    assert "the disk holding the vault is full" in run.stderr and "of 8 files are in the vault" in run.stderr
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr + run.stdout
+    assert "the disk holding the vault is full" in run.stderr
+    assert "of 8 files are in the vault" in run.stderr
     imported = run.stdout.count("imported: ")
     assert 0 < imported < 8, run.stdout
     verify = run_cli("vault", "verify", str(vault_path), env=ENV)
@@ -86,7 +88,8 @@ def test_export_and_copy_onto_a_full_disk(small_disk: Path, vault_file: Path, tm
         (("export", "--case", str(case_id), "--out", str(small_disk / "packet.pdf")), "packet.pdf"),
     ):
         run = run_cli("--vault", str(vault_file), *args, env=env)
-        assert run.returncode == 1 and "Traceback" not in run.stderr + run.stdout
+        assert run.returncode == 1
+        assert "Traceback" not in run.stderr + run.stdout
         assert f"the disk is full: {name} was not written" in run.stderr
         assert os.listdir(small_disk) == [], "nothing left behind"
 
@@ -100,8 +103,10 @@ def test_change_passphrase_on_a_full_disk(
         assert [s.outcome.status for s in steps] == ["imported"] * 3
     env = ENV | {"CASEBINDER_NEW_PASSPHRASE": "a different long passphrase"}
     run = run_cli("vault", "change-passphrase", str(vault_path), env=env)
-    assert run.returncode == 1 and "Traceback" not in run.stderr + run.stdout
-    assert "full" in run.stderr and "the passphrase was not changed" in run.stderr
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr + run.stdout
+    assert "full" in run.stderr
+    assert "the passphrase was not changed" in run.stderr
     assert "rekey can only be run" not in run.stderr
     verify = run_cli("vault", "verify", str(vault_path), env=ENV)
     assert verify.returncode == 0, "the old passphrase still opens it, whole"
@@ -139,7 +144,8 @@ def test_import_with_an_injected_full_disk(
         ]
         steps = list(import_files(vault, case_id, sources))
         full = [s for s in steps if s.outcome.disk_full]
-        assert full and all("is full" in s.outcome.reason for s in full)
+        assert full
+        assert all("is full" in s.outcome.reason for s in full)
         assert "were not imported" in disk_full_summary(steps)
         assert vault.verify().ok
 

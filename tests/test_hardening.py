@@ -34,7 +34,8 @@ def test_a_hardened_process_cannot_dump_core_and_is_not_dumpable(tmp_path: Path)
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO)
     dumpable, umask, limits = run.stdout.split("\n", 2)
-    assert dumpable == "0" and umask == "0o77"
+    assert dumpable == "0"
+    assert umask == "0o77"
     [core] = [line for line in limits.splitlines() if line.startswith("Max core file size")]
     assert core.split()[4:6] == ["0", "0"], core
 
@@ -99,7 +100,8 @@ def test_a_crashing_parser_worker_leaves_no_core(tmp_path: Path) -> None:
         check=False,
         timeout=120,
     )
-    assert run.returncode == 0 and "crashed the reader" in run.stdout, run.stderr
+    assert run.returncode == 0, run.stderr
+    assert "crashed the reader" in run.stdout, run.stderr
     assert not list(tmp_path.glob("core*")), "the worker dumped core"
 
 

@@ -21,7 +21,8 @@ def core_modules() -> list[str]:
 
 def test_core_modules_do_not_import_qt() -> None:
     modules = [*core_modules(), "casebinder.cli", "casebinder.infra.qt.pages", "casebinder.infra.qt.pdfium"]
-    assert "casebinder.usecases.documents" in modules and "casebinder.vault.keychain" in modules
+    assert "casebinder.usecases.documents" in modules
+    assert "casebinder.vault.keychain" in modules
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

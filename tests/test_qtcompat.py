@@ -30,7 +30,8 @@ def test_void_qt_calls_do_not_exhaust_none_once_casebinder_is_loaded() -> None:
         "import casebinder.ui",
     ):
         result = _run(entry + "\n")
-        assert result.returncode == 0 and "survived" in result.stdout, (entry, result.stderr[-500:])
+        assert result.returncode == 0, (entry, result.stderr[-500:])
+        assert "survived" in result.stdout, (entry, result.stderr[-500:])
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")

@@ -44,7 +44,7 @@ def main() -> None:
             inputs.append(path)
         vault, _ = Vault.create(folder / "export.casebinder", "benchmark passphrase")
         with vault:
-            case = add_case(vault, "Bench", CaseFields(title="Export benchmark", claim_number="CLM-1"))
+            case = add_case(vault, "Bench", CaseFields(title="Export benchmark", claim_number="CLM-1")).record
             assert case.id is not None
             sources = [Source(name=p.name, data=p.read_bytes()) for p in inputs]
             assert {s.outcome.status for s in import_files(vault, case.id, sources)} == {"imported"}

@@ -54,7 +54,7 @@ def main() -> None:
         total_mb = sum(p.stat().st_size for p in files) / 1e6
         vault, _ = Vault.create(folder / "bench.casebinder", "benchmark passphrase")
         with vault, ParserPool(int(os.environ.get("CB_WORKERS", "0")) or None) as pool:
-            case = add_case(vault, "Bench", CaseFields(title="Import benchmark"))
+            case = add_case(vault, "Bench", CaseFields(title="Import benchmark")).record
             assert case.id is not None
             warm = scanned_letter_pdf(seed=10_000)
             (folder / "warm.pdf").write_bytes(warm)

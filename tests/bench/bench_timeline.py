@@ -27,7 +27,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         vault, _ = Vault.create(Path(folder) / "timeline.casebinder", "benchmark passphrase")
         with vault:
-            case = add_case(vault, "Bench", CaseFields(title="Ten thousand events"))
+            case = add_case(vault, "Bench", CaseFields(title="Ten thousand events")).record
             start = dt.datetime(2020, 1, 1, 9)
             kinds = ["CALL", "DOCUMENT", "LETTER_RECEIVED", "LETTER_SENT", "DECISION", "FOLLOW_UP", "NOTE"]
             with vault.engine.begin() as conn:

@@ -89,7 +89,8 @@ def test_every_real_world_pdf_is_imported_or_refused_with_a_reason(vault: Vault)
     for outcome in outcomes:
         assert outcome.status in ("imported", "duplicate", "refused")
         if outcome.status == "refused":
-            assert outcome.reason and "\n" not in outcome.reason, outcome
+            assert outcome.reason, outcome
+            assert "\n" not in outcome.reason, outcome
     report = vault.verify()
     assert report.ok, report.problems
     counts = {s: sum(o.status == s for o in outcomes) for s in ("imported", "duplicate", "refused")}

@@ -114,5 +114,8 @@ def test_month_arithmetic_properties(start: dt.date, months: int) -> None:
     if result.day == start.day:
         assert result.month == target_month
     else:  # the day did not exist: the first of the following month
-        assert result.day == 1 and result.month == target_month % 12 + 1 and start.day > 28
-    assert next_business_day(result) >= result and is_business_day(next_business_day(result))
+        assert result.day == 1
+        assert result.month == target_month % 12 + 1
+        assert start.day > 28
+    assert next_business_day(result) >= result
+    assert is_business_day(next_business_day(result))

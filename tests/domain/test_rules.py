@@ -308,7 +308,8 @@ def test_every_rule_is_exercised_by_a_case() -> None:
 
 def test_every_rule_has_a_source_and_effective_date() -> None:
     for rule in BOOK.rules:
-        assert rule.source.strip() and any(ch.isdigit() for ch in rule.source), rule.id
+        assert rule.source.strip(), rule.id
+        assert any(ch.isdigit() for ch in rule.source), rule.id
         assert rule.effective <= dt.date.today(), rule.id
     for ladder in BOOK.ladders.values():
         assert ladder.overdue_source, ladder.id
@@ -351,7 +352,9 @@ def test_invalid_data_is_refused_with_every_problem() -> None:
     with pytest.raises(RulebookError) as caught:
         parse_rulebook(bad)
     message = str(caught.value)
-    assert "no source" in message and "unknown stage 'nowhere'" in message and "unknown milestone" in message
+    assert "no source" in message
+    assert "unknown stage 'nowhere'" in message
+    assert "unknown milestone" in message
 
 
 def test_other_plan_types_fall_back_to_the_commercial_ladder() -> None:

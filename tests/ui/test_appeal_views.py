@@ -12,22 +12,21 @@ from casebinder.ui.main_window import MainWindow
 from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME, ITEM_ROLE
 from casebinder.ui.widgets.deadlines_panel import DAYS_ROLE
 from casebinder.usecases import checklists as checklist_service
-from casebinder.usecases.cases import update_case
+from casebinder.usecases.cases import CaseEdit, edit_case
 
 
 def test_record_a_milestone_shows_deadlines_everywhere(qtbot: QtBot, window: MainWindow) -> None:
     assert "none yet" in window.header.text()
-    window.record_milestone()
-    dialog = window.milestone_dialog
+    window.appeal_actions.record_milestone()
+    dialog = window.appeal_actions.dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("denial-received"))
     dialog.on.setDate(dialog.on.date().addDays(-10))
     dialog.accept()
     due = dt.date.today() + dt.timedelta(days=170)
-    assert due.isoformat() in window.header.text() and "File the internal appeal" in window.header.text()
-    assert (
-        "29 CFR 2560.503-1(h)(3)(i)" in window.header.toolTip()
-        and "Not legal advice" in window.header.toolTip()
-    )
+    assert due.isoformat() in window.header.text()
+    assert "File the internal appeal" in window.header.text()
+    assert "29 CFR 2560.503-1(h)(3)(i)" in window.header.toolTip()
+    assert "Not legal advice" in window.header.toolTip()
     rows = [window.deadlines.topLevelItem(i) for i in range(window.deadlines.topLevelItemCount())]
     [row] = [r for r in rows if "File the internal appeal" in r.text(0)]
     assert row.text(0).startswith(f"{due.isoformat()} · in 170 days")
@@ -38,7 +37,7 @@ def test_record_a_milestone_shows_deadlines_everywhere(qtbot: QtBot, window: Mai
 
 def test_checklist_tab_links_a_dropped_document_and_marks_items(qtbot: QtBot, window: MainWindow) -> None:
     assert window.case_id is not None
-    update_case(window.session.vault, window.case_id, procedure_template="blepharoplasty")
+    edit_case(window.session.vault, window.case_id, CaseEdit(procedure="blepharoplasty"))
     window.show_case(window.case_id)
     window.tabs.setCurrentWidget(window.checklist)
     tree = window.checklist.tree
@@ -87,23 +86,25 @@ def test_export_deadlines_writes_a_calendar(
     add_milestone(window.session.vault, window.case_id, MilestoneFields("denial-received", dt.datetime.now()))
     target = tmp_path / "deadlines.ics"
     monkeypatch.setattr(  # type: ignore[attr-defined]
-        "casebinder.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "casebinder.ui.actions.appeals.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
-    window.export_deadlines()
+    window.appeal_actions.export_calendar()
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("BEGIN:VCALENDAR") and "File the internal appeal" in text.replace("\r\n ", "")
+    assert text.startswith("BEGIN:VCALENDAR")
+    assert "File the internal appeal" in text.replace("\r\n ", "")
 
 
 def test_denial_letter_check_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    from casebinder.usecases.appeals import denial_notice_check
+    from casebinder.usecases.denial_notice import denial_notice
 
-    window.check_denial_letter()
-    dialog = window.denial_dialog
+    window.appeal_actions.check_denial_letter()
+    dialog = window.appeal_actions.dialog
     assert "specific reason" in dialog.missing.text()
     dialog.boxes["specific-reason"].setChecked(True)
     dialog.boxes["plan-provision"].setChecked(True)
-    assert "The specific reason" not in dialog.missing.text() and "clinical" in dialog.missing.text()
+    assert "The specific reason" not in dialog.missing.text()
+    assert "clinical" in dialog.missing.text()
     dialog.accept()
     assert window.case_id is not None
-    saved = {e.id for e in denial_notice_check(window.session.vault, window.case_id) if e.present}
+    saved = {e.id for e in denial_notice(window.session.vault, window.case_id) if e.present}
     assert saved == {"specific-reason", "plan-provision"}

@@ -17,7 +17,7 @@ def test_export_dialog_writes_the_packet_in_the_chosen_order(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     window.export_action.trigger()
-    dialog = window.export_dialog
+    dialog = window.appeal_actions.dialog
     exhibits = dialog.exhibits
     assert exhibits.count() == 2
     titles = [exhibits.item(i).text() for i in range(exhibits.count())]
@@ -29,7 +29,8 @@ def test_export_dialog_writes_the_packet_in_the_chosen_order(
     dialog.password.setText("")
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.job is None and dialog.written is not None, timeout=30_000)
-    assert dialog.show_folder.isEnabled() and str(out) in dialog.status.text()
+    assert dialog.show_folder.isEnabled()
+    assert str(out) in dialog.status.text()
     outline = [item.title for item in PdfReader(out).outline if not isinstance(item, list)]
     assert "Chronology" not in outline
     exhibit_titles = [t for t in outline if t.startswith("Exhibit")]
@@ -43,7 +44,7 @@ def test_export_dialog_writes_the_packet_in_the_chosen_order(
 
 def test_cancel_stops_the_export_and_writes_nothing(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     window.export_action.trigger()
-    dialog = window.export_dialog
+    dialog = window.appeal_actions.dialog
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "packet.pdf"
@@ -58,7 +59,10 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot: QtBot, window: MainWi
     dialog.progress.valueChanged.connect(press_cancel_on_first_exhibit)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
-    assert 1 in seen and max(seen) < dialog.progress.maximum(), "stopped before the end"
+    assert 1 in seen, "stopped before the end"
+    assert max(seen) < dialog.progress.maximum(), "stopped before the end"
     assert dialog.status.text() == "Cancelled: no packet was written."
     assert list(folder.iterdir()) == [], "no packet and no temporary file left behind"
-    assert dialog.written is None and dialog.export_button.isEnabled() and dialog.cancel.text() == "Close"
+    assert dialog.written is None
+    assert dialog.export_button.isEnabled()
+    assert dialog.cancel.text() == "Close"

@@ -38,7 +38,8 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(
 ) -> None:
     controller.start()
     welcome = controller.dialog
-    assert isinstance(welcome, WelcomeDialog) and welcome.windowTitle().startswith("Casebinder")
+    assert isinstance(welcome, WelcomeDialog)
+    assert welcome.windowTitle().startswith("Casebinder")
     qtbot.mouseClick(
         welcome.findChild(type(welcome.focusWidget() or welcome), "welcome_create")
         or welcome.findChildren(object, "welcome_create")[0],
@@ -62,7 +63,8 @@ def test_first_run_creates_a_vault_and_shows_the_recovery_key_once(
     assert not ok.isEnabled(), "Continue needs the confirm step"
     keys.confirm.setChecked(True)
     ok.click()
-    assert controller.window is not None and controller.window.windowTitle().startswith("Casebinder")
+    assert controller.window is not None
+    assert controller.window.windowTitle().startswith("Casebinder")
     assert Path(str(controller.settings.last_vault)) == tmp_path / "mine.casebinder"
     assert (
         b"%PDF"
@@ -91,7 +93,8 @@ def test_unlock_wrong_then_right_passphrase(qtbot: QtBot, vault_file: Path) -> N
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as blocker:
         dialog.unlock_button.click()
     vault = blocker.args[0]
-    assert isinstance(vault, Vault) and vault.is_open
+    assert isinstance(vault, Vault)
+    assert vault.is_open
     assert dialog.passphrase.text() == "", "the passphrase is not kept in the widget"
     vault.close()
 
@@ -111,7 +114,7 @@ def test_remembered_vault_opens_without_the_dialog(
 
 def test_log_a_call(qtbot: QtBot, window: MainWindow) -> None:
     window.log_call_action.trigger()
-    dialog = window.log_call_dialog
+    dialog = window.call_actions.dialog
     assert isinstance(dialog, LogCallDialog)
     assert abs(dialog.at.dateTime().toPython() - dt.datetime.now()) < dt.timedelta(minutes=2), (
         "defaults to now"
@@ -137,7 +140,8 @@ def test_filter_the_timeline(qtbot: QtBot, window: MainWindow) -> None:
     calls_chip = next(chip for chip, _ in timeline.chips if chip.text() == "Calls")
     documents_chip = next(chip for chip, _ in timeline.chips if chip.text() == "Documents")
     documents_chip.click()
-    assert timeline.model.rowCount() == 3 and timeline.count.text() == "3 events"
+    assert timeline.model.rowCount() == 3
+    assert timeline.count.text() == "3 events"
     calls_chip.click()
     assert timeline.model.rowCount() == 1
     assert timeline.model.event_at(0).kind is EventKind.DECISION
@@ -180,7 +184,8 @@ def test_preview_a_pdf_from_memory(
     with qtbot.waitSignal(preview.shown, timeout=30_000):
         preview.zoom_in.click()
     image = preview.pages.picture.pixmap().toImage()
-    assert not image.isNull() and image.width() > narrow, "zoomed in: drawn wider"
+    assert not image.isNull(), "zoomed in: drawn wider"
+    assert image.width() > narrow, "zoomed in: drawn wider"
     assert list(private_temp.iterdir()) == [], "no temporary file was written"
     with qtbot.waitSignal(preview.shown, timeout=30_000):
         assert window.documents.select_where(lambda d: d.media_type == "text/plain")
@@ -210,7 +215,8 @@ def test_faxes_and_scans_preview_every_page(
     assert preview.stack.currentWidget() is preview.page_panel, preview.empty.text()
     assert preview.page_label.text() == f"Page 1 of {pages}"
     first = preview.pages.picture.pixmap().toImage()
-    assert first.width() > 100 and first.height() > 100
+    assert first.width() > 100
+    assert first.height() > 100
     for page in range(2, pages + 1):
         with qtbot.waitSignal(preview.shown, timeout=30_000):
             preview.next_page.click()
@@ -235,7 +241,8 @@ def test_a_preview_that_crashes_its_worker_says_so_and_the_app_goes_on(
     with qtbot.waitSignal(preview.shown, timeout=30_000):
         assert window.documents.select_where(lambda d: d is not None and d.filename == "crash.tif")
     assert preview.stack.currentWidget() is preview.empty
-    assert "crashed the reader" in preview.empty.text() and "Save a copy as" in preview.empty.text()
+    assert "crashed the reader" in preview.empty.text()
+    assert "Save a copy as" in preview.empty.text()
     with qtbot.waitSignal(preview.shown, timeout=30_000):  # the next document still previews
         assert window.documents.select_where(lambda d: d.media_type == "application/pdf")
     assert preview.page_label.text() == "Page 1 of 3"
@@ -262,10 +269,12 @@ def test_import_by_drag_and_drop_lists_refusals(qtbot: QtBot, window: MainWindow
     _drop(window, [folder])
     qtbot.waitUntil(lambda: not window.importer.busy, timeout=30_000)
     names = {d.filename for d in list_documents(window.session.vault, window.case_id or 0)}
-    assert "estimate.pdf" in names and "broken.pdf" not in names
+    assert "estimate.pdf" in names
+    assert "broken.pdf" not in names
     assert window.documents.model.rowCount() == 3
     summary = window.findChild(QMessageBox, "import_summary")
-    assert summary is not None and "broken.pdf: damaged PDF" in summary.text()
+    assert summary is not None
+    assert "broken.pdf: damaged PDF" in summary.text()
     summary.close()
 
 
@@ -273,13 +282,15 @@ def test_paste_sources() -> None:
     mime = QMimeData()
     mime.setText("Rep said the appeal was received.")
     [source] = MainWindow.sources_from_mime(mime)
-    assert source.name.startswith("Pasted text") and source.data == b"Rep said the appeal was received."
+    assert source.name.startswith("Pasted text")
+    assert source.data == b"Rep said the appeal was received."
     image = QMimeData()
     picture = QImage(20, 10, QImage.Format.Format_RGB32)
     picture.fill(Qt.GlobalColor.red)
     image.setImageData(picture)
     [source] = MainWindow.sources_from_mime(image)
-    assert source.name.endswith(".png") and (source.data or b"").startswith(b"\x89PNG")
+    assert source.name.endswith(".png")
+    assert (source.data or b"").startswith(b"\x89PNG")
 
 
 def test_lock_now_and_auto_lock(qtbot: QtBot, controller: AppController, window: MainWindow) -> None:
@@ -287,14 +298,17 @@ def test_lock_now_and_auto_lock(qtbot: QtBot, controller: AppController, window:
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     window.lock_action.trigger()
     assert not vault.is_open, "every connection closed, the key dropped"
-    assert window.cases_model.rowCount() == 0 and window.timeline.model.rowCount() == 0
+    assert window.cases_model.rowCount() == 0
+    assert window.timeline.model.rowCount() == 0
     assert window.documents.preview.stack.currentWidget() is window.documents.preview.empty
     unlock = controller.dialog
-    assert isinstance(unlock, UnlockDialog) and "Locked" in unlock.message.text()
+    assert isinstance(unlock, UnlockDialog)
+    assert "Locked" in unlock.message.text()
     unlock.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(unlock.unlocked, timeout=10_000):
         unlock.unlock_button.click()
-    assert controller.window is not None and controller.window is not window
+    assert controller.window is not None
+    assert controller.window is not window
     controller.idle.set_minutes(0.002)  # ~120 ms of no input
     qtbot.waitUntil(lambda: controller.window is None, timeout=5000)
     assert isinstance(controller.dialog, UnlockDialog)
@@ -316,7 +330,8 @@ def test_second_copy_is_refused_and_the_first_is_raised(
         lambda: Vault.open(window.session.vault.path, key=vault_template.key), window.session.vault.path
     )
     box = second.dialog
-    assert isinstance(box, QMessageBox) and "another running copy" in box.text()
+    assert isinstance(box, QMessageBox)
+    assert "another running copy" in box.text()
     qtbot.waitUntil(lambda: bool(raised), timeout=3000)
     box.close()
 
@@ -365,7 +380,8 @@ def test_window_stays_responsive_during_a_200_file_import(
         during = [b - a for a, b in itertools.pairwise(seen) if a < 200]
         most = max(during, default=200)  # no turn at all during the import: it ran in the window
         print(f"{len(seen)} turns of the window's event loop; at most {most} files stored between two")
-        assert len(seen) > 20 and most <= 10, f"the window stood still while {most} files were stored"
+        assert len(seen) > 20, f"the window stood still while {most} files were stored"
+        assert most <= 10, f"the window stood still while {most} files were stored"
     finally:
         window.close()
         controller.shutdown()
@@ -376,9 +392,10 @@ def test_crash_report_carries_no_case_data() -> None:
     try:
         raise ValueError(f"could not parse {secret}")
     except ValueError as error:
-        report = crash_report(type(error), error.__traceback__)
+        report = crash_report(error)
     assert secret not in report
-    assert "builtins.ValueError" in report and "test_crash_report_carries_no_case_data" in report
+    assert "builtins.ValueError" in report
+    assert "test_crash_report_carries_no_case_data" in report
 
 
 @pytest.mark.parametrize("name", ["Timeline", "Documents", "Calls", "Correspondence"])
@@ -386,7 +403,8 @@ def test_tabs_and_accessible_names(window: MainWindow, name: str) -> None:
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert name in labels
     assert window.tabs.currentIndex() == 0, "the timeline is the default tab"
-    assert window.sidebar.accessibleName() and window.search_box.accessibleName()
+    assert window.sidebar.accessibleName()
+    assert window.search_box.accessibleName()
     assert QApplication.instance() is not None
     assert QPoint(0, 0) is not None
 
@@ -396,9 +414,35 @@ def test_preferences_change_auto_lock_and_reminders(
 ) -> None:
     window.preferences()
     dialog = window.preferences_dialog
-    assert dialog.auto_lock.value() == 10 and dialog.remind.value() == 7, "the documented defaults"
+    assert dialog.auto_lock.value() == 10, "the documented defaults"
+    assert dialog.remind.value() == 7, "the documented defaults"
     dialog.auto_lock.setValue(3)
     dialog.remind.setValue(14)
     dialog.accept()
     assert (controller.settings.auto_lock_minutes, controller.settings.remind_days) == (3, 14)
     assert controller.idle.timer.interval() == 3 * 60_000
+
+
+def test_the_debug_log_is_off_until_turned_on_in_the_help_menu(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebinder import logs
+    from casebinder.infra.paths import log_dir
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    action = window.debug_log_action
+    assert not action.isChecked()
+    assert not log_dir().exists()
+    try:
+        action.trigger()
+        assert action.isChecked()
+        assert window.settings.debug_log
+        assert told
+        assert str(logs.debug_log_path()) in told[0]
+        assert logs.debug_log_path().stat().st_mode & 0o077 == 0
+        assert "debug log on" in logs.debug_log_path().read_text(encoding="utf-8")
+        action.trigger()
+        assert not window.settings.debug_log
+    finally:
+        logs.set_debug_log(False)

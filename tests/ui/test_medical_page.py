@@ -22,29 +22,34 @@ def test_add_edit_and_delete_a_treatment(
     page = window.medical_page
     assert "Medical && costs" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
     page.treatments.buttons["add_treatment"].click()
-    dialog = window.medical_dialog
-    assert isinstance(dialog, TreatmentDialog) and not _save_enabled(dialog), "a treatment needs a name"
+    dialog = window.medical_actions.dialog
+    assert isinstance(dialog, TreatmentDialog), "a treatment needs a name"
+    assert not _save_enabled(dialog), "a treatment needs a name"
     dialog.name.setText("Topiramate 50 mg")
     dialog.has_started.setChecked(True)
     dialog.started.setDate(QDate(2024, 5, 1))
     dialog.has_ended.setChecked(True)
     dialog.ended.setDate(QDate(2024, 1, 10))
-    assert not _save_enabled(dialog) and "cannot stop before" in dialog.problem.text()
+    assert not _save_enabled(dialog)
+    assert "cannot stop before" in dialog.problem.text()
     dialog.started.setDate(QDate(2024, 1, 10))
     dialog.ended.setDate(QDate(2024, 5, 1))
     dialog.outcome.setPlainText("No relief; cognitive side effects")
     assert _save_enabled(dialog)
     dialog.accept()
     model = page.treatments.model
-    assert model.rowCount() == 1 and model.records[0].name == "Topiramate 50 mg"
+    assert model.rowCount() == 1
+    assert model.records[0].name == "Topiramate 50 mg"
     assert model.records[0].started == dt.date(2024, 1, 10)
 
     page.treatments.table.selectRow(0)
     assert page.treatments.buttons["edit_treatment"].isEnabled()
     page.treatments.buttons["edit_treatment"].click()
-    editing = window.medical_dialog
-    assert isinstance(editing, TreatmentDialog) and editing.name.text() == "Topiramate 50 mg"
-    assert editing.has_ended.isChecked() and editing.ended.date() == QDate(2024, 5, 1), "opens filled in"
+    editing = window.medical_actions.dialog
+    assert isinstance(editing, TreatmentDialog)
+    assert editing.name.text() == "Topiramate 50 mg"
+    assert editing.has_ended.isChecked(), "opens filled in"
+    assert editing.ended.date() == QDate(2024, 5, 1), "opens filled in"
     editing.name.setText("Topiramate 100 mg")
     editing.accept()
     assert [t.name for t in medical.list_treatments(window.session.vault, window.case_id or 0)] == [
@@ -61,7 +66,7 @@ def test_add_edit_and_delete_a_treatment(
 def test_costs_need_an_amount_name_their_receipt_and_show_totals(qtbot: QtBot, window: MainWindow) -> None:
     page = window.medical_page
     page.costs.buttons["add_cost"].click()
-    dialog = window.medical_dialog
+    dialog = window.medical_actions.dialog
     assert isinstance(dialog, CostDialog)
     dialog.description.setText("Pre-operative visit copay")
     for bad in ("", "12.345", "forty"):
@@ -69,20 +74,24 @@ def test_costs_need_an_amount_name_their_receipt_and_show_totals(qtbot: QtBot, w
         assert not _save_enabled(dialog), bad
     dialog.amount.setText("45")
     dialog.document.setCurrentIndex(dialog.document.findText("Visual field test"))
-    assert _save_enabled(dialog) and dialog.document.currentData() is not None
+    assert _save_enabled(dialog)
+    assert dialog.document.currentData() is not None
     dialog.accept()
     [cost] = page.costs.model.records
     assert cost.amount_cents == 4500
     evidence = page.costs.model.index(0, 4).data()
     assert evidence == "Visual field test", "the linked document is named, not numbered"
-    assert "$45.00" in page.totals.text() and "out of pocket" in page.totals.text()
+    assert "$45.00" in page.totals.text()
+    assert "out of pocket" in page.totals.text()
 
     page.history.buttons["add_history"].click()
-    history = window.medical_dialog
-    assert isinstance(history, HistoryDialog) and not _save_enabled(history)
+    history = window.medical_actions.dialog
+    assert isinstance(history, HistoryDialog)
+    assert not _save_enabled(history)
     history.condition.setText("Dermatochalasis, both upper eyelids")
     history.accept()
     assert page.history.model.rowCount() == 1
 
     window.clear()  # what locking does: nothing of the case stays on screen
-    assert page.costs.model.rowCount() == page.history.model.rowCount() == 0 and page.totals.text() == ""
+    assert page.costs.model.rowCount() == page.history.model.rowCount() == 0
+    assert page.totals.text() == ""

@@ -10,7 +10,7 @@ from casebinder.domain.enums import EventKind
 from casebinder.ui.models.records import CALL_COLUMNS, SORT_ROLE, RecordFilterProxy, RecordTableModel
 from casebinder.ui.models.timeline import BLOCK, EVENT_ROLE, TimelineModel
 from casebinder.usecases.calls import CallFields, add_call, list_calls
-from casebinder.usecases.timeline import add_note
+from casebinder.usecases.notes import add_note
 from casebinder.vault import Vault
 from tests.helpers import new_case
 
@@ -31,11 +31,15 @@ def test_timeline_model_loads_lazily_and_filters_in_sql(
     model.load(vault, case_id)
     assert model.blocks_loaded == 0, "loading reads ids and times only"
     last = model.index(450, 2).data()
-    assert last == "note 449" and model.blocks_loaded == 1, "one block fetched for one row"
-    assert model.index(0, 2).data() == "note 0" and model.blocks_loaded == 2
-    assert model.index(BLOCK - 1, 0).data() is not None and model.blocks_loaded == 2, "same block: cached"
+    assert last == "note 449", "one block fetched for one row"
+    assert model.blocks_loaded == 1, "one block fetched for one row"
+    assert model.index(0, 2).data() == "note 0"
+    assert model.blocks_loaded == 2
+    assert model.index(BLOCK - 1, 0).data() is not None, "same block: cached"
+    assert model.blocks_loaded == 2, "same block: cached"
     model.load(vault, case_id, kinds={EventKind.CALL})
-    assert model.rowCount() == 1 and model.index(0, 1).data() == "Call"
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == "Call"
     model.load(vault, case_id, text="note 44")
     assert model.rowCount() == 11  # note 44, 440-449
     model.load(vault, case_id)

@@ -72,11 +72,11 @@ def test_sentinel_never_in_plaintext_in_vault_files_or_temp(
         from pathlib import Path
         from casebinder.usecases.cases import CaseFields, add_case
         from casebinder.usecases.importing import import_files
-        from casebinder.usecases.timeline import add_note
+        from casebinder.usecases.notes import add_note
         from casebinder.vault import Vault
         import datetime as dt, json, sys
         vault = Vault.open(Path({str(vault_path)!r}), key=bytes.fromhex({vault_template.key.hex()!r}))
-        case = add_case(vault, {SENTINEL!r}, CaseFields(title={SENTINEL!r}, member_id={SENTINEL!r}))
+        case = add_case(vault, {SENTINEL!r}, CaseFields(title={SENTINEL!r}, member_id={SENTINEL!r})).record
         steps = list(import_files(vault, case.id, [Path({str(inputs)!r})]))
         add_note(vault, case.id, dt.datetime.now(), {SENTINEL!r})
         print(json.dumps([s.outcome.status for s in steps]))
@@ -95,12 +95,14 @@ def test_sentinel_never_in_plaintext_in_vault_files_or_temp(
         text=True,
         env=env,
     )
-    assert proc.stdout is not None and proc.stdin is not None
+    assert proc.stdout is not None
+    assert proc.stdin is not None
     statuses = json.loads(proc.stdout.readline())
     assert statuses == ["imported", "imported"]
     needle = SENTINEL.encode()
     wal = vault_path.with_name(vault_path.name + "-wal")
-    assert wal.exists() and wal.stat().st_size > 0
+    assert wal.exists()
+    assert wal.stat().st_size > 0
     assert files_containing(folder, needle) == [], "plaintext in the vault, its WAL or its lock file"
     assert files_containing(temp, needle) == [], "plaintext in the temporary directory"
     _, err = proc.communicate("\n", timeout=60)
@@ -138,7 +140,7 @@ def test_200_mb_document_round_trip_in_bounded_memory(tmp_path: Path, vault_temp
         from casebinder.usecases.importing import import_files
         from casebinder.vault import Vault
         with Vault.open(Path({str(vault_path)!r}), key=bytes.fromhex({vault_template.key.hex()!r})) as vault:
-            case = add_case(vault, "Big", CaseFields(title="Big file"))
+            case = add_case(vault, "Big", CaseFields(title="Big file")).record
             Path("/proc/self/clear_refs").write_text("5")  # reset the peak: fork copied the parent's
             base = kb("VmRSS")
             [step] = import_files(vault, case.id, [Path({str(big)!r})])
@@ -159,7 +161,8 @@ def test_200_mb_document_round_trip_in_bounded_memory(tmp_path: Path, vault_temp
     )
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
-    assert result["status"] == "imported" and result["ok"]
+    assert result["status"] == "imported"
+    assert result["ok"]
     back = tmp_path / "back.bin"
     assert back.stat().st_size == 200 * CHUNK_SIZE
     check = hashlib.sha256()

@@ -6,7 +6,7 @@ import keyring
 import pytest
 from keyring.backends import fail, null
 
-from casebinder.cli import open_vault
+from casebinder.cli.common import open_vault
 from casebinder.vault import KeychainUnavailable, Vault, keychain, vault_uuid
 from tests.conftest import VaultTemplate
 from tests.keyrings import LockedKeyring, MemoryKeyring

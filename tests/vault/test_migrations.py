@@ -1,5 +1,6 @@
 """Schema versions: every released schema's fixture vault upgrades to the current one, intact."""
 
+import hashlib
 import json
 import re
 import shutil
@@ -8,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from casebinder.usecases import medical
+from casebinder.usecases.appeals import list_milestones
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.cases import list_cases
 from casebinder.usecases.documents import list_documents
+from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault, schema
 from casebinder.vault.connection import connect
 from casebinder.vault.schema import Step
@@ -64,6 +67,11 @@ def test_fixture_vault_upgrades_to_current_schema(
         ]
         treatments = [t.name for t in medical.list_treatments(vault, summary.case.id)]
         assert treatments == ([expected["treatment_name"]] if "treatment_name" in expected else [])
+        if "milestone_kind" in expected:
+            [milestone] = list_milestones(vault, summary.case.id)
+            assert milestone.kind == expected["milestone_kind"]
+            lines = [e for e in timeline(vault, summary.case.id) if e.milestone_id == milestone.id]
+            assert len(lines) == 1, "the milestone's own timeline line"
         assert vault.verify().ok
         key = vault.raw_key
     assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (
@@ -97,7 +105,8 @@ def test_migration_steps_run_in_order_with_a_backup_first(
         assert con.execute("SELECT name FROM widget").fetchall() == [("first",)]
     finally:
         con.close()
-    assert backup is not None and backup.exists()
+    assert backup is not None
+    assert backup.exists()
     assert backup.name == f"{vault_file.stem}.before-schema-{schema.label(current)}.casebinder"
     assert backup.read_bytes() == before, "the backup is the vault as it was (ciphertext)"
 
@@ -114,7 +123,8 @@ def test_a_failing_step_rolls_back_to_the_last_good_version(
             schema.migrate(con, vault_file, steps)
         assert schema.decode(con.execute("PRAGMA user_version").fetchone()[0]) == middle
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert "widget" in tables and "gadget" not in tables
+        assert "widget" in tables
+        assert "gadget" not in tables
     finally:
         con.close()
     with Vault.open(vault_file, key=vault_template.key) as vault:
@@ -127,3 +137,57 @@ def test_pending_steps_chain_from_the_vault_version() -> None:
     assert [s.target for s in schema.pending_steps(a, steps)] == [b, c]
     assert [s.target for s in schema.pending_steps(b, steps)] == [c]
     assert schema.pending_steps(c, steps) == []
+
+
+def test_1_4_links_milestones_to_their_lines_and_their_denial_letters(tmp_path: Path) -> None:
+    """A vault of 1.3 with a dated denial letter, its milestone, a later decision: after the upgrade each
+    milestone knows its timeline line and the letter it came from (so deleting one takes its line)."""
+    fixture = FIXTURES / "schema-1.3.casebinder"
+    expected = json.loads(fixture.with_suffix(".json").read_text())
+    path = tmp_path / fixture.name
+    shutil.copy2(fixture, path)
+    from casebinder.usecases.appeals import MilestoneFields, add_milestone, delete_milestone
+    from casebinder.vault.vault import keys_for_secret
+
+    key = keys_for_secret(path, expected["passphrase"])[-1]
+    con = connect(path, key)
+    try:  # what 1.3 wrote for a dated denial letter: the document, its milestone, the milestone's line
+        con.execute("BEGIN")
+        [(case_id,)] = con.execute("SELECT id FROM insurance_case").fetchall()
+        empty = hashlib.sha256(b"").hexdigest()
+        con.execute(
+            "INSERT INTO blob (sha256, size, chunk_count, created_at)"
+            " VALUES (?, 0, 0, '2025-02-04 10:00:00')",
+            (empty,),
+        )
+        [(blob_id,)] = con.execute("SELECT id FROM blob WHERE sha256 = ?", (empty,)).fetchall()
+        con.execute(
+            "INSERT INTO document (case_id, blob_id, title, kind, date, source, filename, media_type, size, "
+            "sha256, notes, created_at) VALUES (?, ?, 'Denial', 'DENIAL', '2025-02-03', '', 'denial.txt', "
+            "'text/plain', 0, ?, '', '2025-02-04 10:00:00.000000')",
+            (case_id, blob_id, empty),
+        )
+        [(document_id,)] = con.execute("SELECT id FROM document WHERE title = 'Denial'").fetchall()
+        con.execute(
+            "INSERT INTO case_milestone (case_id, kind, at, stage, urgent, service, outcome, created_at) "
+            "VALUES (?, 'denial-received', '2025-02-03 00:00:00.000000', 'plan-appeal', 0, '', '', "
+            "'2025-02-04 10:00:00.000000')",
+            (case_id,),
+        )
+        con.execute(
+            "INSERT INTO event (case_id, at, all_day, kind, title, detail) VALUES (?, "
+            "'2025-02-03 00:00:00.000000', 1, 'DECISION', 'Denial received (Plan appeal)', '')",
+            (case_id,),
+        )
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    with Vault.open(path, passphrase=expected["passphrase"]) as vault:
+        [milestone] = list_milestones(vault, case_id)
+        assert milestone.document_id == document_id, "the letter that started the clock"
+        [line] = [e for e in timeline(vault, case_id) if e.title == "Denial received (Plan appeal)"]
+        assert line.milestone_id == milestone.id
+        delete_milestone(vault, milestone.id or 0)
+        assert not [e for e in timeline(vault, case_id) if e.title == "Denial received (Plan appeal)"]
+        add_milestone(vault, case_id, MilestoneFields("denial-received", milestone.at))
+        assert vault.verify().ok

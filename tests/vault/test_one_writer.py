@@ -38,7 +38,9 @@ def test_imports_through_a_hard_link_are_refused_and_the_vault_stays_whole(
     pdf = write_pdf(tmp_path / "letter.pdf", text="a letter")
     for name in (vault_file, other):
         run = run_cli("--vault", str(name), "doc", "add", "--case", str(case_id), str(pdf), env=env)
-        assert run.returncode == 1 and "hard links" in run.stderr and "Traceback" not in run.stderr
+        assert run.returncode == 1
+        assert "hard links" in run.stderr
+        assert "Traceback" not in run.stderr
     other.unlink()
     with Vault.open(vault_file, key=vault_template.key) as vault:
         assert vault.verify().ok

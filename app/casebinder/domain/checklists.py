@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from casebinder.domain.enums import ChecklistStatus, Stage
+
 
 @dataclass(frozen=True)
 class ItemTemplate:
@@ -23,20 +25,21 @@ class ItemTemplate:
 @dataclass(frozen=True)
 class ItemStatus:
     item: ItemTemplate
-    status: str  # done, missing, n/a
+    status: ChecklistStatus
     linked: tuple[int, ...]
     suggested: tuple[int, ...]
 
 
 @dataclass(frozen=True)
 class StageChecklist:
-    stage: str
+    stage: Stage
     items: tuple[ItemStatus, ...]
 
     @property
     def completion(self) -> float:
-        counted = [i for i in self.items if i.status != "n/a"]
-        return 1.0 if not counted else sum(i.status == "done" for i in counted) / len(counted)
+        counted = [i for i in self.items if i.status is not ChecklistStatus.NOT_APPLICABLE]
+        done = sum(i.status is ChecklistStatus.DONE for i in counted)
+        return 1.0 if not counted else done / len(counted)
 
 
 def _item(raw: Mapping[str, Any], *, procedure: bool = False) -> ItemTemplate:
@@ -72,9 +75,9 @@ def items_for_stage(
 
 
 def evaluate(
-    stage: str,
+    stage: Stage,
     items: Sequence[ItemTemplate],
-    marks: Mapping[str, str],
+    marks: Mapping[str, ChecklistStatus],
     links: Mapping[str, Sequence[int]],
     documents: Sequence[tuple[int, str]],
 ) -> StageChecklist:
@@ -82,8 +85,15 @@ def evaluate(
     statuses = []
     for item in items:
         linked = tuple(links.get(item.id, ()))
-        mark = marks.get(item.id, "")
-        status = "n/a" if mark == "n/a" else "done" if linked or mark == "done" else "missing"
+        mark = marks.get(item.id)
+        status = (
+            ChecklistStatus.NOT_APPLICABLE
+            if mark is ChecklistStatus.NOT_APPLICABLE
+            else ChecklistStatus.DONE
+            if linked or mark is ChecklistStatus.DONE
+            else ChecklistStatus.MISSING
+        )
         suggested = tuple(doc_id for doc_id, kind in documents if kind in item.kinds and doc_id not in linked)
-        statuses.append(ItemStatus(item, status, linked, suggested if status == "missing" else ()))
+        missing = status is ChecklistStatus.MISSING
+        statuses.append(ItemStatus(item, status, linked, suggested if missing else ()))
     return StageChecklist(stage, tuple(statuses))

@@ -10,15 +10,21 @@ import datetime as dt
 from sqlalchemy import Column, DateTime, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from casebinder.domain.columns import ValueOf
 from casebinder.domain.enums import (
     CaseStatus,
+    ChecklistStatus,
     ContactRole,
     CorrespondenceMethod,
     CostKind,
     Direction,
     DocumentKind,
     EventKind,
+    MilestoneKind,
+    Outcome,
     PlanType,
+    Service,
+    Stage,
     TreatmentKind,
 )
 
@@ -59,7 +65,7 @@ class Case(SQLModel, table=True):
     claim_number: str = ""
     authorization_number: str = ""
     status: CaseStatus = CaseStatus.OPEN
-    stage: str = "pre-authorization"
+    stage: Stage = Field(default=Stage.PRE_AUTHORIZATION, sa_type=ValueOf(Stage))
     notes: str = ""
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
     updated_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
@@ -167,6 +173,10 @@ class Event(SQLModel, table=True):
     correspondence_id: int | None = Field(
         default=None, foreign_key="correspondence.id", ondelete="CASCADE", index=True
     )
+    # schema 1.4: a milestone's own line (it goes when the milestone goes)
+    milestone_id: int | None = Field(
+        default=None, foreign_key="case_milestone.id", ondelete="CASCADE", index=True
+    )
 
 
 # --- schema 1.1: what was read from a file, kept per stored bytes (shared by duplicates) -------------------
@@ -191,13 +201,19 @@ class CaseMilestone(SQLModel, table=True):
     __tablename__ = "case_milestone"
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
-    kind: str
+    kind: MilestoneKind = Field(sa_type=ValueOf(MilestoneKind))
     at: dt.datetime = Field(sa_type=DateTime)
-    stage: str
+    stage: Stage = Field(sa_type=ValueOf(Stage))
     urgent: bool = False
-    service: str = ""
-    outcome: str = ""
+    service: Service | None = Field(
+        default=None, sa_type=ValueOf(Service, empty_is_none=True), nullable=False
+    )
+    outcome: Outcome | None = Field(
+        default=None, sa_type=ValueOf(Outcome, empty_is_none=True), nullable=False
+    )
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+    # schema 1.4: the document it came from (a dated denial letter), so one letter makes one milestone
+    document_id: int | None = Field(default=None, foreign_key="document.id", ondelete="SET NULL", index=True)
 
 
 class ChecklistEntry(SQLModel, table=True):
@@ -205,9 +221,9 @@ class ChecklistEntry(SQLModel, table=True):
 
     __tablename__ = "checklist_entry"
     case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", primary_key=True)
-    stage: str = Field(primary_key=True)
+    stage: Stage = Field(primary_key=True, sa_type=ValueOf(Stage))
     item_id: str = Field(primary_key=True)
-    status: str
+    status: ChecklistStatus = Field(sa_type=ValueOf(ChecklistStatus))
 
 
 class ChecklistLink(SQLModel, table=True):
@@ -215,7 +231,7 @@ class ChecklistLink(SQLModel, table=True):
 
     __tablename__ = "checklist_link"
     case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", primary_key=True)
-    stage: str = Field(primary_key=True)
+    stage: Stage = Field(primary_key=True, sa_type=ValueOf(Stage))
     item_id: str = Field(primary_key=True)
     document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
 

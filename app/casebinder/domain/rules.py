@@ -8,30 +8,13 @@ can always say where a date comes from. Not legal advice: the data says so, and 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any, Literal, TypeVar
 
 from casebinder.domain.dates import add_months_first_of_next, next_business_day
+from casebinder.domain.enums import DeadlineStatus, MilestoneKind, Outcome, Service, Stage
 
-MILESTONES = (
-    "prior-auth-requested",
-    "prior-auth-decision",
-    "claim-submitted",
-    "denial-received",
-    "appeal-submitted",
-    "decision-received",
-    "external-review-requested",
-    "external-review-decision",
-    "complaint-filed",
-)
-OUTCOMES = ("approved", "denied", "upheld", "overturned")
-_FILINGS = {
-    "appeal-submitted",
-    "external-review-requested",
-    "complaint-filed",
-    "prior-auth-requested",
-    "claim-submitted",
-}
-_DECISIONS = {"decision-received", "prior-auth-decision", "external-review-decision", "denial-received"}
+E = TypeVar("E", bound=StrEnum)
 
 
 class RulebookError(ValueError):
@@ -70,25 +53,25 @@ class Period:
 class Rule:
     id: str
     ladder: str
-    on: str
+    on: MilestoneKind
     deadline: Literal["file", "decide"]
     period: Period
     label: str
     source: str
     effective: dt.date
-    stage: str = ""
-    at: tuple[str, ...] = ()
+    stage: Stage | None = None  # the stage the deadline belongs to (else the milestone's)
+    at: tuple[Stage, ...] = ()  # the stages at which the milestone triggers this rule (empty: any)
     urgent: bool | None = None
-    service: str = ""
-    outcome: str = ""
+    service: Service | None = None
+    outcome: Outcome | None = None
     levels: int | None = None
     final_internal: bool = False
     note: str = ""
 
 
 @dataclass(frozen=True)
-class Stage:
-    id: str
+class LadderStage:
+    id: Stage
     label: str
     internal: bool = False
 
@@ -98,17 +81,17 @@ class Ladder:
     id: str
     label: str
     plans: tuple[str, ...]
-    stages: tuple[Stage, ...]
+    stages: tuple[LadderStage, ...]
     overdue: str
     overdue_source: str
     max_internal_levels: Mapping[str, int] = field(default_factory=dict)
     regulator: Mapping[str, str] = field(default_factory=dict)
 
-    def stage(self, stage_id: str) -> Stage | None:
+    def stage(self, stage_id: str) -> LadderStage | None:
         return next((s for s in self.stages if s.id == stage_id), None)
 
     @property
-    def first_stage(self) -> str:
+    def first_stage(self) -> Stage:
         return self.stages[0].id
 
 
@@ -140,34 +123,48 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
                 id=ladder_id,
                 label=raw["label"],
                 plans=tuple(raw["plans"]),
-                stages=tuple(Stage(s["id"], s["label"], bool(s.get("internal"))) for s in raw["stages"]),
+                stages=tuple(
+                    LadderStage(Stage(s["id"]), s["label"], bool(s.get("internal"))) for s in raw["stages"]
+                ),
                 overdue=raw["overdue"],
                 overdue_source=raw["overdue_source"],
                 max_internal_levels=raw.get("max_internal_levels", {}),
                 regulator=raw.get("regulator", {}),
             )
-        except (KeyError, TypeError) as error:
-            problems.append(f"ladder {ladder_id}: missing {error}")
+        except (KeyError, TypeError, ValueError) as error:
+            problems.append(f"ladder {ladder_id}: {type(error).__name__} {error}")
     rules: list[Rule] = []
     seen: set[str] = set()
     for raw in data.get("rules", []):
         rule_id = raw.get("id", "?")
+        known = len(problems)
+
+        def member(kind: type[E], value: str, what: str, rule_id: str = rule_id) -> E | None:
+            if not value:
+                return None
+            try:
+                return kind(value)
+            except ValueError:
+                problems.append(f"rule {rule_id}: unknown {what} {value!r}")
+                return None
+
         try:
             period = Period(**raw["period"])
+            on = member(MilestoneKind, raw["on"], "milestone")
             rule = Rule(
                 id=rule_id,
                 ladder=raw["ladder"],
-                on=raw["on"],
+                on=on or MilestoneKind.DENIAL_RECEIVED,
                 deadline=raw["deadline"],
                 period=period,
                 label=raw["label"],
                 source=raw["source"],
                 effective=dt.date.fromisoformat(raw["effective"]),
-                stage=raw.get("stage", ""),
-                at=tuple(raw.get("at", ())),
+                stage=member(Stage, raw.get("stage", ""), "stage"),
+                at=tuple(s for s in (member(Stage, a, "stage") for a in raw.get("at", ())) if s),
                 urgent=raw.get("urgent"),
-                service=raw.get("service", ""),
-                outcome=raw.get("outcome", ""),
+                service=member(Service, raw.get("service", ""), "service"),
+                outcome=member(Outcome, raw.get("outcome", ""), "outcome"),
                 levels=raw.get("levels"),
                 final_internal=bool(raw.get("final_internal")),
                 note=raw.get("note", ""),
@@ -184,11 +181,7 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
         else:
             for stage_id in (rule.stage, *rule.at):
                 if stage_id and ladder.stage(stage_id) is None:
-                    problems.append(f"rule {rule_id}: unknown stage {stage_id!r} in ladder {ladder.id}")
-        if rule.on not in MILESTONES:
-            problems.append(f"rule {rule_id}: unknown milestone {rule.on!r}")
-        if rule.outcome and rule.outcome not in OUTCOMES:
-            problems.append(f"rule {rule_id}: unknown outcome {rule.outcome!r}")
+                    problems.append(f"rule {rule_id}: unknown stage {stage_id.value!r} in ladder {ladder.id}")
         if rule.deadline not in ("file", "decide"):
             problems.append(f"rule {rule_id}: deadline must be file or decide")
         if not rule.source.strip():
@@ -197,7 +190,8 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
             period.days or period.months or period.hours
         ):
             problems.append(f"rule {rule_id}: the period must be positive")
-        rules.append(rule)
+        if len(problems) == known:
+            rules.append(rule)
     if "commercial" not in ladders:
         problems.append("the commercial ladder is missing (it is the default)")
     if problems:
@@ -215,16 +209,20 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
 class Milestone:
     """Something that happened in the appeal, at a stage: what the deadlines are computed from."""
 
-    kind: str
+    kind: MilestoneKind
     at: dt.datetime
-    stage: str
+    stage: Stage
     urgent: bool = False
-    service: str = ""  # pre or post; appeals default to pre-service (the shorter clock)
-    outcome: str = ""
+    service: Service | None = None  # appeals without one count as pre-service (the shorter clock)
+    outcome: Outcome | None = None
     id: int | None = None
 
-
-Status = Literal["open", "met", "missed", "overdue"]
+    def __post_init__(self) -> None:
+        """Ids given as text ("denial-received", from the CLI or a test) become the vocabulary's members."""
+        object.__setattr__(self, "kind", MilestoneKind(self.kind))
+        object.__setattr__(self, "stage", Stage(self.stage))
+        object.__setattr__(self, "service", Service(self.service) if self.service else None)
+        object.__setattr__(self, "outcome", Outcome(self.outcome) if self.outcome else None)
 
 
 @dataclass(frozen=True)
@@ -232,9 +230,9 @@ class Deadline:
     rule: Rule
     due: dt.datetime
     all_day: bool
-    stage: str
+    stage: Stage
     trigger: Milestone
-    status: Status
+    status: DeadlineStatus
 
     def days_left(self, today: dt.date) -> int:
         return (self.due.date() - today).days
@@ -251,9 +249,9 @@ def _applies(rule: Rule, milestone: Milestone, internal_levels: int) -> bool:
         return False
     if rule.urgent is not None and rule.urgent != milestone.urgent:
         return False
-    if rule.service and rule.service != (milestone.service or "pre"):
+    if rule.service and rule.service != (milestone.service or Service.PRE):
         return False
-    if rule.outcome and rule.outcome != milestone.outcome:
+    if rule.outcome and rule.outcome != (milestone.outcome or ""):
         return False
     if rule.levels is not None and rule.levels != internal_levels:
         return False
@@ -261,15 +259,20 @@ def _applies(rule: Rule, milestone: Milestone, internal_levels: int) -> bool:
 
 
 def _status(
-    rule: Rule, stage: str, trigger: Milestone, due: dt.datetime, later: Sequence[Milestone], now: dt.datetime
-) -> Status:
-    closing = _FILINGS if rule.deadline == "file" else _DECISIONS
+    rule: Rule,
+    stage: Stage,
+    trigger: Milestone,
+    due: dt.datetime,
+    later: Sequence[Milestone],
+    now: dt.datetime,
+) -> DeadlineStatus:
     for milestone in later:
-        if milestone.kind in closing and milestone.stage == stage and milestone.at >= trigger.at:
-            return "met"
+        closes = milestone.kind.is_filing if rule.deadline == "file" else milestone.kind.is_decision
+        if closes and milestone.stage == stage and milestone.at >= trigger.at:
+            return DeadlineStatus.MET
     if now > due:
-        return "missed" if rule.deadline == "file" else "overdue"
-    return "open"
+        return DeadlineStatus.MISSED if rule.deadline == "file" else DeadlineStatus.OVERDUE
+    return DeadlineStatus.OPEN
 
 
 def compute_deadlines(
@@ -295,11 +298,11 @@ def compute_deadlines(
 
 
 def next_stage_for_filing(
-    book: Rulebook, plan_type: str, kind: str, current: str, open_filing_stages: Sequence[str]
-) -> str:
+    book: Rulebook, plan_type: str, kind: MilestoneKind, current: Stage, open_filing_stages: Sequence[Stage]
+) -> Stage:
     """The stage a new milestone belongs to: filings move the case to the stage they open."""
     ladder = book.ladder_for(plan_type)
-    if kind == "appeal-submitted":
+    if kind is MilestoneKind.APPEAL_SUBMITTED:
         if open_filing_stages:
             return open_filing_stages[0]
         appeal_stages = {s for r in book.rules if r.ladder == ladder.id and r.on == kind for s in r.at}
@@ -307,12 +310,13 @@ def next_stage_for_filing(
             ids = [s.id for s in ladder.stages]
             later = ids[ids.index(current) + 1 :] if current in ids else ids
             return next((s for s in later if s in appeal_stages), current)
-    if kind == "external-review-requested":
-        return "independent-review" if ladder.stage("independent-review") else "external-review"
-    if kind == "complaint-filed" and ladder.stage("regulator-complaint"):
-        return "regulator-complaint"
-    if kind == "prior-auth-requested" and ladder.stage("pre-authorization"):
-        return "pre-authorization"
-    if kind == "claim-submitted" and ladder.stage("claim"):
-        return "claim"
+    if kind is MilestoneKind.EXTERNAL_REVIEW_REQUESTED:
+        return Stage.INDEPENDENT_REVIEW if ladder.stage(Stage.INDEPENDENT_REVIEW) else Stage.EXTERNAL_REVIEW
+    for trigger, stage in (
+        (MilestoneKind.COMPLAINT_FILED, Stage.REGULATOR_COMPLAINT),
+        (MilestoneKind.PRIOR_AUTH_REQUESTED, Stage.PRE_AUTHORIZATION),
+        (MilestoneKind.CLAIM_SUBMITTED, Stage.CLAIM),
+    ):
+        if kind is trigger and ladder.stage(stage):
+            return stage
     return current

@@ -33,3 +33,11 @@ def default_vault_path() -> Path:
 
 def default_demo_path() -> Path:
     return data_dir() / "Demo.casebinder"
+
+
+def log_dir() -> Path:
+    """Where the debug log goes while the user has it turned on (nothing is written here otherwise)."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override) / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

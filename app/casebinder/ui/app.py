@@ -5,24 +5,28 @@ keychain, else the unlock dialog; unlocked -> the main window; locked (Ctrl+L or
 closed, every model and preview cleared, back to the unlock dialog.
 """
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QWidget
 
 import casebinder
-from casebinder import APP_NAME
+from casebinder import APP_NAME, logs
 from casebinder.errors import CasebinderError
+from casebinder.ui.actions import uses
 from casebinder.ui.crash_hook import install as install_excepthook
 from casebinder.ui.dialogs.unlock import UnlockDialog
 from casebinder.ui.icons import app_icon
 from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
-from casebinder.vault.errors import VaultInUse, WrongPassphrase
+from casebinder.vault.errors import VaultInUse
+
+log = logging.getLogger("casebinder.ui")
 
 if TYPE_CHECKING:  # the database stack and the main window load after the unlock dialog has painted
     from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
@@ -88,39 +92,36 @@ class AppController(QObject):
         dialog.rejected.connect(self.show_welcome)
         self._show_dialog(dialog)
 
+    @uses("demo.open", "demo.build")
     def open_demo(self) -> None:
-        """The demo vault, built on first use off the GUI thread while a progress dialog stays on screen."""
+        """The demo vault: opened, or built on first use off the GUI thread while a progress dialog shows."""
         from PySide6.QtWidgets import QProgressDialog
 
         from casebinder.infra.paths import default_demo_path
-        from casebinder.ui.dialogs.unlock import Work
-        from casebinder.usecases.demo import build_demo, demo_spec
-        from casebinder.vault import Vault
+        from casebinder.ui.tasks import background
+        from casebinder.usecases.demo import open_demo
 
         path = default_demo_path()
-        passphrase = demo_spec()["passphrase"]
-        if path.exists():
-            self._open_with(lambda: Vault.unlock(path, passphrase), path)
-            return
         progress = QProgressDialog("Building the demo vault: two fictional cases…", "", 0, 0)
         progress.setWindowTitle(f"{APP_NAME} — Building the demo")
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
-        self._show_dialog(progress)
+        if not path.exists():
+            self._show_dialog(progress)
 
-        def built(demo: object, error: BaseException | None) -> None:
+        def opened(demo: object, error: BaseException | None) -> None:
             progress.reset()
             progress.close()
-            if error is not None:
-                if not isinstance(error, CasebinderError):
-                    raise error
-                self.show_unlock(path, str(error))
-                return
-            self.show_main(demo.vault)  # type: ignore[attr-defined]
+            if isinstance(error, VaultInUse):
+                self._refuse_second_copy(path, error)
+            elif error is not None:  # a bug also goes on to the crash dialog, from the lane
+                self.show_unlock(path, str(error) if isinstance(error, CasebinderError) else "")
+            else:
+                self.show_main(demo.vault)  # type: ignore[attr-defined]
 
-        work = Work(lambda: build_demo(path))
-        work.done.connect(built)
-        work.start_work()
+        background().run(
+            lambda: open_demo(path), lambda demo: opened(demo, None), lambda error: opened(None, error)
+        )
 
     def _on_vault_created(self, vault: "Vault", recovery_key: str, _remembered: bool) -> None:
         from casebinder.ui.dialogs.vault_dialogs import RecoveryKeyDialog
@@ -137,8 +138,9 @@ class AppController(QObject):
         dialog.first_painted.connect(lambda: self._try_keychain(dialog, path, bool(reason)))
         self._show_dialog(dialog)
 
+    @uses("vault.open-remembered")
     def _try_keychain(self, dialog: UnlockDialog, path: Path, explained: bool) -> None:
-        from casebinder.vault import Vault, keychain, vault_uuid
+        from casebinder.usecases.vaults import open_remembered
 
         if self.dialog is not dialog or not dialog.isVisible():
             return
@@ -146,19 +148,7 @@ class AppController(QObject):
         if explained:  # locked by the user, or an error to read: do not reopen behind their back
             return
         try:
-            lookup = keychain.load(vault_uuid(path))
-        except CasebinderError as error:
-            dialog.message.setText(str(error))
-            return
-        if lookup.key is None:
-            if lookup.reason and lookup.reason != "this vault is not remembered on this computer":
-                dialog.message.setText(f"Asking for the passphrase: {lookup.reason}.")
-            return
-        try:
-            vault = Vault.open(path, key=lookup.key)
-        except WrongPassphrase:
-            dialog.message.setText("The key remembered on this computer no longer opens this vault.")
-            return
+            remembered = open_remembered(path)
         except VaultInUse as error:
             dialog.close()
             self._refuse_second_copy(path, error)
@@ -166,8 +156,12 @@ class AppController(QObject):
         except CasebinderError as error:
             dialog.message.setText(str(error))
             return
+        if remembered.vault is None:
+            if remembered.reason and remembered.reason != "this vault is not remembered on this computer":
+                dialog.message.setText(f"Asking for the passphrase: {remembered.reason}.")
+            return
         dialog.accept()
-        self.show_main(vault)
+        self.show_main(remembered.vault)
 
     def _on_unlock_rejected(self) -> None:
         if self.window is None or not self.window.isVisible():
@@ -239,9 +233,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         if self.session is not None:
-            self.session.runner.drain()
+            self.session.lock()  # queued writes finish, unused bytes go, the vault closes
             self.session.stop()
-            self.session.vault.close()
         if self.instance is not None:
             self.instance.close()
 
@@ -284,7 +277,19 @@ def run_gui(
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
     install_excepthook()
-    controller = AppController(Settings())
+    settings = Settings()
+    logs.configure()
+    if settings.debug_log:
+        logs.set_debug_log(True)
+    log.info(
+        "%s %s starting: Python %s, Qt %s, platform %s",
+        logs.safe(APP_NAME),
+        logs.safe(casebinder.__version__),
+        logs.safe(sys.version.split()[0]),
+        logs.safe(qVersion()),
+        logs.safe(app.platformName()),
+    )
+    controller = AppController(settings)
     QTimer.singleShot(0, lambda: controller.start(vault_path, passphrase))
     guard = lambda: QTimer.singleShot(0, _quit_if_nothing_is_shown)  # noqa: E731
     app.lastWindowClosed.connect(guard)

@@ -1,15 +1,16 @@
 """The main window: people and cases on the left, the selected case on the right.
 
-A view lays out widgets; the ``_on_<sender>_<signal>`` handlers are the controller. Reads go straight to
-the vault (local and fast); every write goes through the session's writer thread and comes back as a
-``Changes`` that says which parts to refresh.
+A view: it lays out the widgets, builds the menus, and shows what the vault holds. What happens when a menu
+item or a button is used lives in ``ui/actions/`` (one area each: cases, documents, calls and letters,
+medical, appeals, notes, the vault, search); every write comes back as a ``Changes`` saying which parts of the
+window to refresh.
 """
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,12 +21,10 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -36,21 +35,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebinder import APP_NAME, __version__
-from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
+from casebinder import APP_NAME, __version__, logs
+from casebinder.domain.models import Call, Correspondence
 from casebinder.errors import CasebinderError
-from casebinder.infra.files import write_atomically
 from casebinder.infra.rulebook import validate_all
-from casebinder.infra.sources import Source
-from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
-from casebinder.ui.dialogs.record_dialogs import (
-    CorrespondenceDialog,
-    EditDocumentDialog,
-    LogCallDialog,
-    MilestoneDialog,
-    NewCaseDialog,
-    PreferencesDialog,
-)
+from casebinder.ui.actions.appeals import AppealActions
+from casebinder.ui.actions.calls import CallActions, LetterActions
+from casebinder.ui.actions.cases import CaseActions
+from casebinder.ui.actions.documents import DocumentActions, sources_from_mime
+from casebinder.ui.actions.medical import MedicalActions
+from casebinder.ui.actions.notes import NoteActions
+from casebinder.ui.actions.search import SearchActions
+from casebinder.ui.actions.vault import VaultActions
+from casebinder.ui.dialogs.record_dialogs import PreferencesDialog
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
@@ -58,18 +55,17 @@ from casebinder.ui.settings import Settings
 from casebinder.ui.widgets.checklist_page import ChecklistPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.medical_page import MedicalPage
-from casebinder.ui.widgets.preview import MAX_PREVIEW_BYTES, is_paged
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
-from casebinder.usecases import appeals, medical
-from casebinder.usecases import calls as call_service
-from casebinder.usecases import cases as case_service
-from casebinder.usecases import checklists as checklist_service
-from casebinder.usecases import documents as document_service
+from casebinder.usecases import appeals, cases, checklists, documents, medical, people
 from casebinder.usecases.appeals import CaseDeadline
+from casebinder.usecases.calls import list_calls
 from casebinder.usecases.changes import Changes
-from casebinder.usecases.search import plain_snippet, search
-from casebinder.usecases.timeline import add_note
+from casebinder.usecases.correspondence import list_correspondence
+from casebinder.usecases.search import Hit, plain_snippet
+
+if TYPE_CHECKING:
+    from casebinder.usecases.snapshots import Snapshot
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -84,6 +80,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.case_id: int | None = None
+        self.last_deletion: Snapshot | None = None
         self.setWindowTitle(f"{APP_NAME} — {session.vault.path.stem}")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -150,26 +147,21 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName("Search")
         self.search_box.setObjectName("search_box")
         self.search_box.setMaximumWidth(360)
-        self.search_box.returnPressed.connect(self._on_search_box_return_pressed)
         self.search_box.textChanged.connect(
             lambda text: self.results.setVisible(bool(text) and self.results.isVisible())
         )
+        self.case_actions = CaseActions(self)
+        self.document_actions = DocumentActions(self)
+        self.call_actions = CallActions(self)
+        self.letter_actions = LetterActions(self)
+        self.medical_actions = MedicalActions(self)
+        self.note_actions = NoteActions(self)
+        self.appeal_actions = AppealActions(self)
+        self.vault_actions = VaultActions(self)
+        self.search_actions = SearchActions(self)
         self._build_menus()
         self.importer = ImportController(session, self)
-
-        self.documents.buttons["import_documents"].clicked.connect(self.import_dialog)
-        self.documents.buttons["edit_document"].clicked.connect(self.edit_document)
-        self.documents.buttons["save_copy"].clicked.connect(self.save_copy)
-        self.documents.selected.connect(self._on_documents_selected)
-        self.documents.activated.connect(lambda _record: self.edit_document())
-        self.calls.buttons["log_call"].clicked.connect(self.log_call)
-        self.correspondence.buttons["log_correspondence"].clicked.connect(self.log_correspondence)
-        self.medical_page.add_requested.connect(self.add_medical_record)
-        self.medical_page.edit_requested.connect(self.edit_medical_record)
-        self.medical_page.delete_requested.connect(self.delete_medical_record)
-        self.timeline.open_document.connect(self.show_document)
-        self.checklist.link_requested.connect(self._on_checklist_link_requested)
-        self.checklist.mark_requested.connect(self._on_checklist_mark_requested)
+        self._wire_pages()
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
         self.statusBar().showMessage("Unlocked. Not legal advice: check your plan documents.", 8000)
@@ -181,16 +173,42 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 APP_NAME,
-                "The appeal rules data has problems; deadlines may be "
-                "incomplete:\n" + "\n".join(problems[:10]),
+                "The appeal rules data has problems; deadlines may be incomplete:\n"
+                + "\n".join(problems[:10]),
             )
         self.refresh_cases()
         self.deadlines.reload(session.vault)
 
+    def _wire_pages(self) -> None:
+        self.search_box.returnPressed.connect(lambda: self.search_actions.run(self.search_box.text()))
+        docs = self.document_actions
+        self.documents.buttons["import_documents"].clicked.connect(docs.import_dialog)
+        self.documents.buttons["edit_document"].clicked.connect(docs.edit)
+        self.documents.buttons["document_text"].clicked.connect(docs.show_text)
+        self.documents.buttons["save_copy"].clicked.connect(docs.save_copy)
+        self.documents.buttons["delete_document"].clicked.connect(docs.delete)
+        self.documents.selected.connect(docs.preview)
+        self.documents.activated.connect(lambda _record: docs.edit())
+        self.calls.buttons["log_call"].clicked.connect(self.call_actions.log)
+        self.calls.buttons["edit_call"].clicked.connect(self.call_actions.edit)
+        self.calls.buttons["delete_call"].clicked.connect(self.call_actions.delete)
+        self.calls.activated.connect(lambda _record: self.call_actions.edit())
+        self.correspondence.buttons["log_correspondence"].clicked.connect(self.letter_actions.log)
+        self.correspondence.buttons["edit_correspondence"].clicked.connect(self.letter_actions.edit)
+        self.correspondence.buttons["delete_correspondence"].clicked.connect(self.letter_actions.delete)
+        self.correspondence.activated.connect(lambda _record: self.letter_actions.edit())
+        self.medical_page.add_requested.connect(self.medical_actions.add)
+        self.medical_page.edit_requested.connect(self.medical_actions.edit)
+        self.medical_page.delete_requested.connect(self.medical_actions.delete)
+        self.timeline.open_document.connect(self.show_document)
+        self.checklist.link_requested.connect(self.appeal_actions.link)
+        self.checklist.unlink_requested.connect(self.appeal_actions.unlink)
+        self.checklist.mark_requested.connect(self.appeal_actions.mark)
+
     # --- menus ---------------------------------------------------------------------------------------
     def _action(
         self,
-        menu: object,
+        menu: QMenu,
         text: str,
         slot: object,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -202,20 +220,28 @@ class MainWindow(QMainWindow):
         if role is not None:
             action.setMenuRole(role)
         action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        docs, case, appeal = self.document_actions, self.case_actions, self.appeal_actions
         file_menu = bar.addMenu("&File")
-        self.import_action = self._action(file_menu, "&Import documents…", self.import_dialog, "Ctrl+I")
+        self.import_action = self._action(file_menu, "&Import documents…", docs.import_dialog, "Ctrl+I")
+        self.export_action = self._action(
+            file_menu, "Export a &packet (PDF)…", appeal.export_packet, "Ctrl+E"
+        )
+        self._action(file_menu, "Export &deadlines to a calendar (.ics)…", appeal.export_calendar)
         file_menu.addSeparator()
-        self.lock_action = self._action(file_menu, "&Lock now", self.lock_requested.emit, "Ctrl+L")
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, QAction.MenuRole.QuitRole)
         edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        edit_menu.addSeparator()
         self.paste_action = self._action(
-            edit_menu, "&Paste as document", self.paste, QKeySequence.StandardKey.Paste
+            edit_menu, "&Paste as document", docs.paste, QKeySequence.StandardKey.Paste
         )
+        self.find_action = self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addSeparator()
         self._action(
             edit_menu,
@@ -224,20 +250,33 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
             QAction.MenuRole.PreferencesRole,
         )
-        self.find_action = self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         case_menu = bar.addMenu("&Case")
-        self._action(case_menu, "&New case…", self.new_case, QKeySequence.StandardKey.New)
-        self.log_call_action = self._action(case_menu, "Log a &call…", self.log_call, "Ctrl+Shift+L")
-        self._action(case_menu, "Log a &letter…", self.log_correspondence)
-        self._action(case_menu, "Add a &note…", self.add_note)
+        self._action(case_menu, "&New case…", case.new_case, QKeySequence.StandardKey.New)
+        self._action(case_menu, "Add a &person…", case.add_person)
+        self._action(case_menu, "&Edit the case…", case.edit_case)
+        self._action(case_menu, "Set the &stage…", case.set_stage)
+        self._action(case_menu, "&Delete the case…", case.delete_case)
+        case_menu.addSeparator()
+        self.log_call_action = self._action(case_menu, "Log a &call…", self.call_actions.log, "Ctrl+Shift+L")
+        self._action(case_menu, "Log a &letter…", self.letter_actions.log)
+        self._action(case_menu, "Add a &note…", self.note_actions.add)
+        self._action(case_menu, "Delete the selected n&ote…", self.note_actions.delete_selected)
         case_menu.addSeparator()
         self._action(
-            case_menu, "Record a &milestone (denial, appeal, decision)…", self.record_milestone, "Ctrl+M"
+            case_menu, "Record a &milestone (denial, appeal, decision)…", appeal.record_milestone, "Ctrl+M"
         )
-        self._action(case_menu, "Export &deadlines to a calendar (.ics)…", self.export_deadlines)
-        self.export_action = self._action(case_menu, "Export a &packet (PDF)…", self.export_packet, "Ctrl+E")
-        self._action(case_menu, "Check the denial &letter…", self.check_denial_letter)
+        self._action(case_menu, "M&ilestones…", appeal.manage_milestones)
+        self._action(case_menu, "Check the denial le&tter…", appeal.check_denial_letter)
+        vault_menu = bar.addMenu("&Vault")
+        self.lock_action = self._action(vault_menu, "&Lock now", self.lock_requested.emit, "Ctrl+L")
+        vault_menu.addSeparator()
+        self._action(vault_menu, "&Check the vault…", self.vault_actions.verify)
+        self._action(vault_menu, "Change the &passphrase…", self.vault_actions.change_passphrase)
+        self._action(vault_menu, "&Forget it on this computer", self.vault_actions.forget)
         help_menu = bar.addMenu("&Help")
+        self.debug_log_action = self._action(help_menu, "Write a &debug log", self.set_debug_log)
+        self.debug_log_action.setCheckable(True)
+        self.debug_log_action.setChecked(self.settings.debug_log)
         self._action(help_menu, f"&About {APP_NAME}", self.about, role=QAction.MenuRole.AboutRole)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
@@ -250,13 +289,13 @@ class MainWindow(QMainWindow):
 
     # --- loading ---------------------------------------------------------------------------------------
     def refresh_cases(self) -> None:
-        summaries = case_service.list_cases(self.session.vault)
-        people = case_service.list_people(self.session.vault)
+        summaries = cases.list_cases(self.session.vault)
+        persons = people.list_people(self.session.vault)
         self.cases_model.clear()
         first_case: QStandardItem | None = None
         wanted: QStandardItem | None = None
         by_person: dict[int, QStandardItem] = {}
-        for person in people:
+        for person in persons:
             item = QStandardItem(person.name)
             item.setEditable(False)
             font = item.font()
@@ -314,8 +353,7 @@ class MainWindow(QMainWindow):
     def _refresh_header(self) -> None:
         if self.case_id is None:
             return
-        with self.session.vault.session() as s:
-            case = case_service.get_case(s, self.case_id)
+        case = cases.case_details(self.session.vault, self.case_id).case
         soon = upcoming(self.session.vault, self.case_id)
         next_entry = soon[0] if soon else None
         if isinstance(next_entry, CaseDeadline):
@@ -335,7 +373,9 @@ class MainWindow(QMainWindow):
         def cell(label: str, value: str) -> str:
             return f"<td style='padding-right:18px'><small>{label}</small><br><b>{value or '—'}</b></td>"
 
-        escape = lambda text: text.replace("&", "&amp;").replace("<", "&lt;")  # noqa: E731
+        def escape(text: str) -> str:
+            return text.replace("&", "&amp;").replace("<", "&lt;")
+
         self.header.setText(
             f"<h2 style='margin:0'>{escape(case.title)}</h2><table><tr>"
             + cell("Procedure", escape(case.procedure))
@@ -352,30 +392,11 @@ class MainWindow(QMainWindow):
             self.checklist.clear()
             return
         vault = self.session.vault
-        with vault.session() as s:
-            case = case_service.get_case(s, self.case_id)
-        stages = checklist_service.checklists(vault, self.case_id)
-        titles = {d.id or 0: d.title for d in document_service.list_documents(vault, self.case_id)}
-        labels = {st.stage: appeals.stage_label(case.plan_type.value, st.stage) for st in stages}
+        case = cases.case_details(vault, self.case_id).case
+        stages = checklists.checklists(vault, self.case_id)
+        titles = {d.id or 0: d.title for d in documents.list_documents(vault, self.case_id)}
+        labels = {st.stage.value: appeals.stage_label(case.plan_type.value, st.stage) for st in stages}
         self.checklist.show_checklists(stages, titles, labels, case.stage)
-
-    def _on_checklist_link_requested(self, stage: str, item_id: str, document_id: int) -> None:
-        if self.case_id is None:
-            return
-        case_id = self.case_id
-        self.session.write(
-            lambda vault: checklist_service.link_document(vault, case_id, stage, item_id, document_id),
-            lambda changes: changes,
-        )
-
-    def _on_checklist_mark_requested(self, stage: str, item_id: str, status: str) -> None:
-        if self.case_id is None:
-            return
-        case_id = self.case_id
-        self.session.write(
-            lambda vault: checklist_service.mark_item(vault, case_id, stage, item_id, status),
-            lambda changes: changes,
-        )
 
     def _refresh_records(self, changes: Changes) -> None:
         if self.case_id is None:
@@ -383,19 +404,19 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         if changes.document:
             current = self.documents.current_document()
-            self.documents.set_records(document_service.list_documents(vault, self.case_id))
+            self.documents.set_records(documents.list_documents(vault, self.case_id))
             if current is not None:
                 self.documents.select_where(lambda d: d is not None and d.id == current.id)
         if changes.call:
-            self.calls.set_records(call_service.list_calls(vault, self.case_id))
+            self.calls.set_records(list_calls(vault, self.case_id))
         if changes.correspondence:
-            self.correspondence.set_records(call_service.list_correspondence(vault, self.case_id))
+            self.correspondence.set_records(list_correspondence(vault, self.case_id))
         if changes.medical or changes.document:  # costs name their receipts
             self.medical_page.set_records(
                 medical.list_history(vault, self.case_id),
                 medical.list_treatments(vault, self.case_id),
                 medical.list_costs(vault, self.case_id),
-                document_service.list_documents(vault, self.case_id),
+                documents.list_documents(vault, self.case_id),
             )
 
     def _on_session_changed(self, changes: Changes) -> None:
@@ -424,49 +445,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, f"{APP_NAME}", str(error))
 
     # --- documents ------------------------------------------------------------------------------------
-    def _on_documents_selected(self, document: Document | None) -> None:
-        """Previews read the bytes off the GUI thread; PDFs and images are drawn by a worker process."""
-        preview = self.documents.preview
-        if document is None or document.id is None:
-            preview.clear()
-            return
-        if document.size > MAX_PREVIEW_BYTES:
-            preview.show_message("Too large to preview here. Use “Save a copy as…”.")
-            return
-        vault, document_id, media_type = self.session.vault, document.id, document.media_type
-        if is_paged(media_type):
-            name = document.filename or document.title
-            read = lambda: document_service.read_bytes(vault, document_id)  # noqa: E731 (on the preview lane)
-            preview.show_pages(self.session.previews, name, document.sha256, media_type, read)
-        elif media_type in ("text/plain", "message/rfc822"):
-            ticket = preview.expect()
-            self.session.read(
-                lambda v: document_service.read_bytes(v, document_id),
-                lambda data: preview.show_text(data, media_type, ticket),
-                key="preview-text",
-            )
-        else:
-            preview.show_message(
-                document.notes
-                or "No preview for this kind of file. Use “Save a copy as…” to open it elsewhere."
-            )
-
     def show_document(self, document_id: int) -> None:
         self.tabs.setCurrentWidget(self.documents)
         self.documents.select_where(lambda d: d is not None and d.id == document_id)
 
-    def import_dialog(self) -> None:
-        if self.case_id is None:
-            return
-        names, _ = QFileDialog.getOpenFileNames(self, "Import documents")
-        if names:
-            self.import_paths([Path(n) for n in names])
+    def import_paths(self, items: "list[Path] | list[object]") -> None:
+        self.document_actions.import_paths(items)  # type: ignore[arg-type]
 
-    def import_paths(self, items: list[Path] | list[Source] | list[Path | Source]) -> None:
-        if self.case_id is None:
-            QMessageBox.information(self, APP_NAME, "Create or select a case first.")
-            return
-        self.importer.start(self.case_id, list(items))
+    sources_from_mime = staticmethod(sources_from_mime)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.case_id is not None:
@@ -476,199 +462,26 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.document_actions.import_paths(list(paths))
 
-    def paste(self) -> None:
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit):
-            focus.paste()
-            return
-        items = self.sources_from_mime(QApplication.clipboard().mimeData())
-        if items:
-            self.import_paths(items)
-
-    @staticmethod
-    def sources_from_mime(mime: QMimeData) -> list[Path | Source]:
-        """Files copied in a file manager, or an image or text copied from another app."""
-        if mime.hasUrls():
-            return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M")
-        if mime.hasImage():
-            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-            data = QByteArray()
-            buffer = QBuffer(data)
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            mime.imageData().save(buffer, "PNG")
-            return [Source(name=f"Pasted image {stamp}.png", data=bytes(data.data()))]
-        if mime.hasText() and mime.text().strip():
-            return [Source(name=f"Pasted text {stamp}.txt", data=mime.text().encode("utf-8"))]
-        return []
-
-    def edit_document(self) -> None:
-        document = self.documents.current_document()
-        if document is None or document.id is None:
-            return
-        cases = [
-            (s.case.id or 0, f"{s.person.name}: {s.case.title}")
-            for s in case_service.list_cases(self.session.vault)
-        ]
-        dialog = EditDocumentDialog(document, cases, self)
-        document_id = document.id
-
-        def save() -> None:
-            values = dialog.values()
-            self.session.write(
-                lambda vault: document_service.update_document(
-                    vault,
-                    document_id,
-                    title=str(values["title"]),
-                    kind=values["kind"],  # type: ignore[arg-type]
-                    date=values["date"],  # type: ignore[arg-type]
-                    case_id=values["case_id"],  # type: ignore[arg-type]
-                ),
-                lambda changes: changes,
-            )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-
-    def save_copy(self) -> None:
-        document = self.documents.current_document()
-        if document is None or document.id is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy as", document.filename or document.title)
-        if name:
-            document_service.save_copy(self.session.vault, document.id, Path(name))
-            self.statusBar().showMessage(f"Saved a copy to {name}", 6000)
-
-    # --- calls, letters, notes, cases ------------------------------------------------------------------
-    def log_call(self) -> None:
-        if self.case_id is None:
-            return
-        dialog = LogCallDialog(self)
-        case_id = self.case_id
-
-        def save() -> None:
-            fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
-            self.session.write(
-                lambda vault: call_service.add_call(vault, case_id, fields),
-                Changes(case_id=case_id, call=True, timeline=True),
-                lambda _call: self.statusBar().showMessage("Call logged.", 4000),
-            )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.log_call_dialog = dialog
-
-    def log_correspondence(self) -> None:
-        if self.case_id is None:
-            return
-        case_id = self.case_id
-        dialog = CorrespondenceDialog(document_service.list_documents(self.session.vault, case_id), self)
-
-        def save() -> None:
-            fields, linked = dialog.fields()
-            self.session.write(
-                lambda vault: call_service.add_correspondence(vault, case_id, fields, linked),
-                Changes(case_id=case_id, correspondence=True, timeline=True),
-            )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-
-    # --- medical history, treatments tried, costs ---------------------------------------------------------
-    def add_medical_record(self, kind: str) -> None:
-        self._open_medical_dialog(medical.KINDS[kind], None)
-
-    def edit_medical_record(self, record: MedicalHistory | Treatment | Cost) -> None:
-        self._open_medical_dialog(type(record), record)
-
-    def _open_medical_dialog(self, table: type, record: Any) -> None:
-        """The dialog for ``table``'s records: empty to add one, filled from ``record`` to edit it."""
-        if self.case_id is None:
-            return
-        case_id = self.case_id
-        dialog: HistoryDialog | TreatmentDialog | CostDialog
-        if table is MedicalHistory:
-            dialog = HistoryDialog(record, self)
-        elif table is Treatment:
-            dialog = TreatmentDialog(record, self)
-        else:
-            dialog = CostDialog(document_service.list_documents(self.session.vault, case_id), record, self)
-
-        def save() -> None:
-            fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
-            self.session.write(
-                lambda vault: (
-                    medical.add(vault, case_id, fields)
-                    if record is None
-                    else medical.update(vault, record.id, fields)
-                ),
-                Changes(case_id=case_id, medical=True),
-            )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.medical_dialog = dialog
-
-    def delete_medical_record(self, record: MedicalHistory | Treatment | Cost) -> None:
-        if self.case_id is None or record.id is None:
-            return
-        name = (
-            getattr(record, "condition", None)
-            or getattr(record, "name", None)
-            or getattr(record, "description", "")
-        )
-        answer = QMessageBox.question(self, APP_NAME, f"Delete “{name}”? This cannot be undone.")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        case_id, record_id, table = self.case_id, record.id, type(record)
-        self.session.write(
-            lambda vault: medical.delete(vault, table, record_id), Changes(case_id=case_id, medical=True)
+    # --- undo of the last deletion -----------------------------------------------------------------------
+    def offer_undo(self, snapshot: "Snapshot") -> None:
+        self.last_deletion = snapshot
+        self.undo_action.setEnabled(True)
+        self.undo_action.setText(f"&Undo: delete {snapshot.what}")
+        self.statusBar().showMessage(
+            f"Deleted {snapshot.describe()}. Edit ▸ Undo (Ctrl+Z) puts it back.", 15_000
         )
 
-    def add_note(self) -> None:
-        if self.case_id is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, f"{APP_NAME} — Add a note", "Note")
-        if ok and text.strip():
-            case_id = self.case_id
-            first, _, rest = text.strip().partition("\n")
-            self.session.write(
-                lambda vault: add_note(vault, case_id, dt.datetime.now().replace(microsecond=0), first, rest),
-                Changes(case_id=case_id, timeline=True),
-            )
+    def undo(self) -> None:
+        snapshot, self.last_deletion = self.last_deletion, None
+        self.undo_action.setEnabled(False)
+        self.undo_action.setText("&Undo")
+        if snapshot is not None:
+            self.vault_actions.undo(snapshot)
+            self.statusBar().showMessage(f"Put back {snapshot.what}.", 6000)
 
-    def new_case(self) -> None:
-        dialog = NewCaseDialog([p.name for p in case_service.list_people(self.session.vault)], self)
-
-        def save() -> None:
-            person, fields = dialog.values()
-            self.session.write(
-                lambda vault: case_service.add_case(vault, person, fields),
-                lambda case: Changes(case_id=case.id, person=True, case=True),
-            )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-
-    def record_milestone(self) -> None:
-        if self.case_id is None:
-            return
-        dialog = MilestoneDialog(self)
-        case_id = self.case_id
-
-        def save() -> None:
-            fields = dialog.fields()
-            self.session.write(
-                lambda vault: appeals.add_milestone(vault, case_id, fields), lambda changes: changes
-            )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.milestone_dialog = dialog
-
+    # --- settings ------------------------------------------------------------------------------------
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.settings.auto_lock_minutes, self.settings.remind_days, self)
 
@@ -681,63 +494,6 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(save)
         dialog.open()
         self.preferences_dialog = dialog
-
-    def check_denial_letter(self) -> None:
-        from casebinder.ui.dialogs.record_dialogs import DenialCheckDialog
-
-        if self.case_id is None:
-            return
-        case_id = self.case_id
-        dialog = DenialCheckDialog(appeals.denial_notice_check(self.session.vault, case_id), self)
-
-        def save() -> None:
-            present = dialog.present()  # read on the GUI thread, not by the writer
-            self.session.write(
-                lambda vault: appeals.denial_notice_check(vault, case_id, present),
-                Changes(case_id=case_id, case=True),
-            )
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.denial_dialog = dialog
-
-    def export_packet(self) -> None:
-        from casebinder.infra.paths import data_dir
-        from casebinder.ui.dialogs.export_dialog import ExportDialog
-        from casebinder.usecases.packet import select_documents
-
-        if self.case_id is None:
-            return
-        vault = self.session.vault
-        with vault.session() as s:
-            case = case_service.get_case(s, self.case_id)
-        name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in case.title).strip() or "packet"
-        default = (
-            Path.home() / f"{name} - appeal packet.pdf" if Path.home().exists() else data_dir() / "packet.pdf"
-        )
-        dialog = ExportDialog(
-            self.session,
-            self.case_id,
-            select_documents(vault, self.case_id),
-            str(default),
-            self.settings.paper,
-            self,
-        )
-        dialog.open()
-        self.export_dialog = dialog
-
-    def export_deadlines(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export deadlines", "Casebinder deadlines.ics", "Calendar (*.ics)"
-        )
-        if not name:
-            return
-        vault = self.session.vault
-        text = appeals.to_ics(
-            appeals.case_deadlines(vault), appeals.follow_ups(vault), self.settings.remind_days
-        )
-        write_atomically(Path(name), lambda handle: handle.write(text.encode("utf-8")))
-        self.statusBar().showMessage(f"Deadlines written to {name}", 6000)
 
     def notify_upcoming(self) -> None:
         """A desktop notification (system tray) for what is due within the reminder window."""
@@ -768,18 +524,13 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def _on_search_box_return_pressed(self) -> None:
-        self.run_search(self.search_box.text())
-
     def run_search(self, query: str) -> None:
+        self.search_actions.run(query)
+
+    def show_search_results(self, hits: list[Hit] | None) -> None:
         self.results.clear()
-        if not query.strip():
+        if hits is None:
             self.results.hide()
-            return
-        try:
-            hits = search(self.session.vault, query)
-        except CasebinderError as error:
-            self.statusBar().showMessage(str(error), 5000)
             return
         groups: dict[int, QTreeWidgetItem] = {}
         for hit in hits:
@@ -835,6 +586,22 @@ class MainWindow(QMainWindow):
         self.header.clear()
         self.header.setToolTip("")
         self.case_id = None
+        self.last_deletion = None
+        self.undo_action.setEnabled(False)
+
+    def set_debug_log(self, enabled: bool) -> None:
+        """For a bug report: the same redacted lines as the crash report, kept in a file while this is on."""
+        path = logs.set_debug_log(enabled)
+        self.settings.debug_log = enabled
+        self.settings.sync()
+        if path is not None:
+            QMessageBox.information(
+                self,
+                f"{APP_NAME} — Debug log",
+                f"{APP_NAME} now writes a debug log to\n{path}\n\nIt records what the app does and how "
+                "long it takes, never names, dates, notes or file contents. Attach it to a bug report; turn "
+                "it off in the Help menu when you are done.",
+            )
 
     def about(self) -> None:
         QMessageBox.about(

@@ -5,11 +5,13 @@ refreshes only what it shows. Locking lets queued writes finish, then closes the
 key dropped) and tells the windows to clear their models and previews.
 """
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from casebinder.errors import CasebinderError
 from casebinder.ui.previews import PreviewRenderer
 from casebinder.ui.tasks import Failed, ImmediateRunner, Lane, ProgressJob, Runner, TaskRunner
 from casebinder.usecases.changes import Changes
@@ -38,14 +40,21 @@ class VaultSession(QObject):
     def write(
         self,
         work: Callable[["Vault"], Any],
-        changes: Callable[[Any], Changes] | Changes,
+        changes: Callable[[Any], Changes] | Changes | None = None,
         on_done: Callable[[Any], None] | None = None,
         on_error: Failed | None = None,
     ) -> None:
-        """Run ``work(vault)`` on the writer lane; then announce what changed and call ``on_done``."""
+        """Run ``work(vault)`` on the writer lane; then announce what changed and call ``on_done``.
+
+        ``changes``: what to announce; by default the use case's result, which is a ``Changes``.
+        """
 
         def done(result: Any) -> None:
-            self.changed.emit(changes(result) if callable(changes) else changes)
+            if changes is None:
+                announced = result if isinstance(result, Changes) else Changes()
+            else:
+                announced = changes(result) if callable(changes) else changes
+            self.changed.emit(announced)
             if on_done is not None:
                 on_done(result)
 
@@ -90,6 +99,8 @@ class VaultSession(QObject):
         self.runner.drain()
         self.reader.drain()
         self.previews.close()
+        with contextlib.suppress(CasebinderError):  # a full disk must not keep the vault from locking
+            self.vault.purge_unused_bytes()
         self.vault.close()
         self.locked.emit()
 

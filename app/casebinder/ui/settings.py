@@ -17,16 +17,19 @@ class Settings:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
-    def _get(self, key: str, default: object, kind: type) -> object:
+    def _get(self, key: str, default: str) -> str:
         value = self._store.value(key, default)
+        return str(value) if value is not None else default
+
+    def _get_int(self, key: str, default: int) -> int:
         try:
-            return kind(value) if value is not None else default
+            return int(str(self._store.value(key, default)))
         except (TypeError, ValueError):
             return default
 
     @property
     def last_vault(self) -> Path | None:
-        value = str(self._get("vault/last", "", str))
+        value = self._get("vault/last", "")
         return Path(value) if value else None
 
     @last_vault.setter
@@ -36,7 +39,7 @@ class Settings:
     @property
     def auto_lock_minutes(self) -> int:
         """Lock after this many idle minutes; 0 turns auto-lock off."""
-        return int(self._get("security/auto_lock_minutes", 10, int))  # type: ignore[call-overload]
+        return self._get_int("security/auto_lock_minutes", 10)
 
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, minutes: int) -> None:
@@ -54,7 +57,7 @@ class Settings:
     @property
     def remind_days(self) -> int:
         """Desktop notifications and calendar reminders this many days before a deadline."""
-        return int(self._get("reminders/days_before", 7, int))  # type: ignore[call-overload]
+        return self._get_int("reminders/days_before", 7)
 
     @remind_days.setter
     def remind_days(self, days: int) -> None:
@@ -67,7 +70,16 @@ class Settings:
 
         country = QLocale.system().territory()
         default = "letter" if country in (QLocale.Country.UnitedStates, QLocale.Country.Canada) else "a4"
-        return str(self._get("export/paper", default, str))
+        return self._get("export/paper", default)
+
+    @property
+    def debug_log(self) -> bool:
+        """Write the redacted log to a file (Help ▸ Write a debug log); off unless the user turns it on."""
+        return str(self._store.value("diagnostics/debug_log", "false")).lower() == "true"
+
+    @debug_log.setter
+    def debug_log(self, enabled: bool) -> None:
+        self._store.setValue("diagnostics/debug_log", "true" if enabled else "false")
 
     def sync(self) -> None:
         self._store.sync()

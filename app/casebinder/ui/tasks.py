@@ -196,3 +196,18 @@ class ProgressJob(QObject):
             if close is not None:
                 close()
         return False
+
+
+_background: Lane | None = None
+
+
+def background() -> Lane:
+    """The lane for slow work before a vault is open (deriving a key, building the demo): made on first use,
+    stopped at exit."""
+    global _background
+    if _background is None:
+        import atexit
+
+        _background = Lane("casebinder-background")
+        atexit.register(_background.stop)
+    return _background

@@ -1,14 +1,21 @@
-"""Calls and correspondence: the record of every promise ("never rely on verbal assurances")."""
+"""Phone calls: the record of every promise ("never rely on verbal assurances").
+
+A call has its line on the timeline and, when it has a follow-up date, a second line for that; editing the
+call rewrites both, deleting it removes both.
+"""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
-from casebinder.domain.enums import CorrespondenceMethod, Direction, EventKind
-from casebinder.domain.models import Call, Correspondence, CorrespondenceDocument, Document, Event
+from casebinder.domain.enums import Direction, EventKind
+from casebinder.domain.models import Call, Event
 from casebinder.errors import InvalidInput
-from casebinder.usecases.cases import get_case
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.records import detached, get, get_case
+from casebinder.usecases.registry import command, query
+from casebinder.usecases.snapshots import capture, delete_captured
 from casebinder.vault import Vault
 
 
@@ -25,102 +32,90 @@ class CallFields:
     promised: str = ""
     follow_up: dt.date | None = None
 
+    def checked(self) -> "CallFields":
+        if self.duration_minutes is not None and self.duration_minutes < 0:
+            raise InvalidInput("a call cannot last a negative number of minutes")
+        text = {name: getattr(self, name).strip() for name in _TEXT}
+        return replace(self, direction=Direction(self.direction), **text)
 
-def _call_title(call: Call) -> str:
+
+_TEXT = ("rep_name", "with_whom", "rep_id", "reference_number", "summary", "promised")
+
+
+def call_title(call: Call) -> str:
     who = call.rep_name or call.with_whom or "unknown"
     verb = "Call with" if call.direction is Direction.OUTBOUND else "Call from"
     ref = f" (ref {call.reference_number})" if call.reference_number else ""
     return f"{verb} {who}{ref}"
 
 
-def add_call(vault: Vault, case_id: int, fields: CallFields) -> Call:
-    if fields.duration_minutes is not None and fields.duration_minutes < 0:
-        raise InvalidInput("a call cannot last a negative number of minutes")
+def _write_lines(session: Session, call: Call) -> None:
+    """The call's timeline lines, (re)made from the call itself."""
+    for old in session.exec(select(Event).where(col(Event.call_id) == call.id)):
+        session.delete(old)
+    session.flush()
+    detail = "\n".join(p for p in (call.summary, f"Promised: {call.promised}" if call.promised else "") if p)
+    session.add(
+        Event(
+            case_id=call.case_id,
+            at=call.at,
+            all_day=False,
+            kind=EventKind.CALL,
+            title=call_title(call),
+            detail=detail,
+            call_id=call.id,
+        )
+    )
+    if call.follow_up is not None:
+        session.add(
+            Event(
+                case_id=call.case_id,
+                at=dt.datetime.combine(call.follow_up, dt.time()),
+                kind=EventKind.FOLLOW_UP,
+                title=f"Follow up on call with {call.rep_name or call.with_whom or 'insurer'}",
+                detail=call.promised or call.summary,
+                call_id=call.id,
+            )
+        )
+
+
+@command("call.add")
+def add_call(vault: Vault, case_id: int, fields: CallFields) -> Changes:
+    fields = fields.checked()
     with vault.transaction() as session:
         get_case(session, case_id)
         call = Call(case_id=case_id, **vars(fields))
         session.add(call)
         session.flush()
-        detail = "\n".join(
-            part for part in (call.summary, f"Promised: {call.promised}" if call.promised else "") if part
-        )
-        session.add(
-            Event(
-                case_id=case_id,
-                at=call.at,
-                all_day=False,
-                kind=EventKind.CALL,
-                title=_call_title(call),
-                detail=detail,
-                call_id=call.id,
-            )
-        )
-        if call.follow_up is not None:
-            session.add(
-                Event(
-                    case_id=case_id,
-                    at=dt.datetime.combine(call.follow_up, dt.time()),
-                    kind=EventKind.FOLLOW_UP,
-                    title=f"Follow up on call with {call.rep_name or call.with_whom or 'insurer'}",
-                    detail=call.promised or call.summary,
-                    call_id=call.id,
-                )
-            )
-    return call
+        _write_lines(session, call)
+        return Changes(case_id=case_id, call=True, timeline=True, record=detached(session, call))
 
 
+@command("call.edit")
+def edit_call(vault: Vault, call_id: int, fields: CallFields) -> Changes:
+    """Replace what was recorded of a call (a reference number read back wrong, a follow-up moved)."""
+    fields = fields.checked()
+    with vault.transaction() as session:
+        call = get(session, Call, call_id)
+        for name, value in vars(fields).items():
+            setattr(call, name, value)
+        session.flush()
+        _write_lines(session, call)
+        return Changes(case_id=call.case_id, call=True, timeline=True, record=detached(session, call))
+
+
+@command("call.delete")
+def delete_call(vault: Vault, call_id: int) -> Changes:
+    with vault.transaction() as session:
+        call = get(session, Call, call_id)
+        what = f"the call of {call.at:%Y-%m-%d %H:%M} with {call.rep_name or call.with_whom or 'unknown'}"
+        snapshot = capture(session, "call", (("id", call_id),), what, call.case_id)
+        delete_captured(session, snapshot)
+    return Changes(case_id=call.case_id, call=True, timeline=True, undo=snapshot)
+
+
+@query("call.list")
 def list_calls(vault: Vault, case_id: int) -> list[Call]:
     with vault.session() as session:
-        return list(session.exec(select(Call).where(Call.case_id == case_id).order_by(Call.at)))  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class CorrespondenceFields:
-    date: dt.date
-    direction: Direction = Direction.OUTBOUND
-    method: CorrespondenceMethod = CorrespondenceMethod.LETTER
-    counterparty: str = ""
-    subject: str = ""
-    proof: str = ""
-    notes: str = ""
-
-
-def add_correspondence(
-    vault: Vault, case_id: int, fields: CorrespondenceFields, document_ids: tuple[int, ...] = ()
-) -> Correspondence:
-    with vault.transaction() as session:
         get_case(session, case_id)
-        item = Correspondence(case_id=case_id, **vars(fields))
-        session.add(item)
-        session.flush()
-        for document_id in document_ids:
-            document = session.get(Document, document_id)
-            if document is None or document.case_id != case_id:
-                raise InvalidInput(f"document {document_id} is not part of case {case_id}")
-            assert item.id is not None
-            session.add(CorrespondenceDocument(correspondence_id=item.id, document_id=document_id))
-        sent = item.direction is Direction.OUTBOUND
-        what = item.subject or item.method.label.lower()
-        title = f"{'Sent' if sent else 'Received'} {item.method.label.lower()}: {what}"
-        if item.counterparty:
-            title += f" {'to' if sent else 'from'} {item.counterparty}"
-        session.add(
-            Event(
-                case_id=case_id,
-                at=dt.datetime.combine(item.date, dt.time()),
-                kind=EventKind.LETTER_SENT if sent else EventKind.LETTER_RECEIVED,
-                title=title,
-                detail="\n".join(p for p in (f"Proof: {item.proof}" if item.proof else "", item.notes) if p),
-                correspondence_id=item.id,
-            )
-        )
-    return item
-
-
-def list_correspondence(vault: Vault, case_id: int) -> list[Correspondence]:
-    with vault.session() as session:
-        return list(
-            session.exec(
-                select(Correspondence).where(Correspondence.case_id == case_id).order_by(Correspondence.date)  # type: ignore[arg-type]
-            )
-        )
+        return list(session.exec(select(Call).where(col(Call.case_id) == case_id).order_by(col(Call.at))))

@@ -1,6 +1,14 @@
-"""What a mutation changed, so views refresh only what they show (after Anki's OpChanges)."""
+"""What a command changed, so views refresh only what they show (after Anki's OpChanges).
 
-from dataclasses import dataclass
+Every command returns one. ``record`` is the record it created or edited (a detached copy: the CLI prints its
+id, the app selects it), ``undo`` what a deletion removed, for the app's Undo.
+"""
+
+from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from casebinder.usecases.snapshots import Snapshot
 
 
 @dataclass(frozen=True)
@@ -13,15 +21,38 @@ class Changes:
     correspondence: bool = False
     timeline: bool = False
     medical: bool = False  # medical history, treatments tried, costs
+    record: Any = None
+    undo: "Snapshot | None" = None
+
+    @property
+    def id(self) -> int | None:
+        """The id of the record created or edited, when there is one."""
+        return getattr(self.record, "id", None)
 
     def __or__(self, other: "Changes") -> "Changes":
-        return Changes(
+        flags = {
+            f.name: getattr(self, f.name) or getattr(other, f.name)
+            for f in fields(self)
+            if f.name not in ("case_id", "record", "undo")
+        }
+        return replace(
+            self,
             case_id=self.case_id if self.case_id == other.case_id else None,
-            person=self.person or other.person,
-            case=self.case or other.case,
-            document=self.document or other.document,
-            call=self.call or other.call,
-            correspondence=self.correspondence or other.correspondence,
-            timeline=self.timeline or other.timeline,
-            medical=self.medical or other.medical,
+            record=other.record or self.record,
+            undo=other.undo or self.undo,
+            **flags,
+        )
+
+    @property
+    def everything(self) -> "Changes":
+        """The same, with every view to refresh (a case deleted, a deletion undone)."""
+        return replace(
+            self,
+            person=True,
+            case=True,
+            document=True,
+            call=True,
+            correspondence=True,
+            timeline=True,
+            medical=True,
         )

@@ -3,17 +3,19 @@
 from sqlmodel import col, select
 
 from casebinder.domain.checklists import StageChecklist, evaluate, items_for_stage, stage_group
+from casebinder.domain.enums import ChecklistStatus, Stage
 from casebinder.domain.models import ChecklistEntry, ChecklistLink, Document, Person
 from casebinder.errors import InvalidInput
 from casebinder.infra.rulebook import checklist_base, procedure_template, rulebook
-from casebinder.usecases.cases import get_case
 from casebinder.usecases.changes import Changes
+from casebinder.usecases.parse import parse_enum
+from casebinder.usecases.records import get_case
+from casebinder.usecases.registry import command, query
 from casebinder.vault import Vault
 
-STATUSES = ("done", "n/a", "missing")
 
-
-def checklists(vault: Vault, case_id: int, stage: str | None = None) -> list[StageChecklist]:
+@query("checklist.show")
+def checklists(vault: Vault, case_id: int, stage: Stage | str | None = None) -> list[StageChecklist]:
     """The checklist of ``stage``, or of every stage of the case's ladder that has one."""
     base = checklist_base()
     with vault.session() as session:
@@ -25,7 +27,7 @@ def checklists(vault: Vault, case_id: int, stage: str | None = None) -> list[Sta
         if stage is not None:
             if stage not in stages:
                 raise InvalidInput(f"no checklist for stage {stage!r} (choose from {', '.join(stages)})")
-            stages = [stage]
+            stages = [Stage(stage)]
         procedure = procedure_template(case.procedure_template)
         entries = list(session.exec(select(ChecklistEntry).where(col(ChecklistEntry.case_id) == case_id)))
         links = list(session.exec(select(ChecklistLink).where(col(ChecklistLink.case_id) == case_id)))
@@ -45,15 +47,18 @@ def checklists(vault: Vault, case_id: int, stage: str | None = None) -> list[Sta
     return result
 
 
-def _check_item(vault: Vault, case_id: int, stage: str, item_id: str) -> None:
+def _check_item(vault: Vault, case_id: int, stage: Stage | str, item_id: str) -> None:
     [checklist] = checklists(vault, case_id, stage)
     if item_id not in {i.item.id for i in checklist.items}:
         ids = ", ".join(i.item.id for i in checklist.items)
         raise InvalidInput(f"no item {item_id!r} in the {stage} checklist (items: {ids})")
 
 
-def link_document(vault: Vault, case_id: int, stage: str, item_id: str, document_id: int) -> Changes:
+@command("checklist.link")
+def link_document(vault: Vault, case_id: int, stage: Stage | str, item_id: str, document_id: int) -> Changes:
+    """Confirm a document as the evidence for a checklist item."""
     _check_item(vault, case_id, stage, item_id)
+    stage = Stage(stage)
     with vault.transaction() as session:
         document = session.get(Document, document_id)
         if document is None or document.case_id != case_id:
@@ -63,7 +68,11 @@ def link_document(vault: Vault, case_id: int, stage: str, item_id: str, document
     return Changes(case_id=case_id, case=True)
 
 
-def unlink_document(vault: Vault, case_id: int, stage: str, item_id: str, document_id: int) -> Changes:
+@command("checklist.unlink")
+def unlink_document(
+    vault: Vault, case_id: int, stage: Stage | str, item_id: str, document_id: int
+) -> Changes:
+    stage = parse_enum(Stage, str(stage))
     with vault.transaction() as session:
         link = session.get(ChecklistLink, (case_id, stage, item_id, document_id))
         if link is not None:
@@ -71,13 +80,17 @@ def unlink_document(vault: Vault, case_id: int, stage: str, item_id: str, docume
     return Changes(case_id=case_id, case=True)
 
 
-def mark_item(vault: Vault, case_id: int, stage: str, item_id: str, status: str) -> Changes:
-    if status not in STATUSES:
-        raise InvalidInput(f"status is one of {', '.join(STATUSES)}")
+@command("checklist.mark")
+def mark_item(
+    vault: Vault, case_id: int, stage: Stage | str, item_id: str, status: ChecklistStatus | str
+) -> Changes:
+    """Mark an item done or not applicable (``missing`` takes a mark away)."""
+    status = parse_enum(ChecklistStatus, str(status))
     _check_item(vault, case_id, stage, item_id)
+    stage = Stage(stage)
     with vault.transaction() as session:
         entry = session.get(ChecklistEntry, (case_id, stage, item_id))
-        if status == "missing":
+        if status is ChecklistStatus.MISSING:
             if entry is not None:
                 session.delete(entry)
         elif entry is None:

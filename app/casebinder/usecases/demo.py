@@ -16,10 +16,13 @@ from casebinder.errors import CasebinderError
 from casebinder.infra.sources import Source
 from casebinder.resources import resource
 from casebinder.usecases.appeals import MilestoneFields, add_milestone
-from casebinder.usecases.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
-from casebinder.usecases.cases import CaseFields, add_case, add_person
+from casebinder.usecases.calls import CallFields, add_call
+from casebinder.usecases.cases import CaseFields, add_case
 from casebinder.usecases.checklists import link_document
+from casebinder.usecases.correspondence import CorrespondenceFields, add_correspondence
 from casebinder.usecases.importing import ImportOptions, import_files
+from casebinder.usecases.people import add_person
+from casebinder.usecases.registry import command
 from casebinder.vault import Vault
 
 
@@ -78,6 +81,7 @@ def _add_medical_facts(
         medical.add(vault, case_id, cost)
 
 
+@command("demo.build")
 def build_demo(
     path: Path, today: dt.date | None = None, progress: Callable[[str], None] | None = None
 ) -> DemoVault:
@@ -97,8 +101,10 @@ def build_demo(
         case_ids: dict[str, int] = {}
         for case_spec in spec["cases"]:
             say(f"case: {case_spec['title']}")
-            fields = CaseFields(**{k: case_spec.get(k, "") for k in CaseFields.__dataclass_fields__})
-            case = add_case(vault, case_spec["person"], fields, create_person=False)
+            fields = CaseFields(
+                **{k: case_spec[k] for k in CaseFields.__dataclass_fields__ if k in case_spec}
+            )
+            case = add_case(vault, case_spec["person"], fields, create_person=False).record
             assert case.id is not None
             case_ids[case_spec["key"]] = case.id
             documents: dict[str, int] = {}
@@ -167,3 +173,17 @@ def build_demo(
             leftover.unlink(missing_ok=True)
         raise
     return DemoVault(vault, spec["passphrase"], recovery_key, case_ids)
+
+
+@command("demo.open")
+def open_demo(path: Path) -> DemoVault:
+    """The demo vault at ``path``: opened when it is there, built (with live dates) when it is not."""
+    spec = demo_spec()
+    if not path.exists():
+        return build_demo(path)
+    from casebinder.usecases.cases import list_cases
+
+    vault = Vault.open(path, passphrase=spec["passphrase"])
+    case_ids = {s.case.title: s.case.id for s in list_cases(vault) if s.case.id is not None}
+    keys = {case["title"]: case["key"] for case in spec["cases"]}
+    return DemoVault(vault, spec["passphrase"], "", {keys.get(t, t): i for t, i in case_ids.items()})

@@ -1,6 +1,8 @@
-"""Documents in the vault: listing, editing, previews, and getting the original bytes back.
+"""Documents in the vault: listing, editing, deleting, previews, and getting the original bytes back.
 
-Importing them is :mod:`casebinder.usecases.importing`.
+Importing them is :mod:`casebinder.usecases.importing`. A dated denial letter is also the "denial received"
+milestone that starts the appeal clock: editing the letter's date moves that milestone, and one letter makes
+one milestone however often it is edited.
 """
 
 import datetime as dt
@@ -9,14 +11,36 @@ from pathlib import Path
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from casebinder.domain.enums import DocumentKind, EventKind
-from casebinder.domain.models import BlobText, BlobThumbnail, ChecklistLink, Cost, Document, Event
-from casebinder.errors import InvalidInput, NotFound
+from casebinder.domain.enums import DocumentKind, EventKind, MilestoneKind
+from casebinder.domain.models import (
+    BlobText,
+    BlobThumbnail,
+    CaseMilestone,
+    ChecklistLink,
+    Cost,
+    Document,
+    Event,
+)
+from casebinder.errors import InvalidInput
 from casebinder.infra.files import atomic_file
-from casebinder.usecases.cases import get_case
 from casebinder.usecases.changes import Changes
-from casebinder.usecases.parse import require_text
+from casebinder.usecases.parse import parse_enum, require_text
+from casebinder.usecases.records import detached, get_case, get_document
+from casebinder.usecases.registry import command, query
+from casebinder.usecases.snapshots import capture, delete_captured, purge_unused_bytes
 from casebinder.vault import Vault, blobs
+
+__all__ = [
+    "delete_document",
+    "document_event",
+    "extracted_text",
+    "get_document",
+    "list_documents",
+    "read_bytes",
+    "save_copy",
+    "thumbnail",
+    "update_document",
+]
 
 
 def document_event(document: Document) -> Event:
@@ -32,47 +56,92 @@ def document_event(document: Document) -> Event:
     )
 
 
+@query("doc.list")
 def list_documents(vault: Vault, case_id: int) -> list[Document]:
     with vault.session() as session:
         get_case(session, case_id)
-        query = select(Document).where(Document.case_id == case_id).order_by(Document.date, Document.id)  # type: ignore[arg-type]
-        return list(session.exec(query))
+        query_ = select(Document).where(col(Document.case_id) == case_id)
+        return list(session.exec(query_.order_by(col(Document.date), col(Document.id))))
 
 
-def get_document(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
-    if document is None:
-        raise NotFound(f"no document with id {document_id}")
-    return document
-
-
+@command("doc.edit")
 def update_document(
     vault: Vault,
     document_id: int,
     *,
     title: str | None = None,
-    kind: DocumentKind | None = None,
+    kind: DocumentKind | str | None = None,
     date: dt.date | None = None,
     case_id: int | None = None,
+    undated: bool = False,
 ) -> Changes:
+    """Change a document's title, kind, date (``undated`` clears it) or case; its timeline line follows."""
     with vault.transaction() as session:
         document = get_document(session, document_id)
         old_case = document.case_id
         if title is not None:
             document.title = require_text(title, "a document title")
         if kind is not None:
-            document.kind = kind
+            document.kind = parse_enum(DocumentKind, str(kind))
         if date is not None:
             document.date = date
+        elif undated:
+            document.date = None
         if case_id is not None and case_id != old_case:
             get_case(session, case_id)
             document.case_id = case_id
             _unlink_from_case(session, old_case, document_id)
-        for event in session.exec(select(Event).where(Event.document_id == document_id)):
+        for event in session.exec(select(Event).where(col(Event.document_id) == document_id)):
             session.delete(event)
         session.flush()
         session.add(document_event(document))
-    return Changes(case_id=case_id or old_case, document=True, timeline=True, medical=True)
+        sync_denial_milestone(session, document)
+        return Changes(
+            case_id=case_id or old_case,
+            case=case_id is not None and case_id != old_case,
+            document=True,
+            timeline=True,
+            medical=True,
+            record=detached(session, document),
+        )
+
+
+def sync_denial_milestone(session: Session, document: Document) -> None:
+    """A dated denial letter is its case's "denial received" milestone: made once, moved with the date."""
+    from casebinder.usecases.appeals import MilestoneFields, add_milestone_in, refresh_deadline_events
+
+    if document.kind is not DocumentKind.DENIAL or document.date is None:
+        return
+    at = dt.datetime.combine(document.date, dt.time())
+    case = get_case(session, document.case_id)
+    linked = session.exec(select(CaseMilestone).where(col(CaseMilestone.document_id) == document.id)).first()
+    if linked is None:
+        fields = MilestoneFields(kind=MilestoneKind.DENIAL_RECEIVED, on=at)
+        add_milestone_in(session, case, fields, dt.datetime.now(), document_id=document.id)
+        return
+    if linked.at != at or linked.case_id != document.case_id:
+        linked.at, linked.case_id = at, document.case_id
+        for line in session.exec(select(Event).where(col(Event.milestone_id) == linked.id)):
+            line.at, line.case_id = at, document.case_id
+        session.flush()
+        refresh_deadline_events(session, case, dt.datetime.now())
+
+
+@command("doc.delete")
+def delete_document(vault: Vault, document_id: int, *, purge: bool = False) -> Changes:
+    """Delete a document: its timeline line, checklist links and enclosures go; costs keep their line but
+    lose the receipt. ``purge`` frees its stored bytes when no other document shares them."""
+    with vault.transaction() as session:
+        document = get_document(session, document_id)
+        what = f"the document “{document.title}”"
+        snapshot = capture(session, "document", (("id", document_id),), what, document.case_id)
+        delete_captured(session, snapshot)
+        if purge:
+            session.flush()
+            purge_unused_bytes(session)
+    return Changes(
+        case_id=document.case_id, case=True, document=True, timeline=True, medical=True, undo=snapshot
+    )
 
 
 def _unlink_from_case(session: Session, case_id: int, document_id: int) -> None:
@@ -90,8 +159,9 @@ def _unlink_from_case(session: Session, case_id: int, document_id: int) -> None:
     )
 
 
+@command("doc.get")
 def save_copy(vault: Vault, document_id: int, destination: Path) -> Path:
-    """Write the original bytes to ``destination`` atomically (temp name in the same folder, then rename)."""
+    """Write the original bytes to ``destination`` atomically (the vault is unchanged: nothing to refresh)."""
     if destination.is_dir():
         raise InvalidInput(f"{destination} is a folder; give a file name")
     with vault.session() as session, atomic_file(destination) as out:
@@ -101,6 +171,7 @@ def save_copy(vault: Vault, document_id: int, destination: Path) -> Path:
     return destination
 
 
+@query("doc.read", doors=("app",), reason="the bytes for the app's preview; the CLI writes them (doc get)")
 def read_bytes(vault: Vault, document_id: int) -> bytes:
     """A whole document in memory, for previews of files that fit (callers check ``size`` first)."""
     with vault.session() as session:
@@ -108,14 +179,16 @@ def read_bytes(vault: Vault, document_id: int) -> bytes:
         return b"".join(blobs.read_chunks(session, document.blob_id))
 
 
+@query("doc.thumbnail", doors=("app",), reason="a picture for the app's document details")
 def thumbnail(vault: Vault, document_id: int) -> bytes | None:
-    """The first page as a small JPEG, when one could be made at import."""
+    """The first page as a small JPEG (made by a parser worker at import), when one could be made."""
     with vault.session() as session:
         document = get_document(session, document_id)
         row = session.get(BlobThumbnail, document.blob_id)
         return row.data if row is not None else None
 
 
+@query("doc.text")
 def extracted_text(vault: Vault, document_id: int) -> tuple[str, str]:
     """The text read from a document at import, and how (pdf, ocr, plain, email, none)."""
     with vault.session() as session:

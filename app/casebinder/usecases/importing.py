@@ -30,8 +30,9 @@ from casebinder.errors import CasebinderError
 from casebinder.infra.parsing.requests import Limits, Parsed, ParseRequest, Refusal
 from casebinder.infra.parsing.workers import ParseResult, ParserPool, shared_pool
 from casebinder.infra.sources import Source, expand
-from casebinder.usecases.cases import get_case
-from casebinder.usecases.documents import document_event
+from casebinder.usecases.documents import document_event, sync_denial_milestone
+from casebinder.usecases.records import get_case
+from casebinder.usecases.registry import command
 from casebinder.vault import DiskFull, Vault, blobs
 
 Status = Literal["imported", "duplicate", "refused"]
@@ -79,6 +80,7 @@ def _request(source: Source, options: ImportOptions, password: str | None = None
     )
 
 
+@command("doc.add")
 def import_files(
     vault: Vault,
     case_id: int,
@@ -269,18 +271,8 @@ def _store_document(
     session.add(document)
     session.flush()
     session.add(document_event(document))
-    if document.kind is DocumentKind.DENIAL and document.date is not None:
-        _denial_received(session, case_id, document.date)
+    sync_denial_milestone(session, document)  # a dated denial letter starts the appeal clock, once
     return document, "elsewhere" if stored.existed else "new"
-
-
-def _denial_received(session: Session, case_id: int, day: dt.date) -> None:
-    """A dated denial letter is the "denial received" milestone: it starts the appeal clock."""
-    from casebinder.usecases.appeals import MilestoneFields, add_milestone_in
-
-    case = get_case(session, case_id)
-    at = dt.datetime.combine(day, dt.time())
-    add_milestone_in(session, case, MilestoneFields(kind="denial-received", on=at), dt.datetime.now())
 
 
 def _store_correspondence(

@@ -9,14 +9,17 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
 
-from casebinder.domain.enums import CostKind, TreatmentKind
+from casebinder.domain.enums import CostKind, MedicalKind, TreatmentKind
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
-from casebinder.errors import InvalidInput, NotFound
-from casebinder.usecases.cases import get_case
+from casebinder.errors import InvalidInput
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.records import detached, get, get_case
+from casebinder.usecases.registry import command, query
+from casebinder.usecases.snapshots import capture, delete_captured
 from casebinder.vault import Vault
 
 Record = TypeVar("Record", MedicalHistory, Treatment, Cost)
@@ -50,15 +53,10 @@ class CostFields:
 
 
 Fields = HistoryFields | TreatmentFields | CostFields
-KINDS: dict[str, type[SQLModel]] = {
-    "history": MedicalHistory,
-    "treatment": Treatment,
-    "cost": Cost,
-}  # CLI names
-_NAMES: dict[type[SQLModel], str] = {
-    MedicalHistory: "medical history entry",
-    Treatment: "treatment",
-    Cost: "cost",
+TABLES: dict[MedicalKind, type[MedicalHistory] | type[Treatment] | type[Cost]] = {
+    MedicalKind.HISTORY: MedicalHistory,
+    MedicalKind.TREATMENT: Treatment,
+    MedicalKind.COST: Cost,
 }
 _TABLE: dict[type, type[SQLModel]] = {
     HistoryFields: MedicalHistory,
@@ -90,7 +88,8 @@ def _values(fields: Fields) -> dict[str, object]:
     return values
 
 
-def add(vault: Vault, case_id: int, fields: Fields) -> SQLModel:
+@command("medical.add")
+def add(vault: Vault, case_id: int, fields: Fields) -> Changes:
     """Record a condition, a treatment or a cost (the type of ``fields`` says which)."""
     _check(fields)
     with vault.transaction() as session:
@@ -99,38 +98,34 @@ def add(vault: Vault, case_id: int, fields: Fields) -> SQLModel:
             _check_document(session, case_id, fields.document_id)
         row = _TABLE[type(fields)](case_id=case_id, **_values(fields))
         session.add(row)
-        session.flush()
-        session.refresh(row)
-        session.expunge(row)
-        return row
+        return Changes(case_id=case_id, medical=True, record=detached(session, row))
 
 
-def update(vault: Vault, record_id: int, fields: Fields) -> SQLModel:
+@command("medical.edit")
+def update(vault: Vault, record_id: int, fields: Fields) -> Changes:
     _check(fields)
     table = _TABLE[type(fields)]
     with vault.transaction() as session:
-        row = session.get(table, record_id)
-        if row is None:
-            raise NotFound(f"no {_NAMES[table]} with id {record_id}")
+        row: Any = get(session, table, record_id)
         if isinstance(fields, CostFields) and fields.document_id is not None:
-            _check_document(session, row.case_id, fields.document_id)  # type: ignore[attr-defined]
+            _check_document(session, row.case_id, fields.document_id)
         for key, value in _values(fields).items():
             setattr(row, key, value)
-        session.flush()
-        session.refresh(row)
-        session.expunge(row)
-        return row
+        return Changes(case_id=row.case_id, medical=True, record=detached(session, row))
 
 
-def delete(vault: Vault, table: type[SQLModel], record_id: int) -> int:
-    """Remove one record; returns its case id (for views to refresh)."""
+@command("medical.delete")
+def delete(vault: Vault, kind: MedicalKind | type[SQLModel], record_id: int) -> Changes:
+    """Remove one record of ``kind`` (history, treatment or cost)."""
+    table = TABLES[MedicalKind(kind)] if isinstance(kind, str) else kind
     with vault.transaction() as session:
-        row = session.get(table, record_id)
-        if row is None:
-            raise NotFound(f"no {_NAMES[table]} with id {record_id}")
-        case_id: int = row.case_id  # type: ignore[attr-defined]
-        session.delete(row)
-        return case_id
+        row: Any = get(session, table, record_id)
+        name = (
+            getattr(row, "condition", None) or getattr(row, "name", None) or getattr(row, "description", "")
+        )
+        snapshot = capture(session, str(table.__tablename__), (("id", record_id),), f"“{name}”", row.case_id)
+        delete_captured(session, snapshot)
+    return Changes(case_id=row.case_id, medical=True, undo=snapshot)
 
 
 def _check_document(session: Session, case_id: int, document_id: int) -> None:
@@ -146,14 +141,17 @@ def _list(vault: Vault, case_id: int, table: type[Record], order: Sequence[objec
         return list(session.exec(query))
 
 
+@query("history.list")
 def list_history(vault: Vault, case_id: int) -> list[MedicalHistory]:
     return _list(vault, case_id, MedicalHistory, [col(MedicalHistory.since), col(MedicalHistory.id)])
 
 
+@query("treatment.list")
 def list_treatments(vault: Vault, case_id: int) -> list[Treatment]:
     return _list(vault, case_id, Treatment, [col(Treatment.started), col(Treatment.id)])
 
 
+@query("cost.list")
 def list_costs(vault: Vault, case_id: int) -> list[Cost]:
     return _list(vault, case_id, Cost, [col(Cost.date), col(Cost.id)])
 

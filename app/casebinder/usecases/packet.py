@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from sqlmodel import Session
 
+from casebinder.domain.enums import PacketSection
 from casebinder.domain.models import BlobText, Call, Case, Cost, Document, MedicalHistory, Person, Treatment
 from casebinder.errors import InvalidInput
 from casebinder.infra.files import write_atomically
@@ -26,13 +27,14 @@ from casebinder.usecases import calls as call_service
 from casebinder.usecases import documents as document_service
 from casebinder.usecases import medical
 from casebinder.usecases.appeals import stage_label
-from casebinder.usecases.cases import get_case
 from casebinder.usecases.checklists import checklists
+from casebinder.usecases.records import get_case
+from casebinder.usecases.registry import query
 from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault, blobs
 
 Paper = Literal["a4", "letter"]
-SECTIONS = ("cover", "index", "chronology", "calls", "history", "treatments", "costs")
+SECTIONS = tuple(section.value for section in PacketSection)
 # Summary sections print only when the case has their data: a packet never carries an empty table.
 _ACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Metadata")
 _ACTIVE_NAME_KEYS = ("/JavaScript", "/EmbeddedFiles")
@@ -70,6 +72,7 @@ class _Part:
     reader: Any = None  # a PdfReader already open on ``pdf``: each exhibit is parsed once
 
 
+@query("export.documents")
 def select_documents(
     vault: Vault, case_id: int, stage: str | None = None, document_ids: Sequence[int] | None = None
 ) -> list[Document]:
@@ -216,10 +219,10 @@ def _image_exhibit(
     on odd files (a fax TIFF took the whole app down), and there a crash costs one exhibit, not the export."""
     from casebinder.infra.parsing.requests import ExhibitPages, ExhibitPagesRequest, Refusal
     from casebinder.infra.parsing.workers import shared_pool
-    from casebinder.infra.qt import pages as qtpages
+    from casebinder.infra.qt.application import page_size_points
 
     request = ExhibitPagesRequest(
-        document.filename or document.title, data, caption, qtpages.page_size_points(options.paper)
+        document.filename or document.title, data, caption, page_size_points(options.paper)
     )
     result = shared_pool().parse_one(request)
     if isinstance(result, ExhibitPages):
@@ -242,9 +245,11 @@ def _cycle_collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@query("export.packet")
 def export_packet(
     vault: Vault, case_id: int, out: Path, documents: Sequence[Document], options: PacketOptions | None = None
 ) -> Iterator[ExportStep]:
+    """The packet, written to ``out`` (a progress step per exhibit). It changes nothing in the vault."""
     with _cycle_collector_paused():
         yield from _export_packet(vault, case_id, out, documents, options)
 

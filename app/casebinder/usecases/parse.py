@@ -1,12 +1,12 @@
 """Turning what people type into typed values, with messages that say what was expected."""
 
 import datetime as dt
-from enum import StrEnum
 from typing import TypeVar
 
+from casebinder.domain.enums import Labelled
 from casebinder.errors import InvalidInput
 
-E = TypeVar("E", bound=StrEnum)
+E = TypeVar("E", bound=Labelled)
 
 
 def parse_date(text: str, what: str = "date") -> dt.date:
@@ -28,7 +28,7 @@ def parse_datetime(text: str, what: str = "time") -> dt.datetime:
 
 def parse_enum(cls: type[E], text: str) -> E:
     try:
-        return cls.parse(text)  # type: ignore[attr-defined]
+        return cls.parse(text)
     except ValueError as error:
         raise InvalidInput(str(error)) from None
 

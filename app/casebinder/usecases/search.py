@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from casebinder.errors import InvalidInput
+from casebinder.usecases.registry import query as query_op
 from casebinder.vault import Vault
 
 _TOKEN = re.compile(r'"([^"]*)"(\*?)|(\S+)')
@@ -67,13 +68,14 @@ _SQL = text(
 )
 
 
+@query_op("search.run")
 def search(vault: Vault, query: str, *, case_id: int | None = None, limit: int = 50) -> list[Hit]:
     """Hits ranked by relevance (BM25, titles weighing 4x), each with a snippet and its record."""
     fts = to_fts_query(query)
     if not fts:
         raise InvalidInput("type at least one word to search for")
     params = {"query": fts, "case_id": case_id, "limit": limit, "open": _HIGHLIGHT[0], "close": _HIGHLIGHT[1]}
-    with vault.engine.connect() as conn:
+    with vault.connection() as conn:
         rows = conn.execute(_SQL, params).all()
     return [
         Hit(

@@ -22,7 +22,8 @@ from casebinder.vault.errors import (
 
 if TYPE_CHECKING:
     from casebinder.vault.header import vault_uuid
-    from casebinder.vault.vault import SUFFIX, Vault, VerifyReport
+    from casebinder.vault.vault import SUFFIX, Vault
+    from casebinder.vault.verify import VerifyReport
 
 _LAZY = {"SUFFIX", "Vault", "VerifyReport"}
 

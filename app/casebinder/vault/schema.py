@@ -6,6 +6,7 @@ it, so a crash mid-upgrade leaves the vault at the last completed version. A new
 (additions only); a newer *major* version is refused.
 """
 
+import logging
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,11 +16,14 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from casebinder.domain import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from casebinder.logs import safe
 from casebinder.vault import search_index
 from casebinder.vault.errors import NotAVault, VaultTooNew
 
+log = logging.getLogger("casebinder.vault")
+
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 3)
+CURRENT = (1, 4)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -104,6 +108,102 @@ def _to_1_3(con: Any) -> None:
         con.execute(statement)
 
 
+def _rebuild(con: Any, table: str, create: str, columns: str, after: tuple[str, ...]) -> None:
+    """Give ``table`` a new definition, keeping its rows (SQLite's own recipe for what ALTER cannot do).
+
+    The old table is renamed away first (``legacy_alter_table`` keeps other tables' references to the name
+    as they are), the new one created under the real name with exactly the DDL a new vault has, the rows
+    copied, the old one dropped; its indexes and triggers, dropped with it, are made again from ``after``.
+    Foreign keys are off for the migration and checked before it commits (see :func:`migrate`).
+    """
+    con.execute(f'ALTER TABLE "{table}" RENAME TO "{table}__before"')
+    con.execute(create)
+    con.execute(f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM "{table}__before"')
+    con.execute(f'DROP TABLE "{table}__before"')
+    for statement in after:
+        con.execute(statement)
+
+
+_EVENT_1_4 = (
+    "CREATE TABLE event (id INTEGER NOT NULL, case_id INTEGER NOT NULL, at DATETIME NOT NULL, "
+    "all_day BOOLEAN NOT NULL, kind VARCHAR(15) NOT NULL, title VARCHAR NOT NULL, detail VARCHAR NOT NULL, "
+    "call_id INTEGER, document_id INTEGER, correspondence_id INTEGER, milestone_id INTEGER, "
+    "PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(call_id) REFERENCES call (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(correspondence_id) REFERENCES correspondence (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(milestone_id) REFERENCES case_milestone (id) ON DELETE CASCADE)"
+)
+_EVENT_AFTER_1_4 = (
+    "CREATE INDEX ix_event_call_id ON event (call_id)",
+    "CREATE INDEX ix_event_case_at ON event (case_id, at)",
+    "CREATE INDEX ix_event_correspondence_id ON event (correspondence_id)",
+    "CREATE INDEX ix_event_document_id ON event (document_id)",
+    "CREATE INDEX ix_event_milestone_id ON event (milestone_id)",
+    "CREATE TRIGGER search_note_insert AFTER INSERT ON event WHEN new.kind = 'NOTE' BEGIN INSERT INTO "
+    "search_index(rowid, title, body, kind, ref_id, case_id) VALUES (new.id * 8 + 5, new.title, new.detail, "
+    "'note', new.id, new.case_id); END",
+    "CREATE TRIGGER search_note_delete AFTER DELETE ON event WHEN old.kind = 'NOTE' BEGIN DELETE FROM "
+    "search_index WHERE rowid = old.id * 8 + 5; END",
+    "CREATE TRIGGER search_note_update AFTER UPDATE ON event BEGIN DELETE FROM search_index WHERE "
+    "rowid = old.id * 8 + 5; END",
+    "CREATE TRIGGER search_note_update_again AFTER UPDATE ON event WHEN new.kind = 'NOTE' BEGIN INSERT INTO "
+    "search_index(rowid, title, body, kind, ref_id, case_id) VALUES (new.id * 8 + 5, new.title, new.detail, "
+    "'note', new.id, new.case_id); END",
+)
+_MILESTONE_1_4 = (
+    "CREATE TABLE case_milestone (id INTEGER NOT NULL, case_id INTEGER NOT NULL, kind VARCHAR NOT NULL, "
+    "at DATETIME NOT NULL, stage VARCHAR NOT NULL, urgent BOOLEAN NOT NULL, service VARCHAR NOT NULL, "
+    "outcome VARCHAR NOT NULL, created_at DATETIME NOT NULL, document_id INTEGER, PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE SET NULL)"
+)
+# The timeline titles milestones had up to 1.3, to find each one's line.
+_TITLES_1_3 = {
+    "prior-auth-requested": "Prior authorization requested",
+    "prior-auth-decision": "Prior-authorization decision",
+    "claim-submitted": "Claim submitted",
+    "denial-received": "Denial received",
+    "appeal-submitted": "Appeal submitted",
+    "decision-received": "Decision received",
+    "external-review-requested": "External review requested",
+    "external-review-decision": "External review decision",
+    "complaint-filed": "Complaint filed",
+}
+
+
+def _to_1_4(con: Any) -> None:
+    """1.4: timeline lines know their milestone, milestones the denial letter they came from."""
+    columns = "id, case_id, kind, at, stage, urgent, service, outcome, created_at"
+    _rebuild(
+        con,
+        "case_milestone",
+        _MILESTONE_1_4,
+        columns,
+        (
+            "CREATE INDEX ix_case_milestone_case_id ON case_milestone (case_id)",
+            "CREATE INDEX ix_case_milestone_document_id ON case_milestone (document_id)",
+        ),
+    )
+    columns = "id, case_id, at, all_day, kind, title, detail, call_id, document_id, correspondence_id"
+    _rebuild(con, "event", _EVENT_1_4, columns, _EVENT_AFTER_1_4)
+    for kind, title in _TITLES_1_3.items():  # each milestone's line: same case, same moment, its title
+        con.execute(
+            "UPDATE event SET milestone_id = (SELECT m.id FROM case_milestone AS m "
+            "WHERE m.case_id = event.case_id AND m.at = event.at AND m.kind = ? ORDER BY m.id LIMIT 1) "
+            "WHERE milestone_id IS NULL "
+            "AND kind IN ('DECISION', 'STAGE') AND call_id IS NULL AND document_id IS NULL "
+            "AND correspondence_id IS NULL AND title LIKE ? || ' (%'",
+            (kind, title),
+        )
+    con.execute(  # a dated denial letter made its "denial received" milestone on its date
+        "UPDATE case_milestone SET document_id = (SELECT d.id FROM document AS d WHERE d.case_id = "
+        "case_milestone.case_id AND d.kind = 'DENIAL' AND d.date = date(case_milestone.at) ORDER BY d.id "
+        "LIMIT 1) WHERE kind = 'denial-received'"
+    )
+
+
 # Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
 # tests/fixtures/vaults/ (see tests/vault/test_migrations.py). Steps are frozen SQL: never derive them from
 # the current models, which will have moved on.
@@ -111,6 +211,7 @@ STEPS: list[Step] = [
     Step((1, 0), (1, 1), _to_1_1),
     Step((1, 1), (1, 2), _to_1_2),
     Step((1, 2), (1, 3), _to_1_3),
+    Step((1, 3), (1, 4), _to_1_4),
 ]
 
 
@@ -176,13 +277,25 @@ def migrate(con: Any, vault_path: Path, steps: list[Step] | None = None) -> Path
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     backup = backup_path(vault_path, version)
     shutil.copy2(vault_path, backup)  # ciphertext: the copy is as safe as the vault
-    for step in chain:
-        con.execute("BEGIN IMMEDIATE")
-        try:
-            step.apply(con)
-            con.execute(f"PRAGMA user_version = {encode(step.target)}")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+    # Steps may rebuild tables: foreign keys are checked at each step's end instead of on every statement,
+    # and renaming a table leaves other tables' references to its name alone.
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        for step in chain:
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                step.apply(con)
+                broken = con.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"schema step to {label(step.target)} broke {len(broken)} references")
+                con.execute(f"PRAGMA user_version = {encode(step.target)}")
+                con.execute("COMMIT")
+                log.info("schema %s -> %s", safe(label(step.source)), safe(label(step.target)))
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+    finally:
+        con.execute("PRAGMA legacy_alter_table = OFF")
+        con.execute("PRAGMA foreign_keys = ON")
     return backup

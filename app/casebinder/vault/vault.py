@@ -6,6 +6,7 @@ and its schema is one this copy can read.
 """
 
 import datetime as dt
+import logging
 import os
 import stat
 import uuid
@@ -20,6 +21,7 @@ from sqlmodel import Session
 
 from casebinder import __version__
 from casebinder.errors import InvalidInput
+from casebinder.logs import safe
 from casebinder.vault import header, schema
 from casebinder.vault.connection import connect, make_engine
 from casebinder.vault.errors import (
@@ -40,6 +42,8 @@ from casebinder.vault.keys import (
 from casebinder.vault.lock import FILE_MODE, InstanceLock, real_path
 from casebinder.vault.storage_errors import translated
 from casebinder.vault.verify import VerifyReport, verify_file
+
+log = logging.getLogger("casebinder.vault")
 
 SUFFIX = ".casebinder"
 
@@ -133,6 +137,7 @@ class Vault:
             raise
         vault = cls(path, raw_key, salt, lock)
         vault.migrated_from_backup = backup
+        log.info("vault opened (%s)", safe("upgraded" if backup else "current schema"))
         return vault
 
     @classmethod
@@ -185,6 +190,7 @@ class Vault:
         self.engine.dispose()  # the last connection to close checkpoints and removes the WAL
         self._key = None
         self._lock.release()
+        log.info("vault closed")
 
     def __enter__(self) -> Self:
         return self
@@ -230,6 +236,14 @@ class Vault:
         self._key = new_key
         self.engine = make_engine(self._new_connection)
         return format_recovery_key(new_key)
+
+    def purge_unused_bytes(self) -> int:
+        """Free the stored files no document refers to any more (the app keeps a deleted document's bytes
+        until it locks, so Undo can put the document back); returns how many went."""
+        from casebinder.vault import blobs
+
+        with self.transaction() as session:
+            return blobs.delete_orphans(session)
 
     def verify(self) -> VerifyReport:
         """Page authentication, SQLite integrity, foreign keys, every stored file's SHA-256; each check on

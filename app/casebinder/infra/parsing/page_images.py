@@ -67,7 +67,7 @@ def frames(data: bytes, limits: Limits, wanted: tuple[int, int] | None = None) -
                 if wanted is not None and image.format == "JPEG":
                     image.draft("RGB" if image.mode == "RGB" else image.mode, wanted)
                 image.load()
-                frame = ImageOps.exif_transpose(image) or image
+                frame = ImageOps.exif_transpose(image)
                 yield _printable(frame)
             except Refused:
                 raise

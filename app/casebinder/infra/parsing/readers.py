@@ -16,7 +16,6 @@ import os
 import shutil
 import subprocess
 import time
-from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -296,7 +295,7 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
             frames = getattr(image, "n_frames", 1)
             result.page_count = frames
             image.load()
-            upright = ImageOps.exif_transpose(image) or image
+            upright = ImageOps.exif_transpose(image)
             preview = upright.convert("RGB") if upright.mode not in ("RGB", "L") else upright.copy()
     except Refused:
         raise
@@ -375,7 +374,7 @@ def html_to_text(markup: str) -> str:
 
 def _parse_email(data: bytes, result: Parsed) -> None:
     message = email.message_from_bytes(data, policy=email.policy.default)
-    if not isinstance(message, EmailMessage) or not (message["From"] or message["Subject"]):
+    if not (message["From"] or message["Subject"]):
         raise Refused("not a readable e-mail message")
     date = ""
     try:

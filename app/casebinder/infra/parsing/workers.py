@@ -21,6 +21,9 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Protocol
 
 from casebinder.infra.parsing.requests import Limits, Parsed, Refusal
+from casebinder.logs import safe
+
+log = logging.getLogger("casebinder.infra.parsing")
 
 ParseResult = Parsed | Refusal
 DEFAULT_TARGET = "casebinder.infra.parsing.readers:handle"
@@ -292,6 +295,7 @@ class ParserPool:
         """
         worker.kill()
         workers.remove(worker)
+        log.warning("parser worker replaced: %s", safe(refusal.reason))
         if not worker.ready and self._failed_starts + 1 < STARTUP_ATTEMPTS:
             self._failed_starts += 1
         else:

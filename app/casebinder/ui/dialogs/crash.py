@@ -1,12 +1,9 @@
 """Crashes are shown, not swallowed: a dialog with a copyable report that carries no case data.
 
-The report names the exception type and where it happened (files, lines, functions) but not its message or
-local values, which could hold a name, a member ID or a file name. It is what a bug report needs.
+The report (:func:`casebinder.logs.crash_report`) names the exception type and where it happened (files,
+lines, functions) but not its message or local values, which could hold a name, a member ID or a file name;
+the recent log lines it ends with are redacted the same way. It is what a bug report needs.
 """
-
-import platform
-import traceback
-from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
@@ -20,25 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import casebinder
-from casebinder import APP_NAME
+from casebinder import APP_NAME, logs
 
 
-def crash_report(kind: type[BaseException], tb: TracebackType | None) -> str:
-    frames = [
-        f"  {frame.filename.split('site-packages/')[-1].split('app/')[-1]}:{frame.lineno} in {frame.name}"
-        for frame in traceback.extract_tb(tb)
-    ]
-    return "\n".join(
-        [
-            f"{APP_NAME} {casebinder.__version__} crash report",
-            f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}",
-            f"System {platform.platform()}",
-            f"Exception: {kind.__module__}.{kind.__qualname__}",
-            "Where:",
-            *frames,
-        ]
-    )
+def crash_report(error: BaseException) -> str:
+    return logs.crash_report(error, (f"Qt {qVersion()}", f"PySide6 {pyside_version}"))
 
 
 class CrashDialog(QDialog):

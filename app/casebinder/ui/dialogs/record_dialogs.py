@@ -1,6 +1,7 @@
 """Quick entry of what happens in a case: a call (time defaults to now), a letter, a document's details."""
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt
@@ -22,13 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME
-from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind
-from casebinder.domain.models import Document
-from casebinder.usecases.calls import CallFields, CorrespondenceFields
-from casebinder.usecases.cases import CaseFields
+from casebinder.domain.enums import (
+    CorrespondenceMethod,
+    Direction,
+    DocumentKind,
+    MilestoneKind,
+    Outcome,
+    Service,
+)
+from casebinder.domain.models import Call, Case, Correspondence, Document
+from casebinder.usecases.calls import CallFields
+from casebinder.usecases.cases import CaseEdit, CaseFields
+from casebinder.usecases.correspondence import CorrespondenceFields
 
 if TYPE_CHECKING:
-    from casebinder.usecases.appeals import MilestoneFields, NoticeElement
+    from casebinder.usecases.appeals import MilestoneFields
+    from casebinder.usecases.denial_notice import NoticeElement
 
 
 def named(widget: QWidget, name: str) -> QWidget:
@@ -77,11 +87,11 @@ def text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
 class LogCallDialog(QDialog):
     """Everything worth writing down about a call, in the order people hear it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, call: Call | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Log a call")
+        self.setWindowTitle(f"{APP_NAME} — {'Edit the call' if call else 'Log a call'}")
         form = QFormLayout(self)
-        self.at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.at = QDateTimeEdit(QDateTime(call.at) if call else QDateTime.currentDateTime())
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at.setCalendarPopup(True)
         form.addRow("When", named(self.at, "When"))
@@ -117,6 +127,24 @@ class LogCallDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.rep_name.setFocus()
+        if call is not None:
+            self._fill(call)
+
+    def _fill(self, call: Call) -> None:
+        self.direction.setCurrentIndex(self.direction.findData(call.direction))
+        for box, value in (
+            (self.with_whom, call.with_whom),
+            (self.rep_name, call.rep_name),
+            (self.rep_id, call.rep_id),
+            (self.reference, call.reference_number),
+        ):
+            box.setText(value)
+        self.duration.setValue(call.duration_minutes or 0)
+        self.summary.setPlainText(call.summary)
+        self.promised.setPlainText(call.promised)
+        if call.follow_up is not None:
+            self.follow_up_enabled.setChecked(True)
+            self.follow_up.setDate(QDate(call.follow_up.year, call.follow_up.month, call.follow_up.day))
 
     def when(self) -> dt.datetime:
         value: dt.datetime = self.at.dateTime().toPython()  # type: ignore[assignment]
@@ -138,11 +166,17 @@ class LogCallDialog(QDialog):
 
 
 class CorrespondenceDialog(QDialog):
-    def __init__(self, documents: list[Document], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        documents: list[Document],
+        parent: QWidget | None = None,
+        letter: Correspondence | None = None,
+        enclosed: tuple[int, ...] = (),
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Log a letter, fax or message")
+        self.setWindowTitle(f"{APP_NAME} — {'Edit the letter' if letter else 'Log a letter, fax or message'}")
         form = QFormLayout(self)
-        self.date = date_edit()
+        self.date = date_edit(letter.date if letter else None)
         form.addRow("Date", named(self.date, "Date"))
         self.direction = QComboBox()
         self.direction.addItem("Sent", Direction.OUTBOUND)
@@ -164,7 +198,8 @@ class CorrespondenceDialog(QDialog):
             item = QListWidgetItem(f"{document.title} ({document.kind.label})")
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            checked = document.id in enclosed
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.documents.addItem(item)
         form.addRow("Enclosed documents", named(self.documents, "Linked documents"))
         buttons = QDialogButtonBox(
@@ -173,6 +208,12 @@ class CorrespondenceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        if letter is not None:
+            self.direction.setCurrentIndex(self.direction.findData(letter.direction))
+            self.method.setCurrentIndex(self.method.findData(letter.method))
+            self.counterparty.setText(letter.counterparty)
+            self.subject.setText(letter.subject)
+            self.proof.setText(letter.proof)
 
     def fields(self) -> tuple[CorrespondenceFields, tuple[int, ...]]:
         linked = tuple(
@@ -190,13 +231,36 @@ class CorrespondenceDialog(QDialog):
         ), linked
 
 
+@dataclass(frozen=True)
+class DocumentDetails:
+    title: str
+    kind: DocumentKind
+    date: dt.date | None
+    case_id: int
+
+
 class EditDocumentDialog(QDialog):
+    """A document's title, kind, the date it bears (or none) and its case, beside its first page."""
+
     def __init__(
-        self, document: Document, cases: list[tuple[int, str]], parent: QWidget | None = None
+        self,
+        document: Document,
+        cases: list[tuple[int, str]],
+        parent: QWidget | None = None,
+        thumbnail: bytes | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} — Document details")
         form = QFormLayout(self)
+        if thumbnail:  # our own JPEG, made by a parser worker at import
+            from PySide6.QtGui import QPixmap
+
+            picture = QLabel()
+            pixmap = QPixmap()
+            pixmap.loadFromData(thumbnail, "JPEG")
+            picture.setPixmap(pixmap)
+            picture.setAccessibleName("First page")
+            form.addRow(picture)
         self.title = QLineEdit(document.title)
         form.addRow("Title", named(self.title, "Title"))
         self.kind = QComboBox()
@@ -219,32 +283,34 @@ class EditDocumentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> dict[str, object]:
-        date = read_optional_date(self.has_date, self.date)
-        return {
-            "title": self.title.text(),
-            "kind": self.kind.currentData(),
-            "date": date,
-            "case_id": self.case.currentData(),
-        }
+    def values(self) -> DocumentDetails:
+        return DocumentDetails(
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            date=read_optional_date(self.has_date, self.date),
+            case_id=self.case.currentData(),
+        )
 
 
-class NewCaseDialog(QDialog):
-    """A person (new or existing) and the case being fought for them."""
+class CaseDialog(QDialog):
+    """A person (new or existing) and the case being fought for them; filled from ``case`` to edit it."""
 
-    def __init__(self, people: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: list[str], parent: QWidget | None = None, case: Case | None = None, person: str = ""
+    ) -> None:
         from casebinder.domain.enums import PlanType
         from casebinder.domain.procedures import PROCEDURES
 
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — New case")
+        self.setWindowTitle(f"{APP_NAME} — {'Edit the case' if case else 'New case'}")
         form = QFormLayout(self)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.addItems(people)
-        self.person.setCurrentText(people[0] if people else "")
+        self.person.setCurrentText(person or (people[0] if people else ""))
+        self.person.setEnabled(case is None)  # a case stays with its person
         form.addRow("Patient", named(self.person, "Patient"))
-        self.title = QLineEdit()
+        self.title = QLineEdit(case.title if case else "")
         self.title.setPlaceholderText("e.g. Eyelid surgery denied as cosmetic")
         form.addRow("Case title", named(self.title, "Case title"))
         self.procedure = QComboBox()
@@ -252,20 +318,28 @@ class NewCaseDialog(QDialog):
         self.procedure.addItem("")
         for procedure in PROCEDURES:
             self.procedure.addItem(procedure.label, procedure.id)
+        if case is not None:
+            index = self.procedure.findData(case.procedure_template) if case.procedure_template else -1
+            if index >= 0 and case.procedure in (case.procedure_template, self.procedure.itemText(index)):
+                self.procedure.setCurrentIndex(index)
+            else:
+                self.procedure.setCurrentText(case.procedure)
         form.addRow("Procedure", named(self.procedure, "Procedure"))
         self.plan_type = QComboBox()
         for plan in PlanType:
             self.plan_type.addItem(plan.label, plan.value)
+        if case is not None:
+            self.plan_type.setCurrentIndex(self.plan_type.findData(case.plan_type.value))
         form.addRow("Plan type", named(self.plan_type, "Plan type"))
-        self.insurer = QLineEdit()
+        self.insurer = QLineEdit(case.insurer if case else "")
         form.addRow("Insurer", named(self.insurer, "Insurer"))
-        self.member_id = QLineEdit()
+        self.member_id = QLineEdit(case.member_id if case else "")
         form.addRow("Member ID", named(self.member_id, "Member ID"))
-        self.group_number = QLineEdit()
+        self.group_number = QLineEdit(case.group_number if case else "")
         form.addRow("Group number", named(self.group_number, "Group number"))
-        self.claim_number = QLineEdit()
+        self.claim_number = QLineEdit(case.claim_number if case else "")
         form.addRow("Claim number", named(self.claim_number, "Claim number"))
-        self.authorization_number = QLineEdit()
+        self.authorization_number = QLineEdit(case.authorization_number if case else "")
         form.addRow("Authorization number", named(self.authorization_number, "Authorization number"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -274,11 +348,15 @@ class NewCaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _procedure(self) -> str:
+        text = self.procedure.currentText()
+        data = self.procedure.currentData()
+        return str(data) if data and self.procedure.itemText(self.procedure.currentIndex()) == text else text
+
     def values(self) -> tuple[str, CaseFields]:
-        procedure = self.procedure.currentData() or self.procedure.currentText()
         return self.person.currentText(), CaseFields(
             title=self.title.text(),
-            procedure=procedure or "",
+            procedure=self._procedure(),
             plan_type=self.plan_type.currentData(),
             insurer=self.insurer.text(),
             member_id=self.member_id.text(),
@@ -287,20 +365,34 @@ class NewCaseDialog(QDialog):
             authorization_number=self.authorization_number.text(),
         )
 
+    def edit(self) -> CaseEdit:
+        _person, fields = self.values()
+        return CaseEdit(
+            title=fields.title,
+            procedure=fields.procedure,
+            plan_type=fields.plan_type,
+            insurer=fields.insurer,
+            member_id=fields.member_id,
+            group_number=fields.group_number,
+            claim_number=fields.claim_number,
+            authorization_number=fields.authorization_number,
+        )
+
 
 class MilestoneDialog(QDialog):
     """Record what happened in the appeal; the deadlines it sets follow from the rules."""
 
+    # the order people meet them: a denial first, then the appeal and its answer
     KINDS = (
-        ("denial-received", "Denial received"),
-        ("appeal-submitted", "Appeal submitted"),
-        ("decision-received", "Decision received"),
-        ("prior-auth-requested", "Prior authorization requested"),
-        ("prior-auth-decision", "Prior-authorization decision"),
-        ("claim-submitted", "Claim submitted"),
-        ("external-review-requested", "External review requested"),
-        ("external-review-decision", "External review decision"),
-        ("complaint-filed", "Complaint filed with the regulator"),
+        MilestoneKind.DENIAL_RECEIVED,
+        MilestoneKind.APPEAL_SUBMITTED,
+        MilestoneKind.DECISION_RECEIVED,
+        MilestoneKind.PRIOR_AUTH_REQUESTED,
+        MilestoneKind.PRIOR_AUTH_DECISION,
+        MilestoneKind.CLAIM_SUBMITTED,
+        MilestoneKind.EXTERNAL_REVIEW_REQUESTED,
+        MilestoneKind.EXTERNAL_REVIEW_DECISION,
+        MilestoneKind.COMPLAINT_FILED,
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -308,26 +400,21 @@ class MilestoneDialog(QDialog):
         self.setWindowTitle(f"{APP_NAME} — Record a milestone")
         form = QFormLayout(self)
         self.kind = QComboBox()
-        for value, label in self.KINDS:
-            self.kind.addItem(label, value)
+        for kind in self.KINDS:
+            self.kind.addItem(kind.label, kind.value)
         form.addRow("What happened", named(self.kind, "Milestone"))
         self.on = date_edit()
         form.addRow("On", named(self.on, "Date"))
         self.urgent = QCheckBox("Urgent care (expedited clocks)")
         form.addRow("", self.urgent)
         self.service = QComboBox()
-        self.service.addItem("Before the care (pre-service)", "pre")
-        self.service.addItem("After the care (post-service, a claim)", "post")
+        for service in Service:
+            self.service.addItem(service.label, service.value)
         form.addRow("Care", named(self.service, "Service"))
         self.outcome = QComboBox()
-        for value, label in (
-            ("", "—"),
-            ("upheld", "Denial upheld"),
-            ("overturned", "Denial overturned"),
-            ("approved", "Approved"),
-            ("denied", "Denied"),
-        ):
-            self.outcome.addItem(label, value)
+        self.outcome.addItem("—", "")
+        for outcome in (Outcome.UPHELD, Outcome.OVERTURNED, Outcome.APPROVED, Outcome.DENIED):
+            self.outcome.addItem(outcome.label, outcome.value)
         form.addRow("Outcome", named(self.outcome, "Outcome"))
         note = QLabel("Not legal advice: deadlines are federal baselines. Check your plan documents.")
         note.setWordWrap(True)

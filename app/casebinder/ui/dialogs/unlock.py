@@ -4,11 +4,10 @@ Only the widgets it uses are imported (PySide6 builds Python enums for every Qt 
 slow parts (the keychain, the database stack, Argon2id) wait until it has painted or the user presses Unlock.
 """
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,35 +22,11 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
+from casebinder.ui.actions import uses
 from casebinder.ui.icons import app_icon
 
 if TYPE_CHECKING:
     from casebinder.vault import Vault
-
-
-_running: set["Work"] = set()  # a QThread destroyed while running aborts the process: keep each until done
-
-
-class Work(QThread):
-    """Runs one slow call (key derivation) off the GUI thread."""
-
-    done = Signal(object, object)  # result, error
-
-    def __init__(self, fn: object) -> None:
-        super().__init__()
-        self._fn = fn
-        self.finished.connect(lambda: _running.discard(self))
-
-    def start_work(self) -> None:
-        _running.add(self)
-        self.start()
-
-    def run(self) -> None:
-        try:
-            result, error = self._fn(), None  # type: ignore[operator]
-        except CasebinderError as problem:
-            result, error = None, problem
-        self.done.emit(result, error)
 
 
 class UnlockDialog(QDialog):
@@ -93,7 +68,6 @@ class UnlockDialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
-        self._work: Work | None = None
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -102,14 +76,15 @@ class UnlockDialog(QDialog):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def show_keychain_state(self) -> None:
-        from casebinder.vault import keychain
+        from casebinder.usecases.vaults import keychain_status
 
-        state = keychain.status()
+        state = keychain_status()
         self.remember.setEnabled(state.available)
         self.remember.setToolTip("" if state.available else state.reason)
         if state.available:
             self.remember.setText(f"Remember on this computer (in {state.name})")
 
+    @uses("vault.unlock", "vault.keychain")
     def _on_unlock_clicked(self) -> None:
         secret = self.passphrase.text()
         if not secret:
@@ -117,27 +92,24 @@ class UnlockDialog(QDialog):
             return
         self.unlock_button.setEnabled(False)
         self.message.setText("Unlocking…")
-        remember = self.remember.isChecked()
-        from casebinder.vault import Vault
+        remember, path = self.remember.isChecked(), self.path
+        from casebinder.ui.tasks import background
+        from casebinder.usecases.vaults import unlock_vault
 
-        self._work = Work(lambda: Vault.unlock(self.path, secret))
-        self._work.done.connect(lambda vault, error: self._on_done(vault, error, remember))
-        self._work.start_work()
+        background().run(
+            lambda: unlock_vault(path, secret, remember=remember), self._on_unlocked, self._on_refused
+        )
 
-    def _on_done(self, vault: "Vault | None", error: Exception | None, remember: bool) -> None:
-        if self._work is not None:
-            self._work.wait()  # it emitted just before returning: never let the dialog outlive-race it
+    def _on_refused(self, error: BaseException) -> None:
+        """Any failure gives the dialog back (a bug also goes on to the crash dialog)."""
         self.unlock_button.setEnabled(True)
-        if error is not None or vault is None:
-            self.message.setText(f'<span style="color:#c62828">{error}</span>')
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            return
-        self.passphrase.clear()
-        if remember:
-            from casebinder.vault import keychain
+        shown = error if isinstance(error, CasebinderError) else "something went wrong; see the report"
+        self.message.setText(f'<span style="color:#c62828">{shown}</span>')
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
 
-            with contextlib.suppress(CasebinderError):  # unlocked; remembering is a convenience
-                keychain.store(vault.uuid, vault.raw_key)
+    def _on_unlocked(self, vault: "Vault") -> None:
+        self.unlock_button.setEnabled(True)
+        self.passphrase.clear()
         self.unlocked.emit(vault)
         self.accept()

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
 from casebinder.infra.paths import default_vault_path
-from casebinder.ui.dialogs.unlock import Work as _Work
+from casebinder.ui.actions import uses
 from casebinder.ui.icons import app_icon
 from casebinder.vault.keys import MIN_PASSPHRASE
 
 if TYPE_CHECKING:
-    from casebinder.vault import Vault
+    from casebinder.usecases.vaults import Created
 
 
 def strength_hint(passphrase: str) -> str:
@@ -120,9 +120,9 @@ class CreateVaultDialog(QDialog):
         self.hint = QLabel(strength_hint(""))
         self.hint.setWordWrap(True)
         form.addRow("", self.hint)
-        from casebinder.vault import keychain
+        from casebinder.usecases.vaults import keychain_status
 
-        state = keychain.status()
+        state = keychain_status()
         self.remember = QCheckBox(
             f"Remember on this computer (in {state.name})"
             if state.available
@@ -144,7 +144,6 @@ class CreateVaultDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.passphrase.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)))
-        self._work: _Work | None = None
         # By keyboard alone: type the passphrase, Tab, type it again, Enter. The location (a sensible
         # default) comes after the buttons in the tab order.
         self.create_button.setDefault(True)
@@ -166,6 +165,7 @@ class CreateVaultDialog(QDialog):
         if name:
             self.location.setText(name if name.endswith(".casebinder") else name + ".casebinder")
 
+    @uses("vault.init", "vault.keychain")
     def _on_create_clicked(self) -> None:
         if self.passphrase.text() != self.repeat.text():
             self.error.setText("The two passphrases differ.")
@@ -177,34 +177,26 @@ class CreateVaultDialog(QDialog):
         )
         self.create_button.setEnabled(False)
         self.error.setText("Creating the vault…")
-        from casebinder.vault import Vault
+        from casebinder.ui.tasks import background
+        from casebinder.usecases.vaults import create_vault
 
-        self._work = _Work(lambda: Vault.create(path, passphrase))
-        self._work.done.connect(lambda result, error: self._on_created(result, error, remember))
-        self._work.start_work()
+        background().run(
+            lambda: create_vault(path, passphrase, remember=remember), self._on_created, self._on_failed
+        )
 
-    def _on_created(self, result: object, error: Exception | None, remember: bool) -> None:
-        if self._work is not None:
-            self._work.wait()  # it emitted just before returning: a QThread destroyed while running aborts
+    def _on_failed(self, error: BaseException) -> None:
         self.create_button.setEnabled(True)
-        if error is not None:
-            self.error.setText(str(error))
-            return
-        vault: Vault
-        recovery_key: str
-        vault, recovery_key = result  # type: ignore[misc]
-        remembered = False
-        if remember:
-            from casebinder.vault import keychain
+        self.error.setText(
+            str(error) if isinstance(error, CasebinderError) else "Something went wrong; see the report."
+        )
 
-            try:
-                keychain.store(vault.uuid, vault.raw_key)
-                remembered = True
-            except CasebinderError as problem:
-                self.error.setText(str(problem))
+    def _on_created(self, created: "Created") -> None:
+        self.create_button.setEnabled(True)
+        if created.not_remembered_because:
+            self.error.setText(created.not_remembered_because)
         self.passphrase.clear()
         self.repeat.clear()
-        self.created.emit(vault, recovery_key, remembered)
+        self.created.emit(created.vault, created.recovery_key, bool(created.remembered_in))
         self.accept()
 
 

@@ -7,39 +7,21 @@ in it is painted. "Jump to today" is a bisect over the times.
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
-from sqlalchemy import select
 
 from casebinder.domain.enums import EventKind
-from casebinder.domain.models import Event
+from casebinder.ui.actions import uses
 from casebinder.ui.icons import kind_color, kind_icon
+from casebinder.usecases.timeline import EventRow, timeline_index, timeline_rows
 from casebinder.vault import Vault
 
 BLOCK = 200
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class EventRow:
-    id: int
-    at: dt.datetime
-    all_day: bool
-    kind: EventKind
-    title: str
-    detail: str
-    call_id: int | None
-    document_id: int | None
-    correspondence_id: int | None
-
-    @property
-    def when(self) -> str:
-        return f"{self.at:%Y-%m-%d}" if self.all_day else f"{self.at:%Y-%m-%d %H:%M}"
 
 
 class TimelineModel(QAbstractTableModel):
@@ -54,6 +36,7 @@ class TimelineModel(QAbstractTableModel):
         self.blocks_loaded = 0
 
     # --- loading -------------------------------------------------------------------------------------
+    @uses("timeline.index")
     def load(
         self, vault: Vault | None, case_id: int | None, kinds: set[EventKind] | None = None, text: str = ""
     ) -> None:
@@ -63,23 +46,13 @@ class TimelineModel(QAbstractTableModel):
         self._rows.clear()
         self._ids, self._times = [], []
         if vault is not None and case_id is not None and vault.is_open:
-            query = select(Event.id, Event.at).where(Event.case_id == case_id)  # type: ignore[call-overload]
-            if kinds is not None:
-                query = query.where(Event.kind.in_(sorted(kinds)))  # type: ignore[attr-defined]
-            needle = text.strip()
-            if needle:
-                pattern = f"%{needle.replace('%', '').replace('_', '')}%"
-                query = query.where(Event.title.ilike(pattern) | Event.detail.ilike(pattern))  # type: ignore[attr-defined]
-            query = query.order_by(Event.at, Event.id)
-            with vault.engine.connect() as conn:
-                for event_id, at in conn.execute(query):
-                    self._ids.append(event_id)
-                    self._times.append(at)
+            self._ids, self._times = timeline_index(vault, case_id, kinds, text)
         self.endResetModel()
 
     def clear(self) -> None:
         self.load(None, None)
 
+    @uses("timeline.rows")
     def _row(self, row: int) -> EventRow | None:
         if not 0 <= row < len(self._ids):
             return None
@@ -90,21 +63,8 @@ class TimelineModel(QAbstractTableModel):
         if self._vault is None or not self._vault.is_open:
             return None
         start = row - row % BLOCK
-        block = self._ids[start : start + BLOCK]
-        with self._vault.engine.connect() as conn:
-            table: Any = Event.__table__  # type: ignore[attr-defined]
-            for event in conn.execute(select(table).where(table.c.id.in_(block))):
-                self._rows[event.id] = EventRow(
-                    event.id,
-                    event.at,
-                    event.all_day,
-                    EventKind(event.kind),
-                    event.title,
-                    event.detail,
-                    event.call_id,
-                    event.document_id,
-                    event.correspondence_id,
-                )
+        for found in timeline_rows(self._vault, self._ids[start : start + BLOCK]):
+            self._rows[found.id] = found
         self.blocks_loaded += 1
         return self._rows.get(event_id)
 

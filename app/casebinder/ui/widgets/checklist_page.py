@@ -4,6 +4,8 @@ Drag a document from the Documents tab onto an item to link it; suggestions (doc
 are shown but only count once the user confirms them by linking.
 """
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -17,11 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder.domain.checklists import StageChecklist
+from casebinder.domain.enums import ChecklistStatus
 
 DOCUMENT_MIME = "application/x-casebinder-document-id"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # (stage, item id) on item rows
-_SYMBOLS = {"done": "✔", "n/a": "–", "missing": "○"}
-_COLORS = {"done": "#2e7d32", "n/a": "#757575", "missing": "#c62828"}
+LINKED_ROLE = Qt.ItemDataRole.UserRole + 2  # the ids of the documents linked to it
+_SYMBOLS = {ChecklistStatus.DONE: "✔", ChecklistStatus.NOT_APPLICABLE: "–", ChecklistStatus.MISSING: "○"}
+_COLORS = {
+    ChecklistStatus.DONE: "#2e7d32",
+    ChecklistStatus.NOT_APPLICABLE: "#757575",
+    ChecklistStatus.MISSING: "#c62828",
+}
 
 
 class ChecklistTree(QTreeWidget):
@@ -61,17 +69,26 @@ class ChecklistTree(QTreeWidget):
 class ChecklistPage(QWidget):
     mark_requested = Signal(str, str, str)  # stage, item, status
     link_requested = Signal(str, str, int)
+    unlink_requested = Signal(str, str, int)  # stage, item, document
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = ChecklistTree()
         self.tree.document_dropped.connect(self.link_requested)
         bar = QHBoxLayout()
-        for status, label in (("done", "Mark done"), ("n/a", "Not applicable"), ("missing", "Mark missing")):
+        for status, label in (
+            (ChecklistStatus.DONE, "Mark done"),
+            (ChecklistStatus.NOT_APPLICABLE, "Not applicable"),
+            (ChecklistStatus.MISSING, "Mark missing"),
+        ):
             button = QPushButton(label)
-            button.setObjectName(f"mark_{status.replace('/', '')}")
-            button.clicked.connect(lambda _checked=False, s=status: self._mark_current(s))
+            button.setObjectName(f"mark_{status.value.replace('/', '')}")
+            button.clicked.connect(lambda _checked=False, s=status.value: self._mark_current(s))
             bar.addWidget(button)
+        unlink = QPushButton("Unlink its documents")
+        unlink.setObjectName("unlink_documents")
+        unlink.clicked.connect(self._unlink_current)
+        bar.addWidget(unlink)
         bar.addStretch()
         hint = QLabel("Drag a document from the Documents tab onto an item to link it.")
         hint.setStyleSheet("color: palette(mid)")
@@ -86,7 +103,7 @@ class ChecklistPage(QWidget):
         self,
         stages: list[StageChecklist],
         titles: dict[int, str],
-        stage_labels: dict[str, str],
+        stage_labels: Mapping[str, str],
         current_stage: str,
     ) -> None:
         self.tree.clear()
@@ -109,7 +126,8 @@ class ChecklistPage(QWidget):
                 row = QTreeWidgetItem(
                     [entry.item.label, f"{_SYMBOLS[entry.status]} {entry.status}", documents]
                 )
-                row.setData(0, ITEM_ROLE, (stage.stage, entry.item.id))
+                row.setData(0, ITEM_ROLE, (stage.stage.value, entry.item.id))
+                row.setData(0, LINKED_ROLE, list(entry.linked))
                 row.setToolTip(
                     0, entry.item.label + (f"\nSource: {entry.item.source}" if entry.item.source else "")
                 )
@@ -118,6 +136,13 @@ class ChecklistPage(QWidget):
             top.setExpanded(stage.stage == current_stage)
         self.tree.resizeColumnToContents(1)
         self.tree.setColumnWidth(0, 520)
+
+    def _unlink_current(self) -> None:
+        item = self.tree.currentItem()
+        target = item.data(0, ITEM_ROLE) if item is not None else None
+        if item is not None and target:
+            for document_id in item.data(0, LINKED_ROLE) or ():
+                self.unlink_requested.emit(target[0], target[1], int(document_id))
 
     def _mark_current(self, status: str) -> None:
         item = self.tree.currentItem()

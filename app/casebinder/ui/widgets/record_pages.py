@@ -113,7 +113,9 @@ class DocumentsPage(RecordPage):
             [
                 ("import_documents", "Import…"),
                 ("edit_document", "Details…"),
+                ("document_text", "Text…"),
                 ("save_copy", "Save a copy as…"),
+                ("delete_document", "Delete…"),
             ],
             0,
             parent,
@@ -135,13 +137,27 @@ class DocumentsPage(RecordPage):
 
 class CallsPage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Calls", CALL_COLUMNS, [("log_call", "Log a call…")], 4, parent)
+        super().__init__(
+            "Calls",
+            CALL_COLUMNS,
+            [("log_call", "Log a call…"), ("edit_call", "Edit…"), ("delete_call", "Delete…")],
+            4,
+            parent,
+        )
         self.body.addWidget(self.table)
 
 
 class CorrespondencePage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Letters", CORRESPONDENCE_COLUMNS, [("log_correspondence", "Log a letter…")], 4, parent
+            "Letters",
+            CORRESPONDENCE_COLUMNS,
+            [
+                ("log_correspondence", "Log a letter…"),
+                ("edit_correspondence", "Edit…"),
+                ("delete_correspondence", "Delete…"),
+            ],
+            4,
+            parent,
         )
         self.body.addWidget(self.table)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from casebinder.domain.enums import EventKind
 from casebinder.ui.icons import kind_icon
-from casebinder.ui.models.timeline import EVENT_ROLE, EventRow, TimelineModel
+from casebinder.ui.models.timeline import EVENT_ROLE, TimelineModel
+from casebinder.usecases.timeline import EventRow
 from casebinder.vault import Vault
 
 CHIPS = (
@@ -128,6 +129,10 @@ class TimelinePage(QWidget):
         self.model.clear()
         self.detail.clear()
         self.count.clear()
+
+    def current_event(self) -> EventRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(EVENT_ROLE) if indexes else None
 
     def jump_to_today(self) -> None:
         if self.model.rowCount() == 0:

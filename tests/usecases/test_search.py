@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from casebinder.errors import InvalidInput
-from casebinder.usecases.calls import CallFields, CorrespondenceFields, add_call, add_correspondence
-from casebinder.usecases.cases import update_case
+from casebinder.usecases.calls import CallFields, add_call
+from casebinder.usecases.cases import CaseEdit, edit_case
+from casebinder.usecases.correspondence import CorrespondenceFields, add_correspondence
 from casebinder.usecases.documents import update_document
 from casebinder.usecases.importing import import_files
+from casebinder.usecases.notes import add_note
 from casebinder.usecases.search import plain_snippet, search, to_fts_query
-from casebinder.usecases.timeline import add_note
 from casebinder.vault import Vault
 from tests import inputs
 from tests.helpers import new_case
@@ -96,7 +97,7 @@ def test_index_follows_edits(searchable: tuple[Vault, int, int]) -> None:
     [hit] = search(vault, "topiramate")
     update_document(vault, hit.id, title="Dr Okafor's letter")
     assert search(vault, "Okafor")[0].id == hit.id
-    update_case(vault, migraine, insurer="Acme Mutual")
+    edit_case(vault, migraine, CaseEdit(insurer="Acme Mutual"))
     assert kinds(search(vault, "Acme")) == [("case", migraine)]
 
 

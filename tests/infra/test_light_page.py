@@ -21,7 +21,8 @@ def _thumbnails(data: bytes) -> tuple[Image.Image, Image.Image, bytes]:
     assert light is not None, "a large plain JPEG should have been reduced"
     fast = pdfium.read_pdf(data, None, THUMBNAIL_SIZE, light).thumbnail
     slow = pdfium.read_pdf(data, None, THUMBNAIL_SIZE).thumbnail
-    assert fast and slow
+    assert fast
+    assert slow
     return Image.open(io.BytesIO(fast)).convert("RGB"), Image.open(io.BytesIO(slow)).convert("RGB"), light
 
 
@@ -44,10 +45,11 @@ def test_the_light_thumbnail_matches_the_full_render(mode: str, rotate: int, pla
     assert fast.size == slow.size
     assert _mean_difference(fast, slow) < 4.0  # of 255: resampling noise, not a different picture
     [scan] = PdfReader(io.BytesIO(light)).pages[0].images
-    assert scan.image is not None and scan.image.size == (
+    assert scan.image is not None
+    assert scan.image.size == (
         319,
         413,
-    )  # 1275 x 1650 decoded at 1/4 (DCT scaling)
+    )
 
 
 def test_the_light_page_keeps_the_text_drawn_over_the_scan() -> None:
@@ -83,7 +85,8 @@ def test_images_a_copy_could_change_are_left_to_pdfium(why: str, data: object) -
 def test_an_import_of_a_scan_gets_its_thumbnail_from_the_light_page() -> None:
     data = inputs.scanned_pdf()
     parsed = parse(ParseRequest(name="scan.pdf", data=data))
-    assert not isinstance(parsed, type(None)) and getattr(parsed, "thumbnail", None)
+    assert not isinstance(parsed, type(None))
+    assert getattr(parsed, "thumbnail", None)
     fast, _slow, _ = _thumbnails(data)
     stored = Image.open(io.BytesIO(parsed.thumbnail)).convert("RGB")  # type: ignore[union-attr, arg-type]
     assert _mean_difference(stored, fast) < 1.0

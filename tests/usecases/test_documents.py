@@ -27,8 +27,10 @@ def test_folder_import_reports_each_file_and_never_stops_for_one(vault: Vault, t
     assert [(s.done, s.total) for s in steps] == [(1, 4), (2, 4), (3, 4), (4, 4)]
     outcome = {s.outcome.name: s.outcome for s in steps}
     assert outcome["EOB march.pdf"].status == "imported"
-    assert outcome["empty.pdf"].status == "refused" and outcome["empty.pdf"].reason == "the file is empty"
-    assert outcome["broken.pdf"].status == "refused" and "PDF" in outcome["broken.pdf"].reason
+    assert outcome["empty.pdf"].status == "refused"
+    assert outcome["empty.pdf"].reason == "the file is empty"
+    assert outcome["broken.pdf"].status == "refused"
+    assert "PDF" in outcome["broken.pdf"].reason
     assert outcome["call notes.txt"].status == "imported"
     documents = {d.filename: d for d in list_documents(vault, case_id)}
     assert set(documents) == {"EOB march.pdf", "call notes.txt"}
@@ -125,7 +127,8 @@ def test_moving_a_document_to_another_case_unlinks_it_from_the_old_one(vault: Va
     update_document(vault, document_id, case_id=other)
 
     [cost] = medical.list_costs(vault, case_id)
-    assert cost.description == "Copay" and cost.document_id is None, "the cost stays, its receipt went"
+    assert cost.description == "Copay", "the cost stays, its receipt went"
+    assert cost.document_id is None, "the cost stays, its receipt went"
     [after] = [c for c in checklists(vault, case_id) if c.stage == checklist.stage]
     assert document_id not in next(i for i in after.items if i.item.id == item.item.id).linked
     assert [d.id for d in list_documents(vault, other)] == [document_id]

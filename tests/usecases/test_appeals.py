@@ -12,16 +12,16 @@ from casebinder.usecases.appeals import (
     MilestoneFields,
     add_milestone,
     case_deadlines,
-    denial_notice_check,
     follow_ups,
-    set_internal_levels,
     set_stage,
-    to_ics,
 )
+from casebinder.usecases.calendar import to_ics
 from casebinder.usecases.calls import CallFields, add_call
-from casebinder.usecases.cases import CaseFields, add_case, add_person, list_cases
+from casebinder.usecases.cases import CaseEdit, CaseFields, add_case, edit_case, list_cases
 from casebinder.usecases.checklists import checklists, link_document, mark_item
+from casebinder.usecases.denial_notice import denial_notice, record_denial_notice
 from casebinder.usecases.importing import ImportOptions, import_files
+from casebinder.usecases.people import add_person
 from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault
 from tests.helpers import write_pdf
@@ -32,7 +32,7 @@ def make_case(
 ) -> int:
     if relationship:
         add_person(vault, "Harold", relationship=relationship)
-    case = add_case(vault, "Harold", CaseFields(title="Eyelids", plan_type=plan, procedure=procedure))
+    case = add_case(vault, "Harold", CaseFields(title="Eyelids", plan_type=plan, procedure=procedure)).record
     assert case.id is not None
     return case.id
 
@@ -77,15 +77,16 @@ def test_insurer_overdue_alert_says_what_that_allows(vault: Vault) -> None:
     add_milestone(vault, case_id, MilestoneFields("appeal-submitted", dt.datetime(2026, 1, 5), service="pre"))
     [item] = case_deadlines(vault, case_id, dt.datetime(2026, 3, 1))
     assert item.deadline.status == "overdue"
-    assert "deemed exhaustion" in item.alert and "2560.503-1(l)" in item.alert
+    assert "deemed exhaustion" in item.alert
+    assert "2560.503-1(l)" in item.alert
 
 
 def test_levels_and_stage_validation(vault: Vault) -> None:
     individual = make_case(vault, "aca-individual")
     with pytest.raises(InvalidInput, match="at most 1"):
-        set_internal_levels(vault, individual, 2)
-    group = add_case(vault, "Lucy", CaseFields(title="Nose", plan_type="employer-insured")).id or 0
-    set_internal_levels(vault, group, 2)
+        edit_case(vault, individual, CaseEdit(internal_levels=2))
+    group = add_case(vault, "Lucy", CaseFields(title="Nose", plan_type="employer-insured")).record.id or 0
+    edit_case(vault, group, CaseEdit(internal_levels=2))
     with pytest.raises(InvalidInput, match="not a stage"):
         set_stage(vault, group, "redetermination")
     set_stage(vault, group, "external-review", dt.date(2026, 2, 2))
@@ -126,7 +127,8 @@ def test_checklist_base_plus_procedure_links_marks_and_completion(vault: Vault, 
         "proof-of-submission",
         "authorized-representative",
     ], "a caregiver's case needs the representative form"
-    assert "visual-field-taped-untaped" in ids and "photographs" in ids
+    assert "visual-field-taped-untaped" in ids
+    assert "photographs" in ids
     item = {i.item.id: i for i in appeal.items}
     assert item["visual-field-taped-untaped"].suggested == (document_id,), "suggested by kind, not yet linked"
     assert appeal.completion == 0
@@ -135,12 +137,13 @@ def test_checklist_base_plus_procedure_links_marks_and_completion(vault: Vault, 
     mark_item(vault, case_id, "internal-appeal-1", "denial-letter", "done")
     [appeal] = checklists(vault, case_id, "internal-appeal-1")
     item = {i.item.id: i for i in appeal.items}
-    assert item["visual-field-taped-untaped"].status == "done" and item["photographs"].status == "n/a"
+    assert item["visual-field-taped-untaped"].status == "done"
+    assert item["photographs"].status == "n/a"
     counted = len(appeal.items) - 1
     assert appeal.completion == pytest.approx(2 / counted)
     with pytest.raises(InvalidInput, match="no item"):
         mark_item(vault, case_id, "internal-appeal-1", "nonsense", "done")
-    self_case = add_case(vault, "Maya", CaseFields(title="Botox", procedure="botox-migraine")).id or 0
+    self_case = add_case(vault, "Maya", CaseFields(title="Botox", procedure="botox-migraine")).record.id or 0
     add_person  # noqa: B018 (Maya was created by add_case with no relationship: her own case)
     [own] = checklists(vault, self_case, "internal-appeal-1")
     assert "authorized-representative" not in [i.item.id for i in own.items]
@@ -160,23 +163,28 @@ def test_ics_export_and_follow_ups(vault: Vault) -> None:
     items, follow = case_deadlines(vault, case_id), follow_ups(vault, case_id)
     assert len(follow) == 1
     ics = to_ics(items, follow, remind_days=5, stamp=dt.datetime(2026, 3, 4, tzinfo=dt.UTC))
-    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
-    assert "DTSTART;VALUE=DATE:20260829" in ics and "TRIGGER:-P5D" in ics
+    assert ics.startswith("BEGIN:VCALENDAR\r\n")
+    assert ics.endswith("END:VCALENDAR\r\n")
+    assert "DTSTART;VALUE=DATE:20260829" in ics
+    assert "TRIGGER:-P5D" in ics
     assert ics.count("BEGIN:VEVENT") == 2
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n")), "lines folded per RFC 5545"
     unfolded = ics.replace("\r\n ", "")
-    assert "29 CFR 2560.503-1(h)(3)(i)" in unfolded and "Not legal advice" in unfolded
+    assert "29 CFR 2560.503-1(h)(3)(i)" in unfolded
+    assert "Not legal advice" in unfolded
 
 
 def test_denial_notice_check(vault: Vault) -> None:
     erisa = make_case(vault, "employer-self-funded")
-    elements = denial_notice_check(vault, erisa, {"specific-reason", "plan-provision"})
+    record_denial_notice(vault, erisa, {"specific-reason", "plan-provision"})
+    elements = denial_notice(vault, erisa)
     missing = {e.id for e in elements if not e.present}
-    assert "right-to-sue" in missing and "specific-reason" not in missing
+    assert "right-to-sue" in missing
+    assert "specific-reason" not in missing
     assert all(e.source for e in elements)
-    again = denial_notice_check(vault, erisa)
+    again = denial_notice(vault, erisa)
     assert {e.id for e in again if e.present} == {"specific-reason", "plan-provision"}, "ticks are kept"
-    individual = add_case(vault, "Lucy", CaseFields(title="Nose", plan_type="aca-individual")).id or 0
-    assert "right-to-sue" not in {e.id for e in denial_notice_check(vault, individual)}
+    individual = add_case(vault, "Lucy", CaseFields(title="Nose", plan_type="aca-individual")).record.id or 0
+    assert "right-to-sue" not in {e.id for e in denial_notice(vault, individual)}
     with pytest.raises(InvalidInput, match="unknown notice element"):
-        denial_notice_check(vault, erisa, {"made-up"})
+        record_denial_notice(vault, erisa, {"made-up"})

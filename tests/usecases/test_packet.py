@@ -47,12 +47,14 @@ def page_texts(path: Path) -> list[str]:
 def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tmp_path: Path) -> None:
     out = export(demo, tmp_path / "packet.pdf")
     check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, check=False)
-    assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
+    assert check.returncode == 0, check.stdout
+    assert "WARNING" not in check.stdout + check.stderr, check.stdout
     pages = page_texts(out)
     total = len(pages)
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {total}" in text, f"page {number} has no stamp"
-    assert "Appeal packet" in pages[0] and "EVG-4471-0932" in pages[0]
+    assert "Appeal packet" in pages[0]
+    assert "EVG-4471-0932" in pages[0]
     ligatures = re.compile("[\ufb00-\ufb06]")  # "ﬁeld" would not be found by a search for "field"
     assert not [p for p in pages if ligatures.search(p)], "text must extract as plain letters"
     assert "Visual field test" in "".join(pages)
@@ -61,7 +63,8 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
     assert len(entries) == 7
     for label, page in entries:
         number = label.split(" - ")[0]
-        assert f"{number} -" in pages[int(page) - 1] and "Exhibit" in pages[int(page) - 1], label
+        assert f"{number} -" in pages[int(page) - 1], label
+        assert "Exhibit" in pages[int(page) - 1], label
     reader = PdfReader(out)
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     summaries = ["Chronology", "Call log", "Medical history", "Treatments tried", "Costs"]
@@ -72,7 +75,8 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
             assert "Exhibit 2 -" in pages[reader.get_destination_page_number(item)]
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
     assert len(links) == len(summaries) + 7, "one link per index line (summaries and exhibits)"
-    assert reader.metadata is not None and reader.metadata.get("/Producer") == "Casebinder"
+    assert reader.metadata is not None
+    assert reader.metadata.get("/Producer") == "Casebinder"
     assert "/Author" not in reader.metadata
     subprocess.run(
         ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "3", str(out), str(tmp_path / "page")], check=True
@@ -93,7 +97,8 @@ def test_active_content_is_stripped(demo: DemoVault, tmp_path: Path) -> None:
         assert marker not in raw, marker
     reader = PdfReader(out)
     root = reader.trailer["/Root"]
-    assert "/OpenAction" not in root and "/AA" not in root
+    assert "/OpenAction" not in root
+    assert "/AA" not in root
 
 
 def test_password_is_aes_256_r6_and_opens(demo: DemoVault, tmp_path: Path) -> None:
@@ -120,7 +125,8 @@ def test_stage_selection_bates_and_no_temp_file_left(demo: DemoVault, tmp_path: 
     ], "checklist order"
     out = export(demo, tmp_path / "stage.pdf", stage="plan-reconsideration", bates_prefix="EVG-", shrink=True)
     pages = page_texts(out)
-    assert "EVG-000001" in pages[0] and f"EVG-{len(pages):06d}" in pages[-1]
+    assert "EVG-000001" in pages[0]
+    assert f"EVG-{len(pages):06d}" in pages[-1]
     assert [p.name for p in tmp_path.iterdir()] == ["stage.pdf"]
     with pytest.raises(InvalidInput, match="no documents are linked"):
         select_documents(demo.vault, case_id, "independent-review")
@@ -198,7 +204,8 @@ def test_the_cycle_collector_is_back_on_after_an_export_finishes_or_is_cancelled
     next(steps)
     assert not gc.isenabled(), "paused while the packet is built"
     steps.close()  # Cancel
-    assert gc.isenabled() and not (tmp_path / "cancelled.pdf").exists()
+    assert gc.isenabled()
+    assert not (tmp_path / "cancelled.pdf").exists()
     export(demo, tmp_path / "done.pdf")
     assert gc.isenabled()
 
@@ -232,14 +239,16 @@ def test_faxes_and_scans_export_every_page(demo: DemoVault, tmp_path: Path) -> N
     out = tmp_path / "faxes.pdf"
     list(export_packet(demo.vault, case_id, out, documents, PacketOptions(sections=("index",))))
     check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True, check=False)
-    assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
+    assert check.returncode == 0, check.stdout
+    assert "WARNING" not in check.stdout + check.stderr, check.stdout
     reader = PdfReader(out)
     assert len(reader.pages) == 1 + 3 + 5, "the index, three dividers, 1 + 1 + 3 exhibit pages"
     fax_pages = _exhibit_pages(reader, "Exhibit 3 ")
     assert len(fax_pages) == 3
     for page in [*_exhibit_pages(reader, "Exhibit 2 "), *fax_pages]:
         [image] = [x.get_object() for x in reader.pages[page]["/Resources"]["/XObject"].values()]
-        assert image["/Filter"] == "/CCITTFaxDecode" and image["/BitsPerComponent"] == 1, "kept bilevel"
+        assert image["/Filter"] == "/CCITTFaxDecode", "kept bilevel"
+        assert image["/BitsPerComponent"] == 1, "kept bilevel"
     from PIL import Image
 
     widths = []
@@ -253,7 +262,8 @@ def test_faxes_and_scans_export_every_page(demo: DemoVault, tmp_path: Path) -> N
         with Image.open(f"{stem}.png") as picture:
             row = picture.convert("L").crop((0, picture.height // 4, picture.width, picture.height // 4 + 1))
             widths.append(sum(1 for value in row.tobytes() if value < 128))  # the page-number box's width
-    assert widths[0] > 0 and widths[0] < widths[1] < widths[2], f"three different pages, in order: {widths}"
+    assert widths[0] > 0, f"three different pages, in order: {widths}"
+    assert widths[0] < widths[1] < widths[2], f"three different pages, in order: {widths}"
 
 
 def test_an_image_that_crashes_its_reader_is_left_out_with_a_reason(

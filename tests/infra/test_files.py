@@ -34,9 +34,14 @@ def test_the_file_appears_whole_under_its_name(tmp_path: Path) -> None:
 def test_a_failed_write_leaves_the_old_file_and_nothing_else(tmp_path: Path) -> None:
     out = tmp_path / "copy.pdf"
     out.write_bytes(b"the old copy")
-    with pytest.raises(RuntimeError), atomic_file(out) as handle:
-        handle.write(b"new")
-        raise RuntimeError("the export broke")
+
+    def export_that_breaks() -> None:
+        with atomic_file(out) as handle:
+            handle.write(b"new")
+            raise RuntimeError("the export broke")
+
+    with pytest.raises(RuntimeError):
+        export_that_breaks()
     assert out.read_bytes() == b"the old copy"
     assert [p.name for p in tmp_path.iterdir()] == ["copy.pdf"]
 
@@ -59,7 +64,8 @@ def test_without_unnamed_files_a_hidden_name_is_used_and_leftovers_are_removed_n
     with atomic_file(out) as handle:
         handle.write(b"%PDF-")
         hidden = [p for p in tmp_path.iterdir() if p.name.startswith(LEFTOVER_PREFIX)]
-        assert len(hidden) == 1 and f"-{os.getpid()}-" in f"-{hidden[0].name.split('-')[1]}-"
+        assert len(hidden) == 1
+        assert f"-{os.getpid()}-" in f"-{hidden[0].name.split('-')[1]}-"
         assert not killed.exists(), "the killed export's leftover went first"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".casebinder notes.txt", "packet.pdf"]
     assert remove_leftovers(tmp_path) == []

@@ -16,7 +16,7 @@ from casebinder.domain.models import CorrespondenceDocument
 from casebinder.infra.parsing.requests import Limits
 from casebinder.infra.parsing.workers import ParserPool
 from casebinder.infra.sources import Source
-from casebinder.usecases.calls import list_correspondence
+from casebinder.usecases.correspondence import list_correspondence
 from casebinder.usecases.documents import extracted_text, list_documents, save_copy, thumbnail
 from casebinder.usecases.importing import ImportOptions, import_files
 from casebinder.usecases.timeline import timeline
@@ -84,9 +84,12 @@ def test_text_and_thumbnail_are_kept(vault: Vault, tmp_path: Path) -> None:
     document_id = step.outcome.document_id
     assert document_id is not None
     text, method = extracted_text(vault, document_id)
-    assert method == "pdf" and "not medically necessary" in text and "Page 2" in text
+    assert method == "pdf"
+    assert "not medically necessary" in text
+    assert "Page 2" in text
     jpeg = thumbnail(vault, document_id)
-    assert jpeg is not None and jpeg.startswith(b"\xff\xd8\xff")
+    assert jpeg is not None
+    assert jpeg.startswith(b"\xff\xd8\xff")
 
 
 def test_photo_thumbnail_follows_exif_orientation(vault: Vault, tmp_path: Path) -> None:
@@ -117,7 +120,8 @@ def test_encrypted_pdf_with_right_and_wrong_password(vault: Vault, tmp_path: Pat
     assert right.outcome.status == "imported"
     [document] = list_documents(vault, case_id)
     assert document.sha256 == hashlib.sha256(path.read_bytes()).hexdigest(), "stored encrypted, as received"
-    assert document.page_count == 2 and "password-protected" in document.notes
+    assert document.page_count == 2
+    assert "password-protected" in document.notes
     text, _ = extracted_text(vault, document.id or 0)
     assert "Confidential claim file" in text
     with vault.engine.connect() as conn:
@@ -148,7 +152,8 @@ def test_email_becomes_correspondence_with_linked_attachments(vault: Vault, tmp_
     path.write_bytes(inputs.email_with_two_attachments())
     case_id = new_case(vault)
     [step] = import_files(vault, case_id, [path])
-    assert step.outcome.status == "imported" and len(step.outcome.attachments) == 2
+    assert step.outcome.status == "imported"
+    assert len(step.outcome.attachments) == 2
     documents = {d.filename: d for d in list_documents(vault, case_id)}
     assert set(documents) == {"appeal received.eml", "acknowledgement.pdf", "claim file index.txt"}
     message = documents["appeal received.eml"]
@@ -168,7 +173,8 @@ def test_email_becomes_correspondence_with_linked_attachments(vault: Vault, tmp_
     kinds = [e.kind for e in timeline(vault, case_id)]
     assert kinds.count(EventKind.LETTER_RECEIVED) == 1
     body, method = extracted_text(vault, message.id or 0)
-    assert method == "email" and "We received your reconsideration request" in body
+    assert method == "email"
+    assert "We received your reconsideration request" in body
 
 
 def test_import_into_second_case_links_without_copying(vault: Vault, tmp_path: Path) -> None:
@@ -252,7 +258,8 @@ def test_a_reader_crash_is_a_refusal_and_the_next_file_still_imports(vault: Vaul
         steps = list(
             import_files(vault, new_case(vault), [tmp_path / "crash.pdf", tmp_path / "after.pdf"], pool=pool)
         )
-    assert steps[0].outcome.status == "refused" and "crashed the reader" in steps[0].outcome.reason
+    assert steps[0].outcome.status == "refused"
+    assert "crashed the reader" in steps[0].outcome.reason
     assert steps[1].outcome.status == "imported"
 
 

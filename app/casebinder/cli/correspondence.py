@@ -1,0 +1,129 @@
+"""``casebinder correspondence``: letters, faxes, portal messages and e-mails, sent or received."""
+
+import argparse
+import dataclasses
+from typing import Any
+
+from casebinder.cli.common import (
+    OPENS_VAULT,
+    Commands,
+    Noun,
+    case_flag,
+    confirm_delete,
+    emit_json,
+    id_argument,
+    json_flag,
+    open_args_vault,
+    record_id,
+    records,
+    vocabulary,
+    yes_flag,
+)
+from casebinder.domain.enums import CorrespondenceMethod, Direction
+
+DIRECTIONS = {"sent": Direction.OUTBOUND, "received": Direction.INBOUND}
+
+
+def _flags(sub: argparse.ArgumentParser, *, editing: bool) -> None:
+    sub.add_argument("--date", required=not editing, metavar="YYYY-MM-DD")
+    sub.add_argument("--direction", required=not editing, choices=list(DIRECTIONS))
+    sub.add_argument("--method", default=None if editing else "letter", **vocabulary(CorrespondenceMethod))
+    sub.add_argument("--counterparty", metavar="WHO")
+    sub.add_argument("--subject")
+    sub.add_argument("--proof", help="tracking number or fax confirmation")
+    sub.add_argument("--notes")
+    sub.add_argument(
+        "--doc", type=record_id, action="append", metavar="ID", help="an enclosed document (repeat)"
+    )
+
+
+def register(commands: "Commands") -> None:
+    mail = Noun(commands, "correspondence", "letters, faxes, portal messages, e-mails")
+    sub = mail.command(
+        "add",
+        cmd_add,
+        "log a letter, fax, portal message or e-mail",
+        ops=["correspondence.add", *OPENS_VAULT],
+    )
+    case_flag(sub)
+    _flags(sub, editing=False)
+    sub = mail.command("list", cmd_list, "list a case's letters", ops=["correspondence.list"])
+    case_flag(sub)
+    json_flag(sub)
+    sub = mail.command("edit", cmd_edit, "correct what was logged of a letter", ops=["correspondence.edit"])
+    id_argument(sub, "letter")
+    _flags(sub, editing=True)
+    sub = mail.command("delete", cmd_delete, "delete the record of a letter", ops=["correspondence.delete"])
+    id_argument(sub, "letter")
+    yes_flag(sub)
+
+
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    from casebinder.usecases.parse import parse_date, parse_enum
+
+    given: dict[str, Any] = {
+        "date": parse_date(args.date, "--date") if args.date else None,
+        "direction": DIRECTIONS[args.direction] if args.direction else None,
+        "method": parse_enum(CorrespondenceMethod, args.method) if args.method else None,
+        "counterparty": args.counterparty,
+        "subject": args.subject,
+        "proof": args.proof,
+        "notes": args.notes,
+    }
+    return {key: value for key, value in given.items() if value is not None}
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from casebinder.usecases.correspondence import CorrespondenceFields, add_correspondence
+
+    with open_args_vault(args) as vault:
+        item = add_correspondence(
+            vault, args.case, CorrespondenceFields(**_given(args)), tuple(args.doc or ())
+        ).record
+    print(f"correspondence {item.id} logged")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from casebinder.usecases.correspondence import enclosures, list_correspondence
+
+    with open_args_vault(args) as vault:
+        items = list_correspondence(vault, args.case)
+        if args.json:
+            emit_json(records(items, documents=lambda m: list(enclosures(vault, m.id))))
+            return 0
+    for m in items:
+        way = "sent" if m.direction is Direction.OUTBOUND else "received"
+        print(f"{m.id:>4}  {m.date}  {way:<8} {m.method.label:<10} {m.counterparty:<20} {m.subject}")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from casebinder.domain.models import Correspondence
+    from casebinder.usecases.correspondence import CorrespondenceFields, edit_correspondence
+    from casebinder.usecases.records import get
+
+    with open_args_vault(args) as vault:
+        with vault.session() as session:
+            item = get(session, Correspondence, args.id)
+        current = {f.name: getattr(item, f.name) for f in dataclasses.fields(CorrespondenceFields)} | _given(
+            args
+        )
+        documents = tuple(args.doc) if args.doc else None
+        edit_correspondence(vault, args.id, CorrespondenceFields(**current), documents)
+    print(f"correspondence {args.id} updated")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from casebinder.domain.models import Correspondence
+    from casebinder.usecases.correspondence import delete_correspondence
+    from casebinder.usecases.records import get
+
+    with open_args_vault(args) as vault:
+        with vault.session() as session:
+            item = get(session, Correspondence, args.id)
+        confirm_delete(args, f"the record of the letter “{item.subject or item.method.label}” of {item.date}")
+        delete_correspondence(vault, args.id)
+    print(f"correspondence {args.id} deleted")
+    return 0

@@ -1,0 +1,46 @@
+"""``casebinder timeline``: a case's events in date order."""
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+from casebinder.cli.common import (
+    OPENS_VAULT,
+    Commands,
+    case_flag,
+    command,
+    emit_json,
+    json_flag,
+    open_args_vault,
+    records,
+)
+
+
+def register(commands: "Commands") -> None:
+    sub = command(
+        commands,
+        "timeline",
+        cmd_timeline,
+        "a case's events in date order",
+        ops=["timeline.show", *OPENS_VAULT],
+    )
+    case_flag(sub)
+    json_flag(sub)
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from casebinder.usecases.timeline import timeline
+
+    with open_args_vault(args) as vault:
+        events = timeline(vault, args.case)
+    print_timeline(events, as_json=args.json)
+    return 0
+
+
+def print_timeline(events: Sequence[Any], *, as_json: bool = False) -> None:
+    if as_json:
+        emit_json(records(events))
+        return
+    for e in events:
+        when = f"{e.at:%Y-%m-%d}      " if e.all_day else f"{e.at:%Y-%m-%d %H:%M}"
+        print(f"{when}  {e.kind.label:<16} {e.title}")

@@ -1,0 +1,135 @@
+"""``casebinder vault``: create, check, re-key and forget vault files."""
+
+import argparse
+import os
+from pathlib import Path
+
+from casebinder.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    Commands,
+    Noun,
+    new_passphrase,
+    open_vault,
+    print_recovery_key,
+    prompt,
+    warn,
+)
+
+
+def register(commands: "Commands") -> None:
+    vault = Noun(commands, "vault", "create, check and re-key vault files")
+    sub = vault.command(
+        "init", cmd_init, "create a new vault and print its recovery key once", ops=["vault.init"]
+    )
+    sub.add_argument("path", metavar="PATH")
+    sub.add_argument("--remember", action="store_true", help="keep the key in this computer's keychain")
+    sub = vault.command(
+        "verify",
+        cmd_verify,
+        "check encryption, integrity and every stored file; say what is readable if damaged",
+        ops=["vault.verify", "vault.open-remembered"],
+    )
+    sub.add_argument("path", metavar="PATH")
+    sub = vault.command(
+        "change-passphrase",
+        cmd_change_passphrase,
+        f"re-encrypt under a new passphrase (read from {NEW_PASSPHRASE_ENV} or asked for)",
+        ops=["vault.change-passphrase", "vault.unlock"],
+    )
+    sub.add_argument("path", metavar="PATH")
+    sub = vault.command(
+        "forget", cmd_forget, "remove the key remembered in this computer's keychain", ops=["vault.forget"]
+    )
+    sub.add_argument("path", metavar="PATH")
+    vault.command(
+        "keychain",
+        cmd_keychain,
+        "whether this computer has a keychain to remember vaults in",
+        ops=["vault.keychain"],
+    )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import create_vault
+
+    path = Path(args.path)
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None:
+        passphrase = new_passphrase(PASSPHRASE_ENV)
+    created = create_vault(path, passphrase, remember=args.remember)
+    with created.vault:
+        print(f"Created vault {path}")
+        print_recovery_key(created.recovery_key)
+        if created.remembered_in:
+            print(f"Remembered on this computer in {created.remembered_in}.")
+        elif created.not_remembered_because:
+            warn(f"{created.not_remembered_because}; you will be asked for the passphrase")
+    return 0
+
+
+def _candidate_keys(path: Path) -> list[bytes]:
+    """The raw keys for ``path`` without opening it (a damaged vault may not open)."""
+    from casebinder.vault import keychain, vault_uuid
+    from casebinder.vault.vault import keys_for_secret
+
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret is None:
+        lookup = keychain.load(vault_uuid(path))
+        if lookup.key is not None:
+            return [lookup.key]
+        secret = prompt(f"Passphrase or recovery key for {path.name}: ")
+    return keys_for_secret(path, secret)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from casebinder.vault.vault import verify_path
+    from casebinder.vault.verify import damaged_message
+
+    path = Path(args.path)
+    report = verify_path(path, _candidate_keys(path))
+    if report.ok:
+        print(
+            f"ok: cipher and database integrity, foreign keys, {report.blobs_checked} stored files "
+            f"({report.bytes_checked / 1e6:.1f} MB) match their SHA-256; "
+            f"{len(report.documents)} documents, all readable"
+        )
+        return 0
+    for check in report.checks:
+        print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    if report.documents_listed:
+        print(f"readable: {len(report.readable)} of {len(report.documents)} documents")
+        for document in report.unreadable:
+            print(f"unreadable: document {document.id} “{document.title}”: {document.problem}")
+    warn(damaged_message(path, report))
+    return 1
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import change_passphrase
+
+    with open_vault(Path(args.path)) as vault:
+        changed = change_passphrase(vault, new_passphrase(NEW_PASSPHRASE_ENV))
+        print("Passphrase changed. The recovery key changed too: the old one no longer opens this vault.")
+        print_recovery_key(changed.recovery_key)
+        if changed.keychain_updated:
+            print("The key remembered on this computer was updated.")
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import forget
+
+    forgotten = forget(Path(args.path))
+    print("Forgotten on this computer." if forgotten else "This vault was not remembered on this computer.")
+    return 0
+
+
+def cmd_keychain(_args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import keychain_status
+
+    state = keychain_status()
+    print(
+        f"Keychain: {state.name}" if state.available else f"No keychain to remember vaults in: {state.reason}"
+    )
+    return 0

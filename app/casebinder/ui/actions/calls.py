@@ -1,0 +1,117 @@
+"""Calls and letters: log, edit, delete."""
+
+from casebinder.domain.models import Call, Correspondence
+from casebinder.ui.actions import Area, uses
+from casebinder.ui.dialogs.record_dialogs import CorrespondenceDialog, LogCallDialog
+from casebinder.usecases import calls, correspondence, documents
+
+
+class CallActions(Area):
+    def current(self) -> Call | None:
+        record = self.window.calls.current()
+        return record if isinstance(record, Call) else None
+
+    @uses("call.add")
+    def log(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        dialog = LogCallDialog(self.window)
+
+        def save() -> None:
+            fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
+            self.session.write(
+                lambda vault: calls.add_call(vault, case_id, fields),
+                None,
+                lambda _changes: self.window.statusBar().showMessage("Call logged.", 4000),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("call.edit", "call.list")
+    def edit(self) -> None:
+        call = self.current()
+        if call is None or call.id is None:
+            return
+        call_id = call.id
+        dialog = LogCallDialog(self.window, call)
+
+        def save() -> None:
+            fields = dialog.fields()
+            self.session.write(lambda vault: calls.edit_call(vault, call_id, fields))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("call.delete")
+    def delete(self) -> None:
+        call = self.current()
+        if call is None or call.id is None:
+            return
+        who = call.rep_name or call.with_whom or "unknown"
+        if not self.confirm(
+            f"Delete the call of {call.at:%Y-%m-%d %H:%M} with {who}?", "Its timeline lines go too."
+        ):
+            return
+        call_id = call.id
+        self.session.write(lambda vault: calls.delete_call(vault, call_id), self.deleted)
+
+
+class LetterActions(Area):
+    def current(self) -> Correspondence | None:
+        record = self.window.correspondence.current()
+        return record if isinstance(record, Correspondence) else None
+
+    @uses("correspondence.add", "correspondence.list")
+    def log(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        dialog = CorrespondenceDialog(documents.list_documents(self.session.vault, case_id), self.window)
+
+        def save() -> None:
+            fields, linked = dialog.fields()
+            self.session.write(
+                lambda vault: correspondence.add_correspondence(vault, case_id, fields, linked),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("correspondence.edit", "correspondence.enclosures")
+    def edit(self) -> None:
+        letter = self.current()
+        if letter is None or letter.id is None or self.case_id is None:
+            return
+        letter_id, vault = letter.id, self.session.vault
+        enclosed = correspondence.enclosures(vault, letter_id)
+        dialog = CorrespondenceDialog(
+            documents.list_documents(vault, self.case_id), self.window, letter, enclosed
+        )
+
+        def save() -> None:
+            fields, linked = dialog.fields()
+            self.session.write(
+                lambda v: correspondence.edit_correspondence(v, letter_id, fields, linked),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("correspondence.delete")
+    def delete(self) -> None:
+        letter = self.current()
+        if letter is None or letter.id is None:
+            return
+        what = letter.subject or letter.method.label.lower()
+        if not self.confirm(
+            f"Delete the record of “{what}” ({letter.date})?", "Its documents stay in the vault."
+        ):
+            return
+        letter_id = letter.id
+        self.session.write(lambda vault: correspondence.delete_correspondence(vault, letter_id), self.deleted)

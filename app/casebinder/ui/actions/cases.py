@@ -1,0 +1,79 @@
+"""People and cases: add a person, open, edit and delete a case, move it to a stage."""
+
+from PySide6.QtWidgets import QInputDialog
+
+from casebinder import APP_NAME
+from casebinder.ui.actions import Area, uses
+from casebinder.ui.dialogs.record_dialogs import CaseDialog
+from casebinder.usecases import appeals, cases, people
+from casebinder.usecases.changes import Changes
+
+
+class CaseActions(Area):
+    @uses("case.add", "person.list", "procedure.list")
+    def new_case(self) -> None:
+        names = [p.name for p in people.list_people(self.session.vault)]
+        dialog = CaseDialog(names, self.window)
+
+        def save() -> None:
+            person, fields = dialog.values()  # read here, on the GUI thread
+            self.session.write(lambda vault: cases.add_case(vault, person, fields))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("person.add")
+    def add_person(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.window, f"{APP_NAME} — Add a person", "Name of the person whose cases you run:"
+        )
+        if ok and name.strip():
+            self.session.write(lambda vault: people.add_person(vault, name))
+
+    @uses("case.edit", "case.show")
+    def edit_case(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        summary = cases.case_details(self.session.vault, case_id)
+        dialog = CaseDialog([summary.person.name], self.window, summary.case, summary.person.name)
+
+        def save() -> None:
+            edit = dialog.edit()
+            self.session.write(lambda vault: cases.edit_case(vault, case_id, edit))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("case.delete")
+    def delete_case(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        summary = cases.case_details(self.session.vault, case_id)
+        detail = (
+            f"It holds {summary.documents} documents, {summary.calls} calls and {summary.events} timeline "
+            "lines. You can undo this until you lock the vault or delete something else."
+        )
+        if not self.confirm(f"Delete the case “{summary.case.title}” and everything in it?", detail):
+            return
+        self.session.write(lambda vault: cases.delete_case(vault, case_id), self.deleted)
+
+    @uses("stage.set", "stage.list")
+    def set_stage(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        ladder = appeals.stages(self.session.vault, case_id)
+        labels = [s.label for s in ladder]
+        label, ok = QInputDialog.getItem(
+            self.window, f"{APP_NAME} — Stage", "Where the case stands now:", labels, 0, False
+        )
+        if ok:
+            stage = ladder[labels.index(label)].id
+            self.session.write(lambda vault: appeals.set_stage(vault, case_id, stage))
+
+
+__all__ = ["CaseActions", "Changes"]

@@ -1,0 +1,168 @@
+"""Documents: import (button, drop, paste), preview, details, text, save a copy, delete."""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+from casebinder import APP_NAME
+from casebinder.domain.models import Document
+from casebinder.infra.sources import Source
+from casebinder.ui.actions import Area, uses
+from casebinder.ui.dialogs.manage_dialogs import TextDialog
+from casebinder.ui.dialogs.record_dialogs import EditDocumentDialog
+from casebinder.ui.widgets.preview import MAX_PREVIEW_BYTES, is_paged
+from casebinder.usecases import cases, documents
+
+
+class DocumentActions(Area):
+    def current(self) -> Document | None:
+        document = self.window.documents.current_document()
+        return document if document is not None and document.id is not None else None
+
+    # --- import ---------------------------------------------------------------------------------------
+    @uses("doc.add")
+    def import_dialog(self) -> None:
+        if self.case_id is None:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import documents")
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_paths(self, items: list[Path] | list[Source] | list[Path | Source]) -> None:
+        if self.case_id is None:
+            QMessageBox.information(self.window, APP_NAME, "Create or select a case first.")
+            return
+        self.window.importer.start(self.case_id, list(items))
+
+    def paste(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            focus.paste()
+            return
+        items = sources_from_mime(QApplication.clipboard().mimeData())
+        if items:
+            self.import_paths(items)
+
+    # --- looking at one ---------------------------------------------------------------------------------
+    @uses("doc.read", "doc.list")
+    def preview(self, document: Document | None) -> None:
+        """Previews read the bytes off the GUI thread; PDFs and images are drawn by a worker process."""
+        preview = self.window.documents.preview
+        if document is None or document.id is None:
+            preview.clear()
+            return
+        if document.size > MAX_PREVIEW_BYTES:
+            preview.show_message("Too large to preview here. Use “Save a copy as…”.")
+            return
+        vault, document_id, media_type = self.session.vault, document.id, document.media_type
+        if is_paged(media_type):
+            name = document.filename or document.title
+            read = lambda: documents.read_bytes(vault, document_id)  # noqa: E731 (on the preview lane)
+            preview.show_pages(self.session.previews, name, document.sha256, media_type, read)
+        elif media_type in ("text/plain", "message/rfc822"):
+            ticket = preview.expect()
+            self.session.read(
+                lambda v: documents.read_bytes(v, document_id),
+                lambda data: preview.show_text(data, media_type, ticket),
+                key="preview-text",
+            )
+        else:
+            preview.show_message(
+                document.notes
+                or "No preview for this kind of file. Use “Save a copy as…” to open it elsewhere."
+            )
+
+    @uses("doc.edit", "doc.thumbnail", "case.list")
+    def edit(self) -> None:
+        document = self.current()
+        if document is None or document.id is None:
+            return
+        choices = [
+            (s.case.id or 0, f"{s.person.name}: {s.case.title}") for s in cases.list_cases(self.session.vault)
+        ]
+        picture = documents.thumbnail(self.session.vault, document.id)
+        dialog = EditDocumentDialog(document, choices, self.window, picture)
+        document_id = document.id
+
+        def save() -> None:
+            values = dialog.values()  # read here, on the GUI thread
+            self.session.write(
+                lambda vault: documents.update_document(
+                    vault,
+                    document_id,
+                    title=values.title,
+                    kind=values.kind,
+                    date=values.date,
+                    undated=values.date is None,
+                    case_id=values.case_id,
+                ),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("doc.text")
+    def show_text(self) -> None:
+        document = self.current()
+        if document is None or document.id is None:
+            return
+        title = document.title
+
+        def show(found: tuple[str, str]) -> None:
+            self.dialog = TextDialog(title, found[0], found[1], self.window)
+            self.dialog.open()
+
+        document_id = document.id
+        self.session.read(lambda vault: documents.extracted_text(vault, document_id), show)
+
+    @uses("doc.get")
+    def save_copy(self) -> None:
+        document = self.current()
+        if document is None or document.id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save a copy as", document.filename or document.title
+        )
+        if not name:
+            return
+        document_id, out = document.id, Path(name)
+        self.window.statusBar().showMessage(f"Saving a copy to {name}…")
+        self.session.read(  # up to 200 MB: off the GUI thread
+            lambda vault: documents.save_copy(vault, document_id, out),
+            lambda written: self.window.statusBar().showMessage(f"Saved a copy to {written}", 6000),
+        )
+
+    @uses("doc.delete")
+    def delete(self) -> None:
+        document = self.current()
+        if document is None or document.id is None:
+            return
+        detail = (
+            "Its timeline line and checklist links go with it; costs keep their line without the receipt. "
+            "You can undo this until you lock the vault or delete something else."
+        )
+        if not self.confirm(f"Delete the document “{document.title}”?", detail):
+            return
+        document_id = document.id
+        self.session.write(lambda vault: documents.delete_document(vault, document_id), self.deleted)
+
+
+def sources_from_mime(mime: QMimeData) -> list[Path | Source]:
+    """Files copied in a file manager, or an image or text copied from another app."""
+    if mime.hasUrls():
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M")
+    if mime.hasImage():
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        mime.imageData().save(buffer, "PNG")
+        return [Source(name=f"Pasted image {stamp}.png", data=bytes(data.data()))]
+    if mime.hasText() and mime.text().strip():
+        return [Source(name=f"Pasted text {stamp}.txt", data=mime.text().encode("utf-8"))]
+    return []

@@ -1,0 +1,144 @@
+"""Letters, faxes, portal messages and e-mails, sent or received, with their proof and enclosures."""
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from casebinder.domain.enums import CorrespondenceMethod, Direction, EventKind
+from casebinder.domain.models import Correspondence, CorrespondenceDocument, Document, Event
+from casebinder.errors import InvalidInput
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.records import detached, get, get_case
+from casebinder.usecases.registry import command, query
+from casebinder.usecases.snapshots import capture, delete_captured
+from casebinder.vault import Vault
+
+
+@dataclass(frozen=True)
+class CorrespondenceFields:
+    date: dt.date
+    direction: Direction = Direction.OUTBOUND
+    method: CorrespondenceMethod = CorrespondenceMethod.LETTER
+    counterparty: str = ""
+    subject: str = ""
+    proof: str = ""
+    notes: str = ""
+
+    def checked(self) -> "CorrespondenceFields":
+        text = {name: getattr(self, name).strip() for name in ("counterparty", "subject", "proof", "notes")}
+        return replace(
+            self, direction=Direction(self.direction), method=CorrespondenceMethod(self.method), **text
+        )
+
+
+def _title(item: Correspondence) -> str:
+    sent = item.direction is Direction.OUTBOUND
+    what = item.subject or item.method.label.lower()
+    title = f"{'Sent' if sent else 'Received'} {item.method.label.lower()}: {what}"
+    if item.counterparty:
+        title += f" {'to' if sent else 'from'} {item.counterparty}"
+    return title
+
+
+def _write(session: Session, item: Correspondence, document_ids: tuple[int, ...]) -> None:
+    """Its enclosures and its timeline line, (re)made from the record."""
+    assert item.id is not None
+    session.execute(
+        delete(CorrespondenceDocument).where(col(CorrespondenceDocument.correspondence_id) == item.id)
+    )
+    for document_id in dict.fromkeys(document_ids):
+        document = session.get(Document, document_id)
+        if document is None or document.case_id != item.case_id:
+            raise InvalidInput(f"document {document_id} is not part of case {item.case_id}")
+        session.add(CorrespondenceDocument(correspondence_id=item.id, document_id=document_id))
+    for old in session.exec(select(Event).where(col(Event.correspondence_id) == item.id)):
+        session.delete(old)
+    session.flush()
+    sent = item.direction is Direction.OUTBOUND
+    session.add(
+        Event(
+            case_id=item.case_id,
+            at=dt.datetime.combine(item.date, dt.time()),
+            kind=EventKind.LETTER_SENT if sent else EventKind.LETTER_RECEIVED,
+            title=_title(item),
+            detail="\n".join(p for p in (f"Proof: {item.proof}" if item.proof else "", item.notes) if p),
+            correspondence_id=item.id,
+        )
+    )
+
+
+@command("correspondence.add")
+def add_correspondence(
+    vault: Vault, case_id: int, fields: CorrespondenceFields, document_ids: tuple[int, ...] = ()
+) -> Changes:
+    fields = fields.checked()
+    with vault.transaction() as session:
+        get_case(session, case_id)
+        item = Correspondence(case_id=case_id, **vars(fields))
+        session.add(item)
+        session.flush()
+        _write(session, item, document_ids)
+        return Changes(case_id=case_id, correspondence=True, timeline=True, record=detached(session, item))
+
+
+@command("correspondence.edit")
+def edit_correspondence(
+    vault: Vault,
+    correspondence_id: int,
+    fields: CorrespondenceFields,
+    document_ids: tuple[int, ...] | None = None,
+) -> Changes:
+    """Replace what was recorded; ``document_ids`` None keeps the enclosures as they are."""
+    fields = fields.checked()
+    with vault.transaction() as session:
+        item = get(session, Correspondence, correspondence_id)
+        for name, value in vars(fields).items():
+            setattr(item, name, value)
+        if document_ids is None:
+            document_ids = enclosures_in(session, correspondence_id)
+        session.flush()
+        _write(session, item, document_ids)
+        return Changes(
+            case_id=item.case_id, correspondence=True, timeline=True, record=detached(session, item)
+        )
+
+
+@command("correspondence.delete")
+def delete_correspondence(vault: Vault, correspondence_id: int) -> Changes:
+    """Delete the record of a letter (its documents stay, unlinked)."""
+    with vault.transaction() as session:
+        item = get(session, Correspondence, correspondence_id)
+        what = f"the letter “{item.subject or item.method.label}” of {item.date}"
+        snapshot = capture(session, "correspondence", (("id", correspondence_id),), what, item.case_id)
+        delete_captured(session, snapshot)
+    return Changes(case_id=item.case_id, correspondence=True, timeline=True, undo=snapshot)
+
+
+@query("correspondence.list")
+def list_correspondence(vault: Vault, case_id: int) -> list[Correspondence]:
+    with vault.session() as session:
+        get_case(session, case_id)
+        query_ = select(Correspondence).where(col(Correspondence.case_id) == case_id)
+        return list(session.exec(query_.order_by(col(Correspondence.date), col(Correspondence.id))))
+
+
+def enclosures_in(session: Session, correspondence_id: int) -> tuple[int, ...]:
+    rows = session.exec(
+        select(CorrespondenceDocument.document_id).where(
+            col(CorrespondenceDocument.correspondence_id) == correspondence_id
+        )
+    )
+    return tuple(rows)
+
+
+@query(
+    "correspondence.enclosures",
+    doors=("app",),
+    reason="the app's letter dialog ticks them; the CLI lists them in correspondence list --json",
+)
+def enclosures(vault: Vault, correspondence_id: int) -> tuple[int, ...]:
+    with vault.session() as session:
+        get(session, Correspondence, correspondence_id)
+        return enclosures_in(session, correspondence_id)

@@ -1,0 +1,50 @@
+"""Notes: free text on the timeline ("asked HR for the plan document"), searchable like everything else."""
+
+import datetime as dt
+
+from sqlmodel import col, select
+
+from casebinder.domain.enums import EventKind
+from casebinder.domain.models import Event
+from casebinder.errors import NotFound
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.parse import require_text
+from casebinder.usecases.records import detached, get_case
+from casebinder.usecases.registry import command, query
+from casebinder.usecases.snapshots import capture, delete_captured
+from casebinder.vault import Vault
+
+
+@command("note.add")
+def add_note(vault: Vault, case_id: int, at: dt.datetime, title: str, detail: str = "") -> Changes:
+    with vault.transaction() as session:
+        get_case(session, case_id)
+        note = Event(
+            case_id=case_id,
+            at=at,
+            all_day=False,
+            kind=EventKind.NOTE,
+            title=require_text(title, "a note"),
+            detail=detail.strip(),
+        )
+        session.add(note)
+        return Changes(case_id=case_id, timeline=True, record=detached(session, note))
+
+
+@query("note.list", doors=("cli",), reason="the app shows notes on the timeline, among the rest")
+def list_notes(vault: Vault, case_id: int) -> list[Event]:
+    with vault.session() as session:
+        get_case(session, case_id)
+        query_ = select(Event).where(col(Event.case_id) == case_id, col(Event.kind) == EventKind.NOTE)
+        return list(session.exec(query_.order_by(col(Event.at), col(Event.id))))
+
+
+@command("note.delete")
+def delete_note(vault: Vault, note_id: int) -> Changes:
+    with vault.transaction() as session:
+        note = session.get(Event, note_id)
+        if note is None or note.kind is not EventKind.NOTE:
+            raise NotFound(f"no note with id {note_id}")
+        snapshot = capture(session, "event", (("id", note_id),), f"the note “{note.title}”", note.case_id)
+        delete_captured(session, snapshot)
+    return Changes(case_id=note.case_id, timeline=True, undo=snapshot)

@@ -1,0 +1,96 @@
+"""Vault files: create, unlock (with what was typed, or the key remembered on this computer), verify,
+change the passphrase, forget. The CLI and the app both come through here, so "remembered on this computer"
+means the same thing in both."""
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from casebinder.errors import CasebinderError
+from casebinder.usecases.registry import command, query
+from casebinder.vault import KeychainUnavailable, Vault, WrongPassphrase, keychain, vault_uuid
+from casebinder.vault.verify import VerifyReport
+
+
+@dataclass(frozen=True)
+class Created:
+    vault: Vault
+    recovery_key: str
+    remembered_in: str  # the keychain's name, "" when not remembered
+    not_remembered_because: str = ""
+
+
+@command("vault.init")
+def create_vault(path: Path, passphrase: str, *, remember: bool = False) -> Created:
+    """A new vault, open, with its recovery key to show once; optionally remembered on this computer."""
+    vault, recovery_key = Vault.create(path, passphrase)
+    if not remember:
+        return Created(vault, recovery_key, "")
+    try:
+        return Created(vault, recovery_key, keychain.store(vault.uuid, vault.raw_key))
+    except KeychainUnavailable as error:
+        return Created(vault, recovery_key, "", str(error))
+
+
+@command("vault.unlock")
+def unlock_vault(path: Path, secret: str, *, remember: bool = False) -> Vault:
+    """Open with what the user typed (a passphrase or the recovery key); ``remember`` keeps the key in this
+    computer's keychain, a convenience that never fails the unlock."""
+    vault = Vault.unlock(path, secret)
+    if remember:
+        with contextlib.suppress(CasebinderError):
+            keychain.store(vault.uuid, vault.raw_key)
+    return vault
+
+
+@dataclass(frozen=True)
+class Remembered:
+    vault: Vault | None
+    reason: str  # why the passphrase is needed after all ("" when the vault opened)
+
+
+@command("vault.open-remembered")
+def open_remembered(path: Path) -> Remembered:
+    """Open with the key remembered in this computer's keychain, or say why that is not possible."""
+    lookup = keychain.load(vault_uuid(path))
+    if lookup.key is None:
+        return Remembered(None, lookup.reason)
+    try:
+        return Remembered(Vault.open(path, key=lookup.key), "")
+    except WrongPassphrase:
+        return Remembered(None, "the key remembered on this computer no longer opens this vault")
+
+
+@query("vault.verify")
+def verify_vault(vault: Vault) -> VerifyReport:
+    """Every check of an open vault (see :mod:`casebinder.vault.verify`)."""
+    return vault.verify()
+
+
+@dataclass(frozen=True)
+class NewKey:
+    recovery_key: str
+    keychain_updated: bool
+
+
+@command("vault.change-passphrase")
+def change_passphrase(vault: Vault, new_passphrase: str) -> NewKey:
+    """Re-encrypt under a new passphrase. The recovery key changes with it (the old one stops working); the
+    key remembered on this computer, if any, is replaced."""
+    was_remembered = keychain.is_remembered(vault.uuid)
+    recovery_key = vault.change_passphrase(new_passphrase)
+    if was_remembered:
+        keychain.store(vault.uuid, vault.raw_key)
+    return NewKey(recovery_key, was_remembered)
+
+
+@command("vault.forget")
+def forget(path: Path) -> bool:
+    """Remove the key remembered on this computer; True when there was one."""
+    return keychain.forget(vault_uuid(path))
+
+
+@query("vault.keychain")
+def keychain_status() -> keychain.KeychainStatus:
+    """Whether this computer has a keychain Casebinder can use, and its name."""
+    return keychain.status()
