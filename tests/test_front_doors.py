@@ -29,7 +29,7 @@ def _app_operations() -> set[str]:
 
     for info in pkgutil.walk_packages(casebinder.ui.__path__, "casebinder.ui."):
         importlib.import_module(info.name)
-    from casebinder.ui.actions import UI_OPERATIONS
+    from casebinder.ui.operations import UI_OPERATIONS
 
     return set(UI_OPERATIONS)
 

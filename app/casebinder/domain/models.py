@@ -1,6 +1,6 @@
 """The tables of a vault (schema 1.0, with later additions marked by the schema version that added them).
 
-Plain SQLModel classes with explicit foreign keys and no ORM relationships: services query what they need,
+Plain SQLModel classes with explicit foreign keys and no ORM relationships: use cases query what they need,
 which keeps loading predictable for 10,000-event timelines. Blob bytes live in ``blob_chunk`` rows of at most
 1 MiB so no document is ever read or written whole.
 """

@@ -1,7 +1,7 @@
 """Procedure template ids, and the free-text names that map to them.
 
-The checklist templates behind these ids live in ``resources/checklists/`` (the stages issue); the ids are a
-contract of the CLI (``case add --procedure``) and must never be renamed.
+The checklist templates behind these ids live in ``casebinder/data/checklists/``; the ids are a contract of
+the CLI (``case add --procedure``) and must never be renamed.
 """
 
 import re

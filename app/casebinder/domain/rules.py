@@ -1,8 +1,8 @@
 """Appeal ladders and the deadlines the law sets, computed from a case's own milestones.
 
-Pure functions over a validated :class:`Rulebook` (parsed from ``resources/rules/appeals.json`` by the
-services layer). Every deadline carries the rule that made it, with its source and effective date, so the app
-can always say where a date comes from. Not legal advice: the data says so, and so does every screen.
+Pure functions over a validated :class:`Rulebook` (parsed from ``casebinder/data/rules/appeals.json`` by
+``infra/rulebook.py``). Every deadline carries the rule that made it, with its source and effective date, so
+the app can always say where a date comes from. Not legal advice: the data says so, and so does every screen.
 """
 
 import datetime as dt

@@ -1,4 +1,4 @@
-"""The rule and checklist data from ``resources/``, loaded once and validated at start-up."""
+"""The rule and checklist data from ``casebinder/data/``, loaded once and validated at start-up."""
 
 import json
 from functools import cache

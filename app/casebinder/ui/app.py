@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 import casebinder
 from casebinder import APP_NAME, logs
 from casebinder.errors import CasebinderError
-from casebinder.ui.actions import uses
 from casebinder.ui.crash_hook import install as install_excepthook
 from casebinder.ui.dialogs.unlock import UnlockDialog
 from casebinder.ui.icons import app_icon
 from casebinder.ui.idle import IdleWatcher
+from casebinder.ui.operations import uses
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
 from casebinder.vault.errors import VaultInUse

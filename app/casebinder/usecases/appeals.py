@@ -8,6 +8,7 @@ them too, rewritten after every change to a milestone or to what the rules depen
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from casebinder.domain.enums import EventKind, MilestoneKind, Outcome, PlanType, Service, Stage
@@ -181,26 +182,44 @@ def add_milestone_in(
     return row
 
 
+def clear_deadline_events(session: Session, case_id: int) -> None:
+    session.execute(delete(Event).where(col(Event.case_id) == case_id, col(Event.kind) == EventKind.DEADLINE))
+
+
 def refresh_deadline_events(session: Session, case: Case, now: dt.datetime) -> None:
-    """The timeline's deadline lines are derived from the milestones: rewrite them after every change."""
+    """The timeline's deadline lines are derived from the milestones: bring them in line after every change.
+
+    Lines still right keep their rows (and ids: a selected line stays selected, Undo's rows stay valid);
+    the rest are replaced."""
     assert case.id is not None
     query_ = select(Event).where(col(Event.case_id) == case.id, col(Event.kind) == EventKind.DEADLINE)
-    for old in session.exec(query_):
-        session.delete(old)
-    session.flush()
+    existing: dict[tuple[object, ...], list[Event]] = {}
+    for old in session.exec(query_.order_by(col(Event.id))):
+        existing.setdefault((old.at, old.all_day, old.title, old.detail), []).append(old)
+    wanted: list[Event] = []
     for d in _deadlines(session, case, now):
         who = "You:" if d.rule.deadline == "file" else "Insurer or reviewer:"
         state = " (done)" if d.status == "met" else ""  # overdue/missed change with time: shown live
-        session.add(
+        title = f"Deadline — {who} {d.rule.label}{state}"
+        detail = f"{d.rule.period.describe()}, {d.rule.source}. {d.rule.note}".strip()
+        same = existing.get((d.due, d.all_day, title, detail))
+        if same:
+            same.pop(0)
+            continue
+        wanted.append(
             Event(
                 case_id=case.id,
                 at=d.due,
                 all_day=d.all_day,
                 kind=EventKind.DEADLINE,
-                title=f"Deadline — {who} {d.rule.label}{state}",
-                detail=f"{d.rule.period.describe()}, {d.rule.source}. {d.rule.note}".strip(),
+                title=title,
+                detail=detail,
             )
         )
+    for stale in (row for rows in existing.values() for row in rows):
+        session.delete(stale)
+    session.flush()
+    session.add_all(wanted)
 
 
 @command("event.add")

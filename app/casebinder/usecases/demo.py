@@ -1,4 +1,4 @@
-"""The demo vault: a caregiver's two fictional cases, built from ``resources/demo/``.
+"""The demo vault: a caregiver's two fictional cases, built from ``casebinder/data/demo/``.
 
 Document PDFs are rendered by Qt in memory at build time and imported as bytes, the same way a pasted file
 is; dates are offsets from today so the demo's deadlines are always live.

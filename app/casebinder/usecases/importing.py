@@ -26,6 +26,7 @@ from casebinder.domain.models import (
     Document,
     Event,
 )
+from casebinder.domain.wording import count
 from casebinder.errors import CasebinderError
 from casebinder.infra.parsing.requests import Limits, Parsed, ParseRequest, Refusal
 from casebinder.infra.parsing.workers import ParseResult, ParserPool, shared_pool
@@ -301,7 +302,7 @@ def _store_correspondence(
             at=dt.datetime.combine(when, dt.time()),
             kind=EventKind.LETTER_RECEIVED,
             title=f"Received e-mail: {result.email.subject or '(no subject)'} from {result.email.sender}",
-            detail=f"{attached} attachment{'s' if attached != 1 else ''}",
+            detail=count(attached, "attachment"),
             correspondence_id=item.id,
         )
     )

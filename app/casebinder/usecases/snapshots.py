@@ -11,28 +11,29 @@ locks, and the CLI when it deletes.
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import CursorResult, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from casebinder.domain import models  # noqa: F401  (every table on the metadata)
+from casebinder.domain.wording import count, listing
 
 Row = tuple[tuple[str, Any], ...]
 
 _WORDS = {
-    "document": "document",
-    "call": "call",
-    "correspondence": "letter",
-    "event": "timeline line",
-    "case_milestone": "milestone",
-    "medical_history": "medical history entry",
-    "treatment": "treatment",
-    "cost": "cost",
-    "checklist_link": "checklist link",
-    "checklist_entry": "checklist mark",
-    "correspondence_document": "enclosure",
+    "document": ("document",),
+    "call": ("call",),
+    "correspondence": ("letter",),
+    "event": ("timeline line",),
+    "case_milestone": ("milestone",),
+    "medical_history": ("medical history entry", "medical history entries"),
+    "treatment": ("treatment",),
+    "cost": ("cost",),
+    "checklist_link": ("checklist link",),
+    "checklist_entry": ("checklist mark",),
+    "correspondence_document": ("enclosure",),
 }
 
 
@@ -48,15 +49,8 @@ class Snapshot:
     def describe(self) -> str:
         """ "the case “Eyelids”, with 4 documents, 3 calls and 12 timeline lines"."""
         counts = Counter(table for table, _row in self.rows[1:])
-        parts = [
-            f"{n} {_WORDS.get(table, table)}{'s' if n != 1 else ''}"
-            for table, n in counts.most_common()
-            if table in _WORDS
-        ]
-        if not parts:
-            return self.what
-        listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-        return f"{self.what}, with {listed}"
+        parts = [count(n, *_WORDS[table]) for table, n in counts.most_common() if table in _WORDS]
+        return f"{self.what}, with {listing(parts)}" if parts else self.what
 
 
 def _table(name: str) -> Table:
@@ -107,12 +101,32 @@ def delete_captured(session: Session, snapshot: Snapshot) -> None:
 
 
 def restore_rows(session: Session, snapshot: Snapshot) -> None:
-    """Insert back what one deletion removed, with the same ids, and set cleared references again."""
+    """Insert back what one deletion removed and set cleared references again.
+
+    Rows keep their ids where those are still free. One taken since (a call logged after the deletion can
+    get the id a deleted note had: SQLite reuses the highest) is given a new id, and the restored rows that
+    referred to it are pointed at the new one, so Undo still works after other changes."""
     order = {table.name: index for index, table in enumerate(SQLModel.metadata.sorted_tables)}
+    moved: dict[tuple[str, Any], Any] = {}  # (table, old id) -> new id
     for table_name, row in sorted(snapshot.rows, key=lambda item: order[item[0]]):
-        session.execute(insert(_table(table_name)).values(dict(row)))
+        table = _table(table_name)
+        values = dict(row)
+        for fk in table.foreign_keys:
+            target = (fk.column.table.name, values.get(fk.parent.name))
+            if target in moved:
+                values[fk.parent.name] = moved[target]
+        single_id = [column.name for column in table.primary_key.columns] == ["id"]
+        if single_id and session.execute(select(table.c.id).where(table.c.id == values["id"])).first():
+            old_id = values.pop("id")
+            result = cast("CursorResult[Any]", session.execute(insert(table).values(values)))
+            (new_id,) = result.inserted_primary_key or (None,)
+            moved[(table_name, old_id)] = new_id
+        else:
+            session.execute(insert(table).values(values))
     for table_name, key, column, value in snapshot.cleared:
         table = _table(table_name)
+        fk_target = next(fk.column.table.name for fk in table.c[column].foreign_keys)
+        value = moved.get((fk_target, value), value)
         session.execute(update(table).where(_where(table, key)).values({column: value}))
 
 

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from casebinder.usecases.appeals import refresh_deadline_events
+from casebinder.usecases.appeals import clear_deadline_events, refresh_deadline_events
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import command
@@ -18,6 +18,8 @@ from casebinder.vault import Vault
 def restore(vault: Vault, snapshot: Snapshot) -> Changes:
     """Put back what one deletion removed, with the same ids; the deadlines it affected are recomputed."""
     with vault.transaction() as session:
+        if snapshot.case_id is not None:  # derived lines, rewritten below: their ids go back to the rows
+            clear_deadline_events(session, snapshot.case_id)
         restore_rows(session, snapshot)
         session.flush()
         if snapshot.case_id is not None:

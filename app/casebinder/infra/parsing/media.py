@@ -57,3 +57,20 @@ def _looks_like_text(head: bytes) -> bool:
         if error.start < len(head) - 4:  # a multi-byte character cut at the end of the sample is fine
             return False
     return True
+
+
+_heif_registered = False
+
+
+def register_heif() -> None:
+    """Let Pillow open HEIC/HEIF (phone photos), once per process."""
+    global _heif_registered
+    if _heif_registered:
+        return
+    try:
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+    except ImportError:  # HEIC photos are then refused as unreadable images, with a reason
+        pass
+    _heif_registered = True

@@ -16,12 +16,18 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from casebinder.infra.parsing.readers import register_heif
-from casebinder.infra.parsing.requests import ExhibitPages, ExhibitPagesRequest, Limits, PreviewPage, Refused
+from casebinder.infra.parsing.media import register_heif
+from casebinder.infra.parsing.requests import (
+    PREVIEW_MAX_PX,
+    ExhibitPages,
+    ExhibitPagesRequest,
+    Limits,
+    PreviewPage,
+    Refused,
+)
 
 MARGIN = 42.0  # points around the image; the caption sits in the top margin, page stamps in the bottom one
 CAPTION_BAND = 16.0
-PREVIEW_MAX_PX = 2400
 JPEG_QUALITY = 85
 
 

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from casebinder.infra.parsing.media import sniff
+from casebinder.infra.parsing.media import register_heif, sniff
 from casebinder.infra.parsing.requests import EmailInfo, Limits, Parsed, ParseRequest, Refusal, Refused
 
 THUMBNAIL_SIZE = 256
@@ -317,22 +317,6 @@ def _png(image: object) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)  # type: ignore[attr-defined]
     return buffer.getvalue()
-
-
-_heif_registered = False
-
-
-def register_heif() -> None:
-    global _heif_registered
-    if _heif_registered:
-        return
-    try:
-        from pillow_heif import register_heif_opener
-
-        register_heif_opener()
-    except ImportError:  # HEIC photos are then refused as unreadable images, with a reason
-        pass
-    _heif_registered = True
 
 
 # --- text and e-mail -------------------------------------------------------------------------------------

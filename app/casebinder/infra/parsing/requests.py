@@ -82,6 +82,9 @@ class ExhibitPages:
     pages: int
 
 
+PREVIEW_MAX_PX = 2400  # a preview page's longest side, at most: sharp on a 4K screen, small over a pipe
+
+
 @dataclass(frozen=True)
 class PreviewRequest:
     """Page ``page`` of a document drawn ``width`` pixels wide (0: its natural size, capped).

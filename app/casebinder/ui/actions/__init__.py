@@ -2,38 +2,23 @@
 the vault, search): what happens when a menu item or a button is used.
 
 An action reads its dialog on the GUI thread, hands the use case to the session's writer lane, and lets the
-returned :class:`~casebinder.usecases.changes.Changes` refresh the views. Each declares the use cases it calls
-with :func:`uses`, which is how the parity test knows the app offers every operation of
-:mod:`casebinder.usecases.registry`. The main window only lays out widgets and wires them to these.
+returned :class:`~casebinder.usecases.changes.Changes` refresh the views. Each declares the use cases it
+calls with :func:`~casebinder.ui.operations.uses`, which is how the parity test knows the app offers every
+operation of :mod:`casebinder.usecases.registry`. The main window only lays out widgets and wires them.
 """
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from casebinder import APP_NAME
+from casebinder.ui.operations import UI_OPERATIONS, uses
 
 if TYPE_CHECKING:
     from casebinder.ui.main_window import MainWindow
     from casebinder.ui.session import VaultSession
     from casebinder.usecases.changes import Changes
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-UI_OPERATIONS: set[str] = set()  # every use case some action calls (read by the parity test)
-
-
-def uses(*operations: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Declare the use cases an action calls."""
-    UI_OPERATIONS.update(operations)
-
-    def mark(action: Callable[P, R]) -> Callable[P, R]:
-        return action
-
-    return mark
 
 
 class Area(QObject):
@@ -68,6 +53,9 @@ class Area(QObject):
         if changes.undo is not None:
             self.window.offer_undo(changes.undo)
         return changes
+
+
+__all__ = ["UI_OPERATIONS", "Area", "uses"]
 
 
 __all__ = ["UI_OPERATIONS", "Area", "uses"]

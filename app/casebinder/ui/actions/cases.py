@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QInputDialog
 
 from casebinder import APP_NAME
+from casebinder.domain.wording import count, listing
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.record_dialogs import CaseDialog
 from casebinder.usecases import appeals, cases, people
@@ -53,10 +54,14 @@ class CaseActions(Area):
             return
         case_id = self.case_id
         summary = cases.case_details(self.session.vault, case_id)
-        detail = (
-            f"It holds {summary.documents} documents, {summary.calls} calls and {summary.events} timeline "
-            "lines. You can undo this until you lock the vault or delete something else."
+        held = listing(
+            [
+                count(summary.documents, "document"),
+                count(summary.calls, "call"),
+                count(summary.events, "timeline line"),
+            ]
         )
+        detail = f"It holds {held}. You can undo this until you lock the vault or delete something else."
         if not self.confirm(f"Delete the case “{summary.case.title}” and everything in it?", detail):
             return
         self.session.write(lambda vault: cases.delete_case(vault, case_id), self.deleted)

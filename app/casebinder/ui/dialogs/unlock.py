@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
-from casebinder.ui.actions import uses
 from casebinder.ui.icons import app_icon
+from casebinder.ui.operations import uses
 
 if TYPE_CHECKING:
     from casebinder.vault import Vault

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
 from casebinder.infra.paths import default_vault_path
-from casebinder.ui.actions import uses
 from casebinder.ui.icons import app_icon
+from casebinder.ui.operations import uses
 from casebinder.vault.keys import MIN_PASSPHRASE
 
 if TYPE_CHECKING:

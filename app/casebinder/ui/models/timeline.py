@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon
 
 from casebinder.domain.enums import EventKind
-from casebinder.ui.actions import uses
 from casebinder.ui.icons import kind_color, kind_icon
+from casebinder.ui.operations import uses
 from casebinder.usecases.timeline import EventRow, timeline_index, timeline_rows
 from casebinder.vault import Vault
 

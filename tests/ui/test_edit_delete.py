@@ -1,0 +1,122 @@
+"""Correcting and deleting in the app: the same use cases as the CLI, a question before anything goes (No is
+the default), and Edit ▸ Undo that puts the last deletion back."""
+
+import pytest
+from PySide6.QtWidgets import QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from casebinder.ui.dialogs.record_dialogs import CaseDialog, LogCallDialog
+from casebinder.ui.main_window import MainWindow
+from casebinder.usecases.calls import list_calls
+from casebinder.usecases.cases import list_cases
+from casebinder.usecases.documents import list_documents
+
+
+class Answers:
+    """QMessageBox.question answered in turn; records what was asked and which button was the default."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *answers: QMessageBox.StandardButton) -> None:
+        self.asked: list[str] = []
+        self.defaults: list[QMessageBox.StandardButton] = []
+        self._answers = list(answers)
+
+        def question(_parent: object, _title: str, text: str, _buttons: object, default: object) -> object:
+            self.asked.append(text)
+            self.defaults.append(default)  # type: ignore[arg-type]
+            return self._answers.pop(0)
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    [menu] = [a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == title]
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def test_deleting_a_document_asks_first_and_undo_brings_it_back(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, case_id = window.session.vault, window.case_id
+    assert case_id is not None
+    page = window.documents
+    titles = {d.title for d in list_documents(vault, case_id)}
+    page.table.selectRow(0)
+    chosen = page.current_document()
+    assert chosen is not None
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+
+    page.buttons["delete_document"].click()
+    assert {d.title for d in list_documents(vault, case_id)} == titles, "No keeps it"
+    assert answers.defaults == [QMessageBox.StandardButton.No], "Enter never deletes"
+    assert chosen.title in answers.asked[0]
+
+    page.buttons["delete_document"].click()
+    assert {d.title for d in list_documents(vault, case_id)} == titles - {chosen.title}
+    assert page.model.rowCount() == len(titles) - 1, "the view followed"
+    undo = window.undo_action
+    assert undo.isEnabled()
+    assert chosen.title in undo.text()
+
+    undo.trigger()
+    assert {d.title for d in list_documents(vault, case_id)} == titles
+    assert page.model.rowCount() == len(titles)
+    assert not undo.isEnabled(), "one deletion, one undo"
+
+
+def test_editing_and_deleting_a_call(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, case_id = window.session.vault, window.case_id
+    assert case_id is not None
+    window.calls.table.selectRow(0)
+    window.calls.buttons["edit_call"].click()
+    dialog = window.call_actions.dialog
+    assert isinstance(dialog, LogCallDialog)
+    assert dialog.reference.text() == "CS-78022915", "opens filled in"
+    dialog.rep_name.setText("Marcus T.")
+    dialog.accept()
+    [call] = list_calls(vault, case_id)
+    assert call.rep_name == "Marcus T."
+    assert call.reference_number == "CS-78022915"
+
+    Answers(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.calls.table.selectRow(0)
+    window.calls.buttons["delete_call"].click()
+    assert list_calls(vault, case_id) == []
+    window.undo_action.trigger()
+    assert [c.rep_name for c in list_calls(vault, case_id)] == ["Marcus T."]
+
+
+def test_editing_a_case_and_deleting_it_with_undo(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = window.session.vault
+    [summary] = list_cases(vault)
+    edit = next(a for a in _menu(window, "Case").actions() if a.text().startswith("&Edit the case"))
+    edit.trigger()
+    dialog = window.case_actions.dialog
+    assert isinstance(dialog, CaseDialog)
+    assert dialog.windowTitle().endswith("Edit the case")
+    dialog.insurer.setText("Acme Health")
+    dialog.member_id.setText("EVG-4471")
+    dialog.accept()
+    [edited] = list_cases(vault)
+    assert (edited.case.insurer, edited.case.member_id) == ("Acme Health", "EVG-4471")
+    assert "Acme Health" in window.header.text()
+
+    answers = Answers(monkeypatch, QMessageBox.StandardButton.Yes)
+    delete = next(a for a in _menu(window, "Case").actions() if a.text().startswith("&Delete the case"))
+    delete.trigger()
+    assert "It holds 2 documents, 1 call and" in answers.asked[0]
+    assert list_cases(vault) == []
+    window.undo_action.trigger()
+    [back] = list_cases(vault)
+    assert back.case.insurer == "Acme Health"
+    assert back.documents == summary.documents
+    assert back.calls == summary.calls
+
+
+def test_the_vault_menu_offers_check_change_passphrase_and_forget(window: MainWindow) -> None:
+    texts = [a.text().replace("&", "") for a in _menu(window, "Vault").actions() if not a.isSeparator()]
+    assert texts == ["Lock now", "Check the vault…", "Change the passphrase…", "Forget it on this computer"]
