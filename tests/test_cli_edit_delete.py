@@ -71,7 +71,10 @@ def test_doc_edit_moves_the_decision_and_doc_delete_needs_yes(cli: Cli) -> None:
     cli("cost", "add", "--case", "1", "--date", "2026-03-05", "--description", "Copay", "--amount", "45.00",
         "--doc", "1")  # fmt: skip
 
-    assert "--yes" in cli("doc", "delete", "1", expect=1)
+    refusal = cli("doc", "delete", "1", expect=1)
+    assert "--yes" in refusal
+    assert "this deletes the document “Plan's denial”, with" in refusal, "it says what would go"
+    assert "checklist link" in refusal
     assert cli.json("doc", "list", "--case", "1"), "nothing is deleted without --yes"
     cli("doc", "delete", "1", "--yes")
     assert cli.json("doc", "list", "--case", "1") == []
@@ -124,7 +127,10 @@ def test_calls_letters_notes_and_events_edit_and_delete(cli: Cli) -> None:
 def test_case_delete_takes_everything_of_the_case_and_nothing_else(cli: Cli) -> None:
     cli("call", "add", "--case", "1", "--at", "2026-03-02T10:30", "--rep", "Dana", "--summary", "quokka")
     cli("note", "add", "--case", "2", "Walter's surgeon called")
-    assert "--yes" in cli("case", "delete", "1", expect=1)
+    refusal = cli("case", "delete", "1", expect=1)
+    assert "--yes" in refusal
+    assert "the case “Botox”, with" in refusal
+    assert "1 call" in refusal
     out = cli("case", "delete", "1", "--yes")
     assert "deleted" in out
     assert [c["title"] for c in cli.json("case", "list")] == ["Eyelids"]

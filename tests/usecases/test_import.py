@@ -277,3 +277,21 @@ def test_cancel_mid_batch_keeps_what_committed(vault: Vault, tmp_path: Path) -> 
     assert [d.filename for d in list_documents(vault, case_id)] == ["page 0.pdf", "page 1.pdf", "page 2.pdf"]
     [again] = import_files(vault, case_id, [files[5]])
     assert again.outcome.status == "imported", "the shared pool still works after a cancel"
+
+
+def test_a_relative_name_is_found_though_the_workers_started_in_another_folder(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shared workers outlive the folder the first import ran in (a CLI run in a script's loop, the
+    app after a file dialog): names are made absolute before they cross to them."""
+    case_id = new_case(vault)
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("started the workers here")
+    (second / "b.txt").write_text("then moved here")
+    monkeypatch.chdir(first)
+    [one] = import_files(vault, case_id, [Path("a.txt")])
+    monkeypatch.chdir(second)
+    [two] = import_files(vault, case_id, [Path("b.txt")])
+    assert (one.outcome.status, two.outcome.status) == ("imported", "imported"), two.outcome.reason

@@ -13,7 +13,7 @@ from casebinder.cli.common import (
     case_flag,
     choices,
     command,
-    confirm_delete,
+    delete_command,
     emit_json,
     id_argument,
     json_flag,
@@ -197,20 +197,9 @@ def cmd_event_list(args: argparse.Namespace) -> int:
 
 
 def cmd_event_delete(args: argparse.Namespace) -> int:
-    from casebinder.domain.models import CaseMilestone
     from casebinder.usecases.appeals import delete_milestone
-    from casebinder.usecases.records import get
 
-    with open_args_vault(args) as vault:
-        with vault.session() as session:
-            milestone = get(session, CaseMilestone, args.id)
-        confirm_delete(
-            args,
-            f"the milestone “{milestone.kind.label}” of {milestone.at:%Y-%m-%d} and the deadlines it set",
-        )
-        delete_milestone(vault, args.id)
-    print(f"milestone {args.id} deleted")
-    return 0
+    return delete_command(args, "milestone", delete_milestone)
 
 
 def _deadline_record(item: Any, today: dt.date) -> dict[str, Any]:

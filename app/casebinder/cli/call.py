@@ -10,7 +10,7 @@ from casebinder.cli.common import (
     Noun,
     case_flag,
     choices,
-    confirm_delete,
+    delete_command,
     emit_json,
     id_argument,
     json_flag,
@@ -113,14 +113,6 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from casebinder.domain.models import Call
     from casebinder.usecases.calls import delete_call
-    from casebinder.usecases.records import get
 
-    with open_args_vault(args) as vault:
-        with vault.session() as session:
-            call = get(session, Call, args.id)
-        confirm_delete(args, f"the call of {call.at:%Y-%m-%d %H:%M} with {call.rep_name or call.with_whom}")
-        delete_call(vault, args.id)
-    print(f"call {args.id} deleted")
-    return 0
+    return delete_command(args, "call", delete_call)

@@ -1,6 +1,7 @@
 """``casebinder case``: open, list, show, edit and delete coverage cases."""
 
 import argparse
+import functools
 from typing import Any
 
 from casebinder.cli.common import (
@@ -8,7 +9,7 @@ from casebinder.cli.common import (
     Commands,
     Noun,
     choices,
-    confirm_delete,
+    delete_command,
     emit_json,
     id_argument,
     json_flag,
@@ -166,15 +167,6 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from casebinder.usecases.cases import case_details, delete_case
+    from casebinder.usecases.cases import delete_case
 
-    with open_args_vault(args) as vault:
-        summary = case_details(vault, args.id)
-        confirm_delete(
-            args,
-            f"the case “{summary.case.title}” with its {summary.documents} documents, {summary.calls} calls "
-            f"and {summary.events} timeline lines",
-        )
-        delete_case(vault, args.id, purge=True)
-    print(f"case {args.id} deleted")
-    return 0
+    return delete_command(args, "case", functools.partial(delete_case, purge=True))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from enum import StrEnum
 
+    from casebinder.usecases.changes import Changes
     from casebinder.vault import Vault
 
 PASSPHRASE_ENV = "CASEBINDER_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
@@ -112,9 +113,16 @@ def records(rows: Iterable[Any], **extra: Callable[[Any], Any]) -> list[dict[str
     return [record(row) | {key: make(row) for key, make in extra.items()} for row in rows]
 
 
-def confirm_delete(args: argparse.Namespace, what: str) -> None:
+def delete_command(args: argparse.Namespace, noun: str, delete: "Callable[..., Changes]") -> int:
+    """``casebinder <noun> delete ID [--yes]``: without ``--yes`` nothing goes, and the use case (in a dry
+    run) says what would, with everything that hangs from it."""
+    with open_args_vault(args) as vault:
+        changes = delete(vault, args.id, dry_run=not args.yes)
+    what = changes.undo.describe() if changes.undo is not None else f"{noun} {args.id}"
     if not args.yes:
         raise InvalidInput(f"this deletes {what}; add --yes to confirm (it cannot be undone here)")
+    print(f"{noun} {args.id} deleted: {what}")
+    return 0
 
 
 class ProgressBar:

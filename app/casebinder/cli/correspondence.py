@@ -9,7 +9,7 @@ from casebinder.cli.common import (
     Commands,
     Noun,
     case_flag,
-    confirm_delete,
+    delete_command,
     emit_json,
     id_argument,
     json_flag,
@@ -116,14 +116,6 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from casebinder.domain.models import Correspondence
     from casebinder.usecases.correspondence import delete_correspondence
-    from casebinder.usecases.records import get
 
-    with open_args_vault(args) as vault:
-        with vault.session() as session:
-            item = get(session, Correspondence, args.id)
-        confirm_delete(args, f"the record of the letter “{item.subject or item.method.label}” of {item.date}")
-        delete_correspondence(vault, args.id)
-    print(f"correspondence {args.id} deleted")
-    return 0
+    return delete_command(args, "correspondence", delete_correspondence)

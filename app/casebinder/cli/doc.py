@@ -1,6 +1,7 @@
 """``casebinder doc``: import, list, edit, delete documents, and get their bytes or text back."""
 
 import argparse
+import functools
 import getpass
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from casebinder.cli.common import (
     Noun,
     ProgressBar,
     case_flag,
-    confirm_delete,
+    delete_command,
     emit_json,
     id_argument,
     json_flag,
@@ -165,12 +166,6 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from casebinder.usecases.documents import delete_document, get_document
+    from casebinder.usecases.documents import delete_document
 
-    with open_args_vault(args) as vault:
-        with vault.session() as session:
-            document = get_document(session, args.id)
-        confirm_delete(args, f"the document “{document.title}” ({document.filename})")
-        delete_document(vault, args.id, purge=True)
-    print(f"document {args.id} deleted")
-    return 0
+    return delete_command(args, "document", functools.partial(delete_document, purge=True))

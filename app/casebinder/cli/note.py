@@ -8,7 +8,7 @@ from casebinder.cli.common import (
     Commands,
     Noun,
     case_flag,
-    confirm_delete,
+    delete_command,
     emit_json,
     id_argument,
     json_flag,
@@ -58,14 +58,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from casebinder.domain.models import Event
     from casebinder.usecases.notes import delete_note
-    from casebinder.usecases.records import get
 
-    with open_args_vault(args) as vault:
-        with vault.session() as session:
-            note = get(session, Event, args.id)
-        confirm_delete(args, f"the note “{note.title}”")
-        delete_note(vault, args.id)
-    print(f"note {args.id} deleted")
-    return 0
+    return delete_command(args, "note", delete_note)

@@ -50,12 +50,17 @@ def open_regular(path: Path) -> int:
 
 
 def expand(items: Iterable[Path | Source]) -> list[Source]:
-    """Files named directly, plus every file under each folder (sorted, hidden files skipped)."""
+    """Files named directly, plus every file under each folder (sorted, hidden files skipped).
+
+    Paths are made absolute here: the parser workers that open them are long-lived processes, started
+    wherever the first import ran, so a relative name would be looked up in the wrong folder."""
     files: list[Source] = []
     for item in items:
         if isinstance(item, Source):
             files.append(item)
-        elif item.is_symlink():
+            continue
+        item = item.absolute()  # not resolve(): a link the user named is still reported as a link
+        if item.is_symlink():
             files.append(_named_link(item))
         elif item.is_dir():
             files += _walk(item)

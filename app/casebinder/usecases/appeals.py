@@ -240,19 +240,19 @@ def list_milestones(vault: Vault, case_id: int) -> list[CaseMilestone]:
 
 
 @command("event.delete")
-def delete_milestone(vault: Vault, milestone_id: int) -> Changes:
+def delete_milestone(vault: Vault, milestone_id: int, *, dry_run: bool = False) -> Changes:
     """Remove a milestone (entered by mistake); its timeline line and the deadlines it set go with it."""
-    from casebinder.usecases.snapshots import capture, delete_captured
+    from casebinder.usecases.snapshots import delete_whole
 
     with vault.transaction() as session:
         row = get(session, CaseMilestone, milestone_id)
         case = get_case(session, row.case_id)
         what = f"the milestone “{row.kind.label}” of {row.at:%Y-%m-%d}"
-        snapshot = capture(session, "case_milestone", (("id", milestone_id),), what, case.id)
-        delete_captured(session, snapshot)
-        session.flush()
-        refresh_deadline_events(session, case, dt.datetime.now())
-    return Changes(case_id=case.id, case=True, timeline=True, undo=snapshot)
+        snapshot = delete_whole(session, "case_milestone", milestone_id, what, case.id, dry_run=dry_run)
+        if not dry_run:
+            session.flush()
+            refresh_deadline_events(session, case, dt.datetime.now())
+    return Changes(case_id=case.id, case=not dry_run, timeline=not dry_run, undo=snapshot)
 
 
 # --- deadlines ---------------------------------------------------------------------------------------

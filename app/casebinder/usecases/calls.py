@@ -15,7 +15,7 @@ from casebinder.errors import InvalidInput
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
-from casebinder.usecases.snapshots import capture, delete_captured
+from casebinder.usecases.snapshots import delete_whole
 from casebinder.vault import Vault
 
 
@@ -105,13 +105,12 @@ def edit_call(vault: Vault, call_id: int, fields: CallFields) -> Changes:
 
 
 @command("call.delete")
-def delete_call(vault: Vault, call_id: int) -> Changes:
+def delete_call(vault: Vault, call_id: int, *, dry_run: bool = False) -> Changes:
     with vault.transaction() as session:
         call = get(session, Call, call_id)
         what = f"the call of {call.at:%Y-%m-%d %H:%M} with {call.rep_name or call.with_whom or 'unknown'}"
-        snapshot = capture(session, "call", (("id", call_id),), what, call.case_id)
-        delete_captured(session, snapshot)
-    return Changes(case_id=call.case_id, call=True, timeline=True, undo=snapshot)
+        snapshot = delete_whole(session, "call", call_id, what, call.case_id, dry_run=dry_run)
+    return Changes(case_id=call.case_id, call=not dry_run, timeline=not dry_run, undo=snapshot)
 
 
 @query("call.list")

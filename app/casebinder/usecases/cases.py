@@ -21,7 +21,7 @@ from casebinder.usecases.parse import parse_enum, require_text
 from casebinder.usecases.people import find_person
 from casebinder.usecases.records import detached, get_case
 from casebinder.usecases.registry import command, query
-from casebinder.usecases.snapshots import capture, delete_captured, purge_unused_bytes
+from casebinder.usecases.snapshots import delete_whole, purge_unused_bytes
 from casebinder.vault import Vault
 
 __all__ = [
@@ -137,18 +137,18 @@ def edit_case(vault: Vault, case_id: int, edit: CaseEdit) -> Changes:
 
 
 @command("case.delete")
-def delete_case(vault: Vault, case_id: int, *, purge: bool = False) -> Changes:
+def delete_case(vault: Vault, case_id: int, *, purge: bool = False, dry_run: bool = False) -> Changes:
     """Delete a case with everything in it. ``purge``: also free the stored bytes no other case uses
     (the CLI does; the app keeps them until it locks, so Undo can put the case back whole)."""
     with vault.transaction() as session:
         case = get_case(session, case_id)
-        snapshot = capture(session, "insurance_case", (("id", case_id),), f"the case “{case.title}”", None)
-        delete_captured(session, snapshot)
-        if purge:
+        what = f"the case “{case.title}”"
+        snapshot = delete_whole(session, "insurance_case", case_id, what, None, dry_run=dry_run)
+        if purge and not dry_run:
             session.flush()
             purge_unused_bytes(session)
-    changes = Changes(case_id=case_id, undo=snapshot).everything
-    return changes
+    changes = Changes(case_id=case_id, undo=snapshot)
+    return changes if dry_run else changes.everything
 
 
 @dataclass(frozen=True)

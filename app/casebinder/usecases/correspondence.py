@@ -12,7 +12,7 @@ from casebinder.errors import InvalidInput
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
-from casebinder.usecases.snapshots import capture, delete_captured
+from casebinder.usecases.snapshots import delete_whole
 from casebinder.vault import Vault
 
 
@@ -106,14 +106,15 @@ def edit_correspondence(
 
 
 @command("correspondence.delete")
-def delete_correspondence(vault: Vault, correspondence_id: int) -> Changes:
+def delete_correspondence(vault: Vault, correspondence_id: int, *, dry_run: bool = False) -> Changes:
     """Delete the record of a letter (its documents stay, unlinked)."""
     with vault.transaction() as session:
         item = get(session, Correspondence, correspondence_id)
         what = f"the letter “{item.subject or item.method.label}” of {item.date}"
-        snapshot = capture(session, "correspondence", (("id", correspondence_id),), what, item.case_id)
-        delete_captured(session, snapshot)
-    return Changes(case_id=item.case_id, correspondence=True, timeline=True, undo=snapshot)
+        snapshot = delete_whole(
+            session, "correspondence", correspondence_id, what, item.case_id, dry_run=dry_run
+        )
+    return Changes(case_id=item.case_id, correspondence=not dry_run, timeline=not dry_run, undo=snapshot)
 
 
 @query("correspondence.list")

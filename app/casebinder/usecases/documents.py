@@ -27,7 +27,7 @@ from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import parse_enum, require_text
 from casebinder.usecases.records import detached, get_case, get_document
 from casebinder.usecases.registry import command, query
-from casebinder.usecases.snapshots import capture, delete_captured, purge_unused_bytes
+from casebinder.usecases.snapshots import delete_whole, purge_unused_bytes
 from casebinder.vault import Vault, blobs
 
 __all__ = [
@@ -128,17 +128,18 @@ def sync_denial_milestone(session: Session, document: Document) -> None:
 
 
 @command("doc.delete")
-def delete_document(vault: Vault, document_id: int, *, purge: bool = False) -> Changes:
+def delete_document(vault: Vault, document_id: int, *, purge: bool = False, dry_run: bool = False) -> Changes:
     """Delete a document: its timeline line, checklist links and enclosures go; costs keep their line but
     lose the receipt. ``purge`` frees its stored bytes when no other document shares them."""
     with vault.transaction() as session:
         document = get_document(session, document_id)
         what = f"the document “{document.title}”"
-        snapshot = capture(session, "document", (("id", document_id),), what, document.case_id)
-        delete_captured(session, snapshot)
-        if purge:
+        snapshot = delete_whole(session, "document", document_id, what, document.case_id, dry_run=dry_run)
+        if purge and not dry_run:
             session.flush()
             purge_unused_bytes(session)
+    if dry_run:
+        return Changes(case_id=document.case_id, undo=snapshot)
     return Changes(
         case_id=document.case_id, case=True, document=True, timeline=True, medical=True, undo=snapshot
     )

@@ -74,7 +74,7 @@ class ImportOptions:
 def _request(source: Source, options: ImportOptions, password: str | None = None) -> ParseRequest:
     return ParseRequest(
         name=source.name,
-        path=str(source.path) if source.path is not None else None,
+        path=str(source.path.absolute()) if source.path is not None else None,  # workers have their own cwd
         data=source.data,
         pdf_password=password if password is not None else options.pdf_password,
         limits=options.limits,

@@ -19,7 +19,7 @@ from casebinder.errors import InvalidInput
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
-from casebinder.usecases.snapshots import capture, delete_captured
+from casebinder.usecases.snapshots import delete_whole
 from casebinder.vault import Vault
 
 Record = TypeVar("Record", MedicalHistory, Treatment, Cost)
@@ -115,7 +115,9 @@ def update(vault: Vault, record_id: int, fields: Fields) -> Changes:
 
 
 @command("medical.delete")
-def delete(vault: Vault, kind: MedicalKind | type[SQLModel], record_id: int) -> Changes:
+def delete(
+    vault: Vault, kind: MedicalKind | type[SQLModel], record_id: int, *, dry_run: bool = False
+) -> Changes:
     """Remove one record of ``kind`` (history, treatment or cost)."""
     table = TABLES[MedicalKind(kind)] if isinstance(kind, str) else kind
     with vault.transaction() as session:
@@ -123,9 +125,9 @@ def delete(vault: Vault, kind: MedicalKind | type[SQLModel], record_id: int) -> 
         name = (
             getattr(row, "condition", None) or getattr(row, "name", None) or getattr(row, "description", "")
         )
-        snapshot = capture(session, str(table.__tablename__), (("id", record_id),), f"“{name}”", row.case_id)
-        delete_captured(session, snapshot)
-    return Changes(case_id=row.case_id, medical=True, undo=snapshot)
+        name_of_table = str(table.__tablename__)
+        snapshot = delete_whole(session, name_of_table, record_id, f"“{name}”", row.case_id, dry_run=dry_run)
+    return Changes(case_id=row.case_id, medical=not dry_run, undo=snapshot)
 
 
 def _check_document(session: Session, case_id: int, document_id: int) -> None:

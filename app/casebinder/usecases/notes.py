@@ -11,7 +11,7 @@ from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import require_text
 from casebinder.usecases.records import detached, get_case
 from casebinder.usecases.registry import command, query
-from casebinder.usecases.snapshots import capture, delete_captured
+from casebinder.usecases.snapshots import delete_whole
 from casebinder.vault import Vault
 
 
@@ -40,11 +40,11 @@ def list_notes(vault: Vault, case_id: int) -> list[Event]:
 
 
 @command("note.delete")
-def delete_note(vault: Vault, note_id: int) -> Changes:
+def delete_note(vault: Vault, note_id: int, *, dry_run: bool = False) -> Changes:
     with vault.transaction() as session:
         note = session.get(Event, note_id)
         if note is None or note.kind is not EventKind.NOTE:
             raise NotFound(f"no note with id {note_id}")
-        snapshot = capture(session, "event", (("id", note_id),), f"the note “{note.title}”", note.case_id)
-        delete_captured(session, snapshot)
-    return Changes(case_id=note.case_id, timeline=True, undo=snapshot)
+        what = f"the note “{note.title}”"
+        snapshot = delete_whole(session, "event", note_id, what, note.case_id, dry_run=dry_run)
+    return Changes(case_id=note.case_id, timeline=not dry_run, undo=snapshot)

@@ -93,6 +93,17 @@ def capture(session: Session, table_name: str, key: Row, what: str, case_id: int
     return Snapshot(what, case_id, tuple(rows), tuple(cleared))
 
 
+def delete_whole(
+    session: Session, table_name: str, record_id: int, what: str, case_id: int | None, *, dry_run: bool
+) -> Snapshot:
+    """Delete the record ``record_id`` with all that hangs from it, and return what went. ``dry_run``: delete
+    nothing, only say what would go (the CLI asks for ``--yes`` with it)."""
+    snapshot = capture(session, table_name, (("id", record_id),), what, case_id)
+    if not dry_run:
+        delete_captured(session, snapshot)
+    return snapshot
+
+
 def delete_captured(session: Session, snapshot: Snapshot) -> None:
     """Delete the snapshot's first row; the database cascades the rest, exactly as captured."""
     table_name, row = snapshot.rows[0]
