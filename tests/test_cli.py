@@ -435,3 +435,40 @@ def test_medical_history_treatments_and_costs(tmp_path: Path, vault_file: Path, 
     )
     assert code == 1
     assert "unknown treatment kind" in err
+
+
+def test_event_dates_state_and_counted_from(vault_file: Path, env: dict[str, str]) -> None:
+    """The deadline contracts: ``event add --on/--dated``, ``case add|edit --state``, ``counted_from``."""
+    code, out, err = cli(
+        vault_file, "case", "add", "--person", "Ada", "--title", "Botox", "--plan-type", "medicare-advantage",
+        "--state", "ny", env=env,
+    )  # fmt: skip
+    assert code == 0, err
+    case_id = re.search(r"case (\d+)", out).group(1)  # type: ignore[union-attr]
+    code, out, err = cli(
+        vault_file, "event", "add", "--case", case_id, "--kind", "denial-received", "--on", "2026-03-09",
+        "--dated", "2026-03-02", env=env,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "65 days from the date on the notice, 2026-03-02" in out
+    code, out, err = cli(vault_file, "deadlines", "--case", case_id, "--json", env=env)
+    [deadline] = json.loads(out)
+    assert deadline["counted_from"]["which"] == "notice"
+    assert deadline["counted_from"]["date"] == "2026-03-02"
+    assert deadline["date"] == "2026-05-06"
+    code, out, err = cli(
+        vault_file, "event", "add", "--case", case_id, "--kind", "denial-received", "--dated", "2026-04-01",
+        env=env,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = cli(vault_file, "event", "list", "--case", case_id, env=env)
+    assert "not known" in out
+    assert "notice dated 2026-04-01" in out
+    code, out, err = cli(vault_file, "event", "add", "--case", case_id, "--kind", "denial-received", env=env)
+    assert code == 1
+    assert "--dated" in err
+    code, out, err = cli(vault_file, "case", "show", case_id, "--json", env=env)
+    assert json.loads(out)["state"] == "NY"
+    code, _, err = cli(vault_file, "case", "edit", case_id, "--state", "XX", env=env)
+    assert code == 1
+    assert "unknown State" in err

@@ -41,6 +41,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     from casebinder.ui.app import AppController
+    from casebinder.ui.dialogs.record_dialogs import LogCallDialog
     from casebinder.ui.dialogs.unlock import UnlockDialog
     from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
     from casebinder.ui.settings import Settings
@@ -86,8 +87,9 @@ def main() -> int:
         assert window is not None
         window.tabs.setCurrentWidget(window.calls)
         grab(app, window, "main-calls")
-        window.log_call()
-        dialog = window.log_call_dialog
+        window.call_actions.log()
+        dialog = window.call_actions.dialog
+        assert isinstance(dialog, LogCallDialog)
         dialog.with_whom.setText("Evergreen appeals unit")
         dialog.rep_name.setText("Teresa")
         dialog.reference.setText("AP-10449871")
@@ -101,10 +103,17 @@ def main() -> int:
         assert window is not None
         window.tabs.setCurrentWidget(window.timeline)
         window.search_box.setText("visual field")
-        window.run_search("visual field")
-        grab(app, window, "search")
-        controller.shutdown()
-        app.quit()
+        window.search_actions.run("visual field")  # on the reader lane: shown when the hits arrive
+
+        def when_found() -> None:
+            if window.results.topLevelItemCount() == 0:
+                QTimer.singleShot(50, when_found)
+                return
+            grab(app, window, "search")
+            controller.shutdown()
+            app.quit()
+
+        when_found()
 
     def checklist() -> None:
         window = controller.window
@@ -127,7 +136,7 @@ def main() -> int:
         if steps:
             step = steps.pop(0)
             step()
-            if step is not documents:
+            if step not in (documents, search):
                 QTimer.singleShot(100, next_step)
 
     QTimer.singleShot(200, next_step)

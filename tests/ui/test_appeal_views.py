@@ -35,6 +35,27 @@ def test_record_a_milestone_shows_deadlines_everywhere(qtbot: QtBot, window: Mai
     assert "deadline" in kinds, "the timeline shows deadlines"
 
 
+def test_a_milestone_with_the_notice_date_only_counts_from_it(qtbot: QtBot, window: MainWindow) -> None:
+    """The dialog's two dates: a Medicare Advantage denial whose arrival is unknown counts from its date."""
+    assert window.case_id is not None
+    edit_case(window.session.vault, window.case_id, CaseEdit(plan_type="medicare-advantage", state="OH"))
+    window.show_case(window.case_id)
+    window.appeal_actions.record_milestone()
+    dialog = window.appeal_actions.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("denial-received"))
+    dialog.on_known.setChecked(False)
+    assert not dialog.on.isEnabled()
+    dialog.dated_known.setChecked(True)
+    dated = dt.date.today() - dt.timedelta(days=5)
+    dialog.dated.setDate(dated)
+    dialog.accept()
+    rows = [window.deadlines.topLevelItem(i) for i in range(window.deadlines.topLevelItemCount())]
+    [row] = [r for r in rows if "Ask the plan for a reconsideration" in r.text(0)]
+    assert row.data(0, DAYS_ROLE) == 60, "65 days from the date on the notice"
+    assert f"65 days from the date on the notice, {dated.isoformat()}" in row.toolTip(0)
+    assert "42 CFR 422.582(b)" in row.toolTip(0)
+
+
 def test_checklist_tab_links_a_dropped_document_and_marks_items(qtbot: QtBot, window: MainWindow) -> None:
     assert window.case_id is not None
     edit_case(window.session.vault, window.case_id, CaseEdit(procedure="blepharoplasty"))

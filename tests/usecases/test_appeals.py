@@ -152,7 +152,8 @@ def test_checklist_base_plus_procedure_links_marks_and_completion(vault: Vault, 
 
 def test_ics_export_and_follow_ups(vault: Vault) -> None:
     case_id = make_case(vault)
-    add_milestone(vault, case_id, MilestoneFields("denial-received", dt.datetime(2026, 3, 2)))
+    received = dt.datetime.combine(dt.date.today() - dt.timedelta(days=10), dt.time())
+    add_milestone(vault, case_id, MilestoneFields("denial-received", received))
     add_call(
         vault,
         case_id,
@@ -165,13 +166,34 @@ def test_ics_export_and_follow_ups(vault: Vault) -> None:
     ics = to_ics(items, follow, remind_days=5, stamp=dt.datetime(2026, 3, 4, tzinfo=dt.UTC))
     assert ics.startswith("BEGIN:VCALENDAR\r\n")
     assert ics.endswith("END:VCALENDAR\r\n")
-    assert "DTSTART;VALUE=DATE:20260829" in ics
-    assert "TRIGGER:-P5D" in ics
+    assert f"DTSTART;VALUE=DATE:{received + dt.timedelta(days=180):%Y%m%d}" in ics
+    assert "TRIGGER:-P5D" in ics, "a 180-day clock reminds the days asked for"
+    assert "TRIGGER:-P1D" in ics, "a follow-up reminds the day before"
     assert ics.count("BEGIN:VEVENT") == 2
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n")), "lines folded per RFC 5545"
     unfolded = ics.replace("\r\n ", "")
     assert "29 CFR 2560.503-1(h)(3)(i)" in unfolded
+    assert "180 days from the day it was received" in unfolded
     assert "Not legal advice" in unfolded
+
+
+def test_ics_keeps_an_hour_clocks_time_and_fits_its_reminder(vault: Vault) -> None:
+    icalendar = pytest.importorskip("icalendar")
+    case_id = make_case(vault, "employer-insured")
+    sent = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10, 30))
+    add_milestone(vault, case_id, MilestoneFields("denial-received", sent - dt.timedelta(days=2)))
+    add_milestone(vault, case_id, MilestoneFields("appeal-submitted", sent, urgent=True))
+    calendar = icalendar.Calendar.from_ical(to_ics(case_deadlines(vault, case_id), []))
+    events = {str(e["SUMMARY"]).split(" — ")[0]: e for e in calendar.walk("VEVENT")}
+    urgent = events["Plan decides the urgent appeal"]
+    assert urgent.decoded("DTSTART") == sent + dt.timedelta(hours=72), (
+        "the clock's hour, not an all-day event"
+    )
+    [alarm] = urgent.walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -dt.timedelta(hours=24), "a third of a 72-hour clock, not 7 days"
+    optional = events["You may ask for expedited external review now, alongside the urgent appeal"]
+    assert optional.decoded("DTSTART") == sent + dt.timedelta(hours=72)
+    assert "File the internal appeal" not in events, "a deadline already met is not put in the calendar"
 
 
 def test_denial_notice_check(vault: Vault) -> None:
@@ -188,3 +210,74 @@ def test_denial_notice_check(vault: Vault) -> None:
     assert "right-to-sue" not in {e.id for e in denial_notice(vault, individual)}
     with pytest.raises(InvalidInput, match="unknown notice element"):
         record_denial_notice(vault, erisa, {"made-up"})
+
+
+@pytest.mark.parametrize(
+    ("plan", "cites", "never", "next_step"),
+    [
+        ("medicare-advantage", "42 CFR 422.568", "2560.503-1", "65 days of the date on the notice"),
+        ("medicaid", "42 CFR 438.404", "2560.503-1", "State fair hearing"),
+        ("medicare", "42 CFR 405.921", "147.136", "120 days"),
+        ("medicare-part-d", "42 CFR 423.568", "2560.503-1", "redetermination"),
+        ("employer-insured", "2560.503-1", "422.568", "external review within four months"),
+    ],
+)
+def test_the_denial_notice_is_checked_against_its_own_plans_rules(
+    vault: Vault, plan: str, cites: str, never: str, next_step: str
+) -> None:
+    from casebinder.usecases.denial_notice import denial_notice_rules
+
+    case_id = make_case(vault, plan)
+    sources = " ".join(e.source for e in denial_notice(vault, case_id))
+    assert cites in sources
+    assert never not in sources, "another ladder's rules do not judge this plan's notice"
+    assert next_step in denial_notice_rules(vault, case_id).next_step
+
+
+def test_a_milestone_keeps_both_dates_and_its_deadlines_say_which_counts(vault: Vault) -> None:
+    ma = make_case(vault, "medicare-advantage")
+    both = MilestoneFields("denial-received", dt.datetime(2026, 3, 9), dated=dt.date(2026, 3, 2))
+    add_milestone(vault, ma, both)
+    [item] = case_deadlines(vault, ma, now=dt.datetime(2026, 3, 10))
+    assert item.deadline.due == dt.datetime(2026, 5, 6), (
+        "65 days from the date on the notice, not from receipt"
+    )
+    assert item.deadline.basis == "65 days from the date on the notice, 2026-03-02"
+    lines = [e for e in timeline(vault, ma) if e.kind is EventKind.DEADLINE]
+    assert "65 days from the date on the notice, 2026-03-02" in lines[0].detail
+    with pytest.raises(InvalidInput, match=r"--on.*--dated"):
+        add_milestone(vault, ma, MilestoneFields("denial-received"))
+    with pytest.raises(InvalidInput, match="after the day it arrived"):
+        add_milestone(
+            vault, ma, MilestoneFields("denial-received", dt.datetime(2026, 3, 1), dated=DATED_LATER)
+        )
+
+
+DATED_LATER = dt.date(2026, 3, 5)
+
+
+def test_a_case_state_sets_what_the_law_leaves_to_states(vault: Vault) -> None:
+    case = add_case(vault, "Rosa", CaseFields(title="Wheelchair", plan_type="medicaid", state="nv")).record
+    assert case.state == "NV"
+    assert case.id is not None
+    add_milestone(vault, case.id, MilestoneFields("denial-received", dt.datetime(2026, 1, 9)))
+    add_milestone(vault, case.id, MilestoneFields("appeal-submitted", dt.datetime(2026, 1, 20)))
+    add_milestone(
+        vault,
+        case.id,
+        MilestoneFields(
+            "decision-received", dt.datetime(2026, 3, 9), outcome="upheld", dated=dt.date(2026, 3, 2)
+        ),
+    )
+    found = {
+        d.deadline.rule.id: d.deadline for d in case_deadlines(vault, case.id, now=dt.datetime(2026, 3, 10))
+    }
+    hearing = found["medicaid.fair-hearing.file"]
+    assert hearing.due == dt.datetime(2026, 5, 31), (
+        "90 days from the notice: NV's own figure is not in the data"
+    )
+    assert "for NV, the most cautious figure" in hearing.explanation
+    edit_case(vault, case.id, CaseEdit(state=""))
+    assert list_cases(vault)[0].case.state is None
+    with pytest.raises(InvalidInput, match="unknown State"):
+        edit_case(vault, case.id, CaseEdit(state="Atlantis"))

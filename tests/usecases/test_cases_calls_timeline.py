@@ -111,6 +111,11 @@ def test_correspondence_links_documents_of_its_case_only(vault: Vault, tmp_path:
     sent = [e for e in timeline(vault, case_id) if e.kind is EventKind.LETTER_SENT]
     assert len(sent) == 1
     assert "FAX-OK-9" in sent[0].detail
+    assert sent[0].title == "Sent fax to Appeals unit"
+    letter = CorrespondenceFields(dt.date(2026, 4, 2), Direction.INBOUND, CorrespondenceMethod.LETTER, "Plan")
+    add_correspondence(vault, case_id, letter)
+    [received] = [e for e in timeline(vault, case_id) if e.kind is EventKind.LETTER_RECEIVED]
+    assert received.title == "Received letter from Plan", "not a 'US Letter' (the paper size)"
 
 
 def test_denial_document_is_a_decision_and_edits_move_its_event(vault: Vault, tmp_path: Path) -> None:

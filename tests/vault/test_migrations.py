@@ -1,5 +1,6 @@
 """Schema versions: every released schema's fixture vault upgrades to the current one, intact."""
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -185,6 +186,9 @@ def test_1_4_links_milestones_to_their_lines_and_their_denial_letters(tmp_path: 
     with Vault.open(path, passphrase=expected["passphrase"]) as vault:
         [milestone] = list_milestones(vault, case_id)
         assert milestone.document_id == document_id, "the letter that started the clock"
+        # 1.5: the letter's date is the date on the notice; the day it arrived was never entered
+        assert (milestone.dated, milestone.at_known) == (dt.date(2025, 2, 3), False)
+        assert list_cases(vault)[0].case.state is None
         [line] = [e for e in timeline(vault, case_id) if e.title == "Denial received (Plan appeal)"]
         assert line.milestone_id == milestone.id
         delete_milestone(vault, milestone.id or 0)

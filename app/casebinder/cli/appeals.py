@@ -61,9 +61,23 @@ def register(commands: "Commands") -> None:
         required=True,
         **vocabulary(MilestoneKind),
     )
-    sub.add_argument("--on", required=True, metavar="DATE", help="when (a date, or date and time)")
+    sub.add_argument("--on", metavar="DATE", help="the day it happened or arrived (a date, or date and time)")
+    sub.add_argument(
+        "--dated",
+        metavar="DATE",
+        help="the date printed on the notice (some rules count from it); give --on, --dated or both",
+    )
+    sub.add_argument(
+        "--takes-effect",
+        metavar="DATE",
+        help="the day the plan's change takes effect (Medicaid: keeping a service during the appeal)",
+    )
     sub.add_argument("--urgent", action="store_true", help="urgent care: the expedited clocks apply")
-    sub.add_argument("--service", choices=choices(Service), help="before (pre) or after (post) the care")
+    sub.add_argument(
+        "--service",
+        choices=choices(Service),
+        help="before (pre) or after (post) the care, or a Medicare Part B drug (part-b-drug)",
+    )
     sub.add_argument("--outcome", choices=choices(Outcome))
     sub = event.command("list", cmd_event_list, "a case's milestones", ops=["event.list"])
     case_flag(sub)
@@ -114,7 +128,7 @@ def register(commands: "Commands") -> None:
         "denial-check",
         cmd_denial_check,
         "what a denial notice must state, and what is missing",
-        ops=["denial.check", "denial.record"],
+        ops=["denial.check", "denial.rules", "denial.record"],
     )
     case_flag(sub)
     sub.add_argument("--has", metavar="IDS", help="comma-separated elements your letter contains (saved)")
@@ -158,14 +172,16 @@ def cmd_stage_list(args: argparse.Namespace) -> int:
 
 def cmd_event_add(args: argparse.Namespace) -> int:
     from casebinder.usecases.appeals import MilestoneFields, add_milestone, case_deadlines
-    from casebinder.usecases.parse import parse_datetime
+    from casebinder.usecases.parse import parse_date, parse_datetime
 
     fields = MilestoneFields(
         kind=args.kind,
-        on=parse_datetime(args.on, "--on"),
+        on=parse_datetime(args.on, "--on") if args.on else None,
         urgent=args.urgent,
         service=args.service,
         outcome=args.outcome,
+        dated=parse_date(args.dated, "--dated") if args.dated else None,
+        takes_effect=parse_date(args.takes_effect, "--takes-effect") if args.takes_effect else None,
     )
     with open_args_vault(args) as vault:
         milestone = add_milestone(vault, args.case, fields).record
@@ -173,7 +189,11 @@ def cmd_event_add(args: argparse.Namespace) -> int:
     print(f"{args.kind} recorded for case {args.case}")
     for item in created:
         d = item.deadline
-        print(f"  deadline {d.due:%Y-%m-%d}: {d.rule.label} ({d.rule.period.describe()}, {d.rule.source})")
+        when = f"{d.due:%Y-%m-%d}" if d.all_day else f"{d.due:%Y-%m-%d %H:%M}"
+        print(f"  deadline {when}: {d.rule.label} ({d.basis}; {d.rule.source})")
+        for line in (d.counted_from.why, *d.notes):
+            if line:
+                print(f"    {line}")
     return 0
 
 
@@ -189,8 +209,10 @@ def cmd_event_list(args: argparse.Namespace) -> int:
         extra = ", ".join(
             x for x in (m.outcome.label if m.outcome else "", "urgent" if m.urgent else "") if x
         )
+        on = f"{m.at:%Y-%m-%d}" if m.at_known else "not known"
+        dated = f"  notice dated {m.dated:%Y-%m-%d}" if m.dated else ""
         print(
-            f"{m.id:>4}  {m.at:%Y-%m-%d}  {m.kind.label:<34} {m.stage.value}"
+            f"{m.id:>4}  {on:<10}  {m.kind.label:<40} {m.stage.value}{dated}"
             + (f"  ({extra})" if extra else "")
         )
     return 0
@@ -218,7 +240,19 @@ def _deadline_record(item: Any, today: dt.date) -> dict[str, Any]:
         "rule_id": d.rule.id,
         "source": d.rule.source,
         "effective": d.rule.effective.isoformat(),
+        "plain": d.rule.plain,
         "note": d.rule.note,
+        "counted_from": {
+            "which": d.counted_from.which,
+            "date": d.counted_from.at.date().isoformat()
+            if d.all_day
+            else d.counted_from.at.isoformat(timespec="minutes"),
+            "text": d.basis,
+            "why": d.counted_from.why,
+        },
+        "period": d.period.describe(),
+        "explanation": d.explanation,
+        "optional": d.rule.optional,
         "alert": item.alert,
     }
 
@@ -260,10 +294,15 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     for item in items:
         d = item.deadline
         when = f"{d.due:%Y-%m-%d}" if d.all_day else f"{d.due:%Y-%m-%d %H:%M}"
-        print(f"{when}  {d.status.value:<8} {d.days_left(today):>5} days  {d.rule.label} — {item.case_title}")
-        print(f"{'':16}{d.rule.id}: {d.rule.period.describe()}, {d.rule.source}")
+        print(
+            f"{when}  {d.status.value:<12} {d.days_left(today):>5} days  {d.rule.label} — {item.case_title}"
+        )
+        print(f"{'':16}{d.basis}; {d.rule.id}, {d.rule.source}")
+        for line in (d.counted_from.why, *d.notes):
+            if line:
+                print(f"{'':16}{line}")
         if item.alert:
-            print(f"{'':16}OVERDUE: {item.alert}")
+            print(f"{'':16}{d.status.label.upper()}: {item.alert}")
     for f in follow_list:
         print(f"{f.day:%Y-%m-%d}  follow-up {(f.day - today).days:>5} days  {f.title} — {f.case_title}")
     print(f"\n{rulebook().disclaimer}")
@@ -333,12 +372,13 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
 
 def cmd_denial_check(args: argparse.Namespace) -> int:
-    from casebinder.usecases.denial_notice import denial_notice, record_denial_notice
+    from casebinder.usecases.denial_notice import denial_notice, denial_notice_rules, record_denial_notice
 
     with open_args_vault(args) as vault:
         if args.has is not None:
             record_denial_notice(vault, args.case, {p.strip() for p in args.has.split(",") if p.strip()})
         elements = denial_notice(vault, args.case)
+        rules = denial_notice_rules(vault, args.case)
     if args.json:
         emit_json(
             [
@@ -353,6 +393,7 @@ def cmd_denial_check(args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    print(f"Checked against {rules.rules}:")
     missing = [e for e in elements if not e.present]
     for e in elements:
         print(f"  [{'x' if e.present else ' '}] {e.id}: {e.label} ({e.source})")
@@ -360,4 +401,5 @@ def cmd_denial_check(args: argparse.Namespace) -> int:
         print("\nWhat the missing parts let you ask for:")
         for e in missing:
             print(f"  - {e.label}: {e.if_missing}")
+    print(f"\nNext step: {rules.next_step}")
     return 0

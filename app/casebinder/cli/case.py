@@ -35,6 +35,12 @@ def _case_flags(sub: argparse.ArgumentParser, *, editing: bool) -> None:
         help="prior-authorization number",
     )
     sub.add_argument("--appeal-levels", type=int, choices=[1, 2], help="internal appeal levels of the plan")
+    sub.add_argument(
+        "--state",
+        metavar="XX",
+        help="the State whose law applies (two-letter code: CA, NY, DC, PR...); it sets some deadlines"
+        + ("; an empty value clears it" if editing else ""),
+    )
     if editing:
         sub.add_argument("--title")
         sub.add_argument("--status", choices=choices(CaseStatus))
@@ -57,7 +63,7 @@ def register(commands: "Commands") -> None:
     sub = case.command(
         "edit",
         cmd_edit,
-        "change a case (insurer, plan type and levels change its deadlines)",
+        "change a case (plan type, levels and State change its deadlines)",
         ops=["case.edit"],
     )
     id_argument(sub, "case")
@@ -91,6 +97,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         claim_number=args.claim_number or "",
         authorization_number=args.authorization_number or "",
         internal_levels=args.appeal_levels,
+        state=args.state,
     )
     with open_args_vault(args) as vault:
         case = add_case(vault, args.person, fields).record
@@ -158,6 +165,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         status=args.status,
         notes=args.notes,
         internal_levels=args.appeal_levels,
+        state=args.state,
     )
     with open_args_vault(args) as vault:
         changes = edit_case(vault, args.id, edit)

@@ -71,3 +71,12 @@ def add_months_first_of_next(day: dt.date, months: int) -> dt.date:
     if day.day <= calendar.monthrange(year, month)[1]:
         return dt.date(year, month, day.day)
     return dt.date(year + (month == 12), month % 12 + 1, 1)
+
+
+def add_business_days(day: dt.date, count: int) -> dt.date:
+    """The ``count``-th business day after ``day`` (the day itself is not counted)."""
+    while count > 0:
+        day += dt.timedelta(days=1)
+        if is_business_day(day):
+            count -= 1
+    return day

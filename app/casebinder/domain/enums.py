@@ -11,7 +11,9 @@ from typing import Self
 class Labelled(StrEnum):
     @property
     def label(self) -> str:
-        return _LABELS.get(self.value, self.value.replace("-", " ").capitalize())
+        return (
+            _LABELS.get(type(self).__name__, {}).get(self.value) or self.value.replace("-", " ").capitalize()
+        )
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -41,6 +43,7 @@ class PlanType(Labelled):
     EMPLOYER_SELF_FUNDED = "employer-self-funded"
     MEDICARE = "medicare"
     MEDICARE_ADVANTAGE = "medicare-advantage"
+    MEDICARE_PART_D = "medicare-part-d"
     MEDICAID = "medicaid"
     OTHER = "other"
 
@@ -155,6 +158,10 @@ class MilestoneKind(Labelled):
     EXTERNAL_REVIEW_REQUESTED = "external-review-requested"
     EXTERNAL_REVIEW_DECISION = "external-review-decision"
     COMPLAINT_FILED = "complaint-filed"
+    CONCURRENT_CARE_REQUESTED = "concurrent-care-requested"
+    INFORMATION_REQUESTED = "information-requested"
+    INFORMATION_SENT = "information-sent"
+    EXTENSION_NOTICE = "extension-notice"
 
     @property
     def is_filing(self) -> bool:
@@ -174,6 +181,8 @@ _FILINGS = frozenset(
         MilestoneKind.COMPLAINT_FILED,
         MilestoneKind.PRIOR_AUTH_REQUESTED,
         MilestoneKind.CLAIM_SUBMITTED,
+        MilestoneKind.CONCURRENT_CARE_REQUESTED,
+        MilestoneKind.INFORMATION_SENT,
     }
 )
 _DECISIONS = frozenset(
@@ -182,6 +191,7 @@ _DECISIONS = frozenset(
         MilestoneKind.PRIOR_AUTH_DECISION,
         MilestoneKind.EXTERNAL_REVIEW_DECISION,
         MilestoneKind.DENIAL_RECEIVED,
+        MilestoneKind.INFORMATION_REQUESTED,  # an urgent request's clock stops until the answer
     }
 )
 
@@ -200,6 +210,7 @@ class Service(Labelled):
 
     PRE = "pre"
     POST = "post"
+    PART_B_DRUG = "part-b-drug"
 
 
 class ChecklistStatus(Labelled):
@@ -217,6 +228,9 @@ class DeadlineStatus(Labelled):
     MET = "met"
     MISSED = "missed"
     OVERDUE = "overdue"
+    DECIDED_LATE = "decided-late"  # the plan decided after its clock: what that allows still holds
+    FILED_LATE = "filed-late"
+    PASSED = "passed"  # an optional step whose window has gone
 
 
 class PacketSection(Labelled):
@@ -258,45 +272,195 @@ class Stage(Labelled):
     INDEPENDENT_REVIEW = "independent-review"
     PLAN_APPEAL = "plan-appeal"
     STATE_FAIR_HEARING = "state-fair-hearing"
+    COVERAGE_DETERMINATION = "coverage-determination"
 
 
-_LABELS = {
-    "aca-individual": "ACA individual",
-    "employer-insured": "Employer (fully insured)",
-    "employer-self-funded": "Employer self-funded (ERISA)",
-    "medicare": "Medicare A/B",
-    "medicare-advantage": "Medicare Advantage",
-    "medicaid": "Medicaid",
-    "denial": "Denial letter or EOB",
-    "insurer-letter": "Insurer letter",
-    "medical-necessity": "Letter of medical necessity",
-    "test-result": "Test result",
-    "receipt": "Receipt or invoice",
-    "estimate": "Written estimate",
-    "policy": "Policy or benefits booklet",
-    "prior-auth-request": "Prior-authorization request",
-    "insurer-rep": "Insurer representative",
-    "provider-office": "Provider office",
-    "billing-specialist": "Billing specialist",
-    "follow-up": "Follow-up",
-    "letter-received": "Letter received",
-    "letter-sent": "Letter sent",
-    "billed": "Billed",
-    "paid": "Paid out of pocket",
-    "history": "Medical history",
-    "prior-auth-requested": "Prior authorization requested",
-    "prior-auth-decision": "Prior-authorization decision",
-    "complaint-filed": "Complaint filed with the regulator",
-    "upheld": "Denial upheld",
-    "overturned": "Denial overturned",
-    "pre": "Before the care (pre-service)",
-    "post": "After the care (post-service, a claim)",
-    "n/a": "Not applicable",
-    "cover": "Cover sheet",
-    "index": "Index with page numbers",
-    "calls": "Call log",
-    "treatments": "Treatments tried",
-    "letter": "US Letter",
-    "a4": "A4",
-    "alj-hearing": "ALJ hearing",
+class UsState(Labelled):
+    """State"""  # 50 States, DC and five territories: what the law leaves to States depends on it
+
+    AL = "AL"
+    AK = "AK"
+    AZ = "AZ"
+    AR = "AR"
+    CA = "CA"
+    CO = "CO"
+    CT = "CT"
+    DE = "DE"
+    DC = "DC"
+    FL = "FL"
+    GA = "GA"
+    HI = "HI"
+    ID = "ID"
+    IL = "IL"
+    IN = "IN"
+    IA = "IA"
+    KS = "KS"
+    KY = "KY"
+    LA = "LA"
+    ME = "ME"
+    MD = "MD"
+    MA = "MA"
+    MI = "MI"
+    MN = "MN"
+    MS = "MS"
+    MO = "MO"
+    MT = "MT"
+    NE = "NE"
+    NV = "NV"
+    NH = "NH"
+    NJ = "NJ"
+    NM = "NM"
+    NY = "NY"
+    NC = "NC"
+    ND = "ND"
+    OH = "OH"
+    OK = "OK"
+    OR = "OR"
+    PA = "PA"
+    RI = "RI"
+    SC = "SC"
+    SD = "SD"
+    TN = "TN"
+    TX = "TX"
+    UT = "UT"
+    VT = "VT"
+    VA = "VA"
+    WA = "WA"
+    WV = "WV"
+    WI = "WI"
+    WY = "WY"
+    AS = "AS"
+    GU = "GU"
+    MP = "MP"
+    PR = "PR"
+    VI = "VI"
+
+    @classmethod
+    def parse(cls, text: str) -> "UsState":
+        wanted = text.strip()
+        for member in cls:
+            if wanted.upper() == member.value or wanted.lower() == member.label.lower():
+                return member
+        raise ValueError(f"unknown State: {text!r} (choose from a two-letter code such as CA, NY, DC or PR)")
+
+
+# Labels that are not the id capitalised, per vocabulary (one id can mean two things: a "letter" is a way to
+# send mail and a paper size).
+_LABELS: dict[str, dict[str, str]] = {
+    "PlanType": {
+        "aca-individual": "ACA individual",
+        "employer-insured": "Employer (fully insured)",
+        "employer-self-funded": "Employer self-funded (ERISA)",
+        "medicare": "Medicare A/B",
+        "medicare-advantage": "Medicare Advantage",
+        "medicare-part-d": "Medicare Part D (drug plan)",
+        "medicaid": "Medicaid",
+    },
+    "DocumentKind": {
+        "denial": "Denial letter or EOB",
+        "insurer-letter": "Insurer letter",
+        "medical-necessity": "Letter of medical necessity",
+        "test-result": "Test result",
+        "receipt": "Receipt or invoice",
+        "estimate": "Written estimate",
+        "policy": "Policy or benefits booklet",
+        "prior-auth-request": "Prior-authorization request",
+    },
+    "ContactRole": {
+        "insurer-rep": "Insurer representative",
+        "provider-office": "Provider office",
+        "billing-specialist": "Billing specialist",
+    },
+    "EventKind": {
+        "follow-up": "Follow-up",
+        "letter-received": "Letter received",
+        "letter-sent": "Letter sent",
+    },
+    "CostKind": {"billed": "Billed", "paid": "Paid out of pocket", "estimate": "Written estimate"},
+    "MedicalKind": {"history": "Medical history"},
+    "MilestoneKind": {
+        "prior-auth-requested": "Prior authorization requested",
+        "prior-auth-decision": "Prior-authorization decision",
+        "complaint-filed": "Complaint filed with the regulator",
+        "concurrent-care-requested": "Asked to extend ongoing treatment",
+        "information-requested": "Plan asked for more information",
+        "information-sent": "Sent the information the plan asked for",
+        "extension-notice": "Plan said it needs more time",
+    },
+    "Outcome": {"upheld": "Denial upheld", "overturned": "Denial overturned"},
+    "Service": {
+        "pre": "Before the care (pre-service)",
+        "post": "After the care (post-service, a claim)",
+        "part-b-drug": "A Medicare Part B drug",
+    },
+    "DeadlineStatus": {"decided-late": "Decided late", "filed-late": "Filed late", "passed": "Passed"},
+    "ChecklistStatus": {"n/a": "Not applicable"},
+    "PacketSection": {
+        "cover": "Cover sheet",
+        "index": "Index with page numbers",
+        "calls": "Call log",
+        "history": "Medical history",
+        "treatments": "Treatments tried",
+    },
+    "CorrespondenceMethod": {"portal": "Portal message", "email": "E-mail"},
+    "Paper": {"letter": "US Letter", "a4": "A4"},
+    "Stage": {"alj-hearing": "ALJ hearing"},
+    "UsState": {
+        "AL": "Alabama",
+        "AK": "Alaska",
+        "AZ": "Arizona",
+        "AR": "Arkansas",
+        "CA": "California",
+        "CO": "Colorado",
+        "CT": "Connecticut",
+        "DE": "Delaware",
+        "DC": "District of Columbia",
+        "FL": "Florida",
+        "GA": "Georgia",
+        "HI": "Hawaii",
+        "ID": "Idaho",
+        "IL": "Illinois",
+        "IN": "Indiana",
+        "IA": "Iowa",
+        "KS": "Kansas",
+        "KY": "Kentucky",
+        "LA": "Louisiana",
+        "ME": "Maine",
+        "MD": "Maryland",
+        "MA": "Massachusetts",
+        "MI": "Michigan",
+        "MN": "Minnesota",
+        "MS": "Mississippi",
+        "MO": "Missouri",
+        "MT": "Montana",
+        "NE": "Nebraska",
+        "NV": "Nevada",
+        "NH": "New Hampshire",
+        "NJ": "New Jersey",
+        "NM": "New Mexico",
+        "NY": "New York",
+        "NC": "North Carolina",
+        "ND": "North Dakota",
+        "OH": "Ohio",
+        "OK": "Oklahoma",
+        "OR": "Oregon",
+        "PA": "Pennsylvania",
+        "RI": "Rhode Island",
+        "SC": "South Carolina",
+        "SD": "South Dakota",
+        "TN": "Tennessee",
+        "TX": "Texas",
+        "UT": "Utah",
+        "VT": "Vermont",
+        "VA": "Virginia",
+        "WA": "Washington",
+        "WV": "West Virginia",
+        "WI": "Wisconsin",
+        "WY": "Wyoming",
+        "AS": "American Samoa",
+        "GU": "Guam",
+        "MP": "Northern Mariana Islands",
+        "PR": "Puerto Rico",
+        "VI": "U.S. Virgin Islands",
+    },
 }

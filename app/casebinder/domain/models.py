@@ -26,6 +26,7 @@ from casebinder.domain.enums import (
     Service,
     Stage,
     TreatmentKind,
+    UsState,
 )
 
 
@@ -67,6 +68,13 @@ class Case(SQLModel, table=True):
     status: CaseStatus = CaseStatus.OPEN
     stage: Stage = Field(default=Stage.PRE_AUTHORIZATION, sa_type=ValueOf(Stage))
     notes: str = ""
+    # schema 1.5: the State whose law fills what federal law leaves to States (fair hearing windows)
+    state: UsState | None = Field(
+        default=None,
+        sa_type=ValueOf(UsState, empty_is_none=True),
+        nullable=False,
+        sa_column_kwargs={"server_default": ""},
+    )
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
     updated_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
 
@@ -214,6 +222,11 @@ class CaseMilestone(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
     # schema 1.4: the document it came from (a dated denial letter), so one letter makes one milestone
     document_id: int | None = Field(default=None, foreign_key="document.id", ondelete="SET NULL", index=True)
+    # schema 1.5: the date printed on the notice (rules count from it or from receipt, ``at``), whether
+    # ``at`` is known (only the notice's date given: it repeats it), the day the plan's change takes effect
+    dated: dt.date | None = None
+    at_known: bool = Field(default=True, sa_column_kwargs={"server_default": "1"})
+    takes_effect: dt.date | None = None
 
 
 class ChecklistEntry(SQLModel, table=True):

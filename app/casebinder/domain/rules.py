@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
-from casebinder.domain.dates import add_months_first_of_next, next_business_day
+from casebinder.domain.dates import add_business_days, add_months_first_of_next, next_business_day
 from casebinder.domain.enums import DeadlineStatus, MilestoneKind, Outcome, Service, Stage
 
 E = TypeVar("E", bound=StrEnum)
@@ -26,6 +26,7 @@ class Period:
     days: int = 0
     months: int = 0
     hours: int = 0
+    business_days: int = 0
     no_such_day: str = ""  # "first-of-next-month"
     weekend_or_holiday: str = ""  # "next-business-day"
 
@@ -37,6 +38,8 @@ class Period:
         if self.months:
             day = add_months_first_of_next(day, self.months)
         day += dt.timedelta(days=self.days)
+        if self.business_days:
+            day = add_business_days(day, self.business_days)
         if self.weekend_or_holiday == "next-business-day":
             day = next_business_day(day)
         return dt.datetime.combine(day, dt.time()), True
@@ -46,7 +49,18 @@ class Period:
             return f"{self.hours} hours"
         if self.months:
             return f"{self.months} months"
+        if self.business_days:
+            return f"{self.business_days} business days"
         return f"{self.days} days"
+
+    @property
+    def positive(self) -> bool:
+        values = (self.days, self.months, self.hours, self.business_days)
+        return all(v >= 0 for v in values) and any(values)
+
+
+CountsFrom = Literal["notice", "receipt", "presumed-receipt", "event"]
+COUNTS_FROM: tuple[str, ...] = ("notice", "receipt", "presumed-receipt", "event")
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,9 @@ class Rule:
     label: str
     source: str
     effective: dt.date
+    counts_from: CountsFrom = "event"
+    presumed_days: int = 0  # "presumed-receipt": receipt presumed this many days after the notice's date
+    until: dt.date | None = None  # the last day a trigger can fall on for this rule (a replaced figure)
     stage: Stage | None = None  # the stage the deadline belongs to (else the milestone's)
     at: tuple[Stage, ...] = ()  # the stages at which the milestone triggers this rule (empty: any)
     urgent: bool | None = None
@@ -66,7 +83,16 @@ class Rule:
     outcome: Outcome | None = None
     levels: int | None = None
     final_internal: bool = False
+    optional: bool = False  # a right the person may use, not a deadline they can miss
+    later_of_effective_date: bool = False  # due no earlier than the date the change takes effect
+    extension: Period | None = None  # how much longer the plan may take if it says so in time
+    extension_source: str = ""
+    state_value: str = ""  # a figure States set (states.json); the period is the cautious fallback
+    plain: str = ""  # one line a person can act on
     note: str = ""
+
+    def applies_on(self, day: dt.date) -> bool:
+        return self.effective <= day and (self.until is None or day <= self.until)
 
 
 @dataclass(frozen=True)
@@ -84,6 +110,7 @@ class Ladder:
     stages: tuple[LadderStage, ...]
     overdue: str
     overdue_source: str
+    decided_late: str = ""
     max_internal_levels: Mapping[str, int] = field(default_factory=dict)
     regulator: Mapping[str, str] = field(default_factory=dict)
 
@@ -96,12 +123,28 @@ class Ladder:
 
 
 @dataclass(frozen=True)
+class StateValue:
+    """A figure the law leaves to each State: the known ones with their source, and the cautious default."""
+
+    id: str
+    label: str
+    unit: str
+    default: int
+    default_source: str
+    default_note: str
+    low: int
+    high: int
+    states: Mapping[str, tuple[int, str]] = field(default_factory=dict)  # code -> (value, source)
+
+
+@dataclass(frozen=True)
 class Rulebook:
     version: str
     effective: dt.date
     disclaimer: str
     ladders: Mapping[str, Ladder]
     rules: tuple[Rule, ...]
+    state_values: Mapping[str, StateValue] = field(default_factory=dict)
 
     def ladder_for(self, plan_type: str) -> Ladder:
         for ladder in self.ladders.values():
@@ -113,7 +156,11 @@ class Rulebook:
         return next(r for r in self.rules if r.id == rule_id)
 
 
-def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
+def _period(raw: Mapping[str, Any] | None) -> Period | None:
+    return Period(**raw) if raw else None
+
+
+def parse_rulebook(data: Mapping[str, Any], states: Mapping[str, Any] | None = None) -> Rulebook:
     """Validate the rule data strictly: every figure needs a source and an effective date."""
     problems: list[str] = []
     ladders: dict[str, Ladder] = {}
@@ -128,11 +175,13 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
                 ),
                 overdue=raw["overdue"],
                 overdue_source=raw["overdue_source"],
+                decided_late=raw.get("decided_late", ""),
                 max_internal_levels=raw.get("max_internal_levels", {}),
                 regulator=raw.get("regulator", {}),
             )
         except (KeyError, TypeError, ValueError) as error:
             problems.append(f"ladder {ladder_id}: {type(error).__name__} {error}")
+    state_values = _parse_state_values(states or {}, problems)
     rules: list[Rule] = []
     seen: set[str] = set()
     for raw in data.get("rules", []):
@@ -151,6 +200,7 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
         try:
             period = Period(**raw["period"])
             on = member(MilestoneKind, raw["on"], "milestone")
+            until = raw.get("until")
             rule = Rule(
                 id=rule_id,
                 ladder=raw["ladder"],
@@ -160,6 +210,9 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
                 label=raw["label"],
                 source=raw["source"],
                 effective=dt.date.fromisoformat(raw["effective"]),
+                counts_from=raw.get("counts_from", ""),
+                presumed_days=int(raw.get("presumed_days", 0)),
+                until=dt.date.fromisoformat(until) if until else None,
                 stage=member(Stage, raw.get("stage", ""), "stage"),
                 at=tuple(s for s in (member(Stage, a, "stage") for a in raw.get("at", ())) if s),
                 urgent=raw.get("urgent"),
@@ -167,6 +220,12 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
                 outcome=member(Outcome, raw.get("outcome", ""), "outcome"),
                 levels=raw.get("levels"),
                 final_internal=bool(raw.get("final_internal")),
+                optional=bool(raw.get("optional")),
+                later_of_effective_date=bool(raw.get("later_of_effective_date")),
+                extension=_period(raw.get("extension")),
+                extension_source=raw.get("extension_source", ""),
+                state_value=raw.get("state_value", ""),
+                plain=raw.get("plain", ""),
                 note=raw.get("note", ""),
             )
         except (KeyError, TypeError, ValueError) as error:
@@ -184,12 +243,22 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
                     problems.append(f"rule {rule_id}: unknown stage {stage_id.value!r} in ladder {ladder.id}")
         if rule.deadline not in ("file", "decide"):
             problems.append(f"rule {rule_id}: deadline must be file or decide")
+        if rule.counts_from not in COUNTS_FROM:
+            problems.append(f"rule {rule_id}: counts_from must be one of {', '.join(COUNTS_FROM)}")
+        if rule.counts_from == "presumed-receipt" and rule.presumed_days <= 0:
+            problems.append(f"rule {rule_id}: presumed-receipt needs presumed_days")
         if not rule.source.strip():
             problems.append(f"rule {rule_id}: no source")
-        if (period.days < 0 or period.months < 0 or period.hours < 0) or not (
-            period.days or period.months or period.hours
-        ):
+        if not rule.plain.strip():
+            problems.append(f"rule {rule_id}: no plain-language line")
+        if not period.positive or (rule.extension and not rule.extension.positive):
             problems.append(f"rule {rule_id}: the period must be positive")
+        if rule.extension and not rule.extension_source.strip():
+            problems.append(f"rule {rule_id}: an extension needs its source")
+        if rule.state_value and rule.state_value not in state_values:
+            problems.append(f"rule {rule_id}: unknown State figure {rule.state_value!r}")
+        if rule.until and rule.until < rule.effective:
+            problems.append(f"rule {rule_id}: until is before effective")
         if len(problems) == known:
             rules.append(rule)
     if "commercial" not in ladders:
@@ -202,12 +271,53 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
         disclaimer=str(data.get("disclaimer", "")),
         ladders=ladders,
         rules=tuple(rules),
+        state_values=state_values,
     )
+
+
+def _parse_state_values(data: Mapping[str, Any], problems: list[str]) -> dict[str, StateValue]:
+    from casebinder.domain.enums import UsState
+
+    found: dict[str, StateValue] = {}
+    for value_id, raw in data.get("values", {}).items():
+        try:
+            states: dict[str, tuple[int, str]] = {}
+            for code, entry in raw.get("states", {}).items():
+                UsState(code)
+                if not str(entry.get("source", "")).strip():
+                    problems.append(f"State figure {value_id} for {code}: no source")
+                if not raw["low"] <= int(entry["value"]) <= raw["high"]:
+                    problems.append(f"State figure {value_id} for {code}: outside what the law allows")
+                states[code] = (int(entry["value"]), str(entry["source"]))
+            value = StateValue(
+                id=value_id,
+                label=raw["label"],
+                unit=raw["unit"],
+                default=int(raw["default"]),
+                default_source=raw["default_source"],
+                default_note=raw["default_note"],
+                low=int(raw["low"]),
+                high=int(raw["high"]),
+                states=states,
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            problems.append(f"State figure {value_id}: {type(error).__name__} {error}")
+            continue
+        if value.default != value.low:
+            problems.append(
+                f"State figure {value_id}: the default must be the most cautious value, {value.low}"
+            )
+        found[value_id] = value
+    return found
 
 
 @dataclass(frozen=True)
 class Milestone:
-    """Something that happened in the appeal, at a stage: what the deadlines are computed from."""
+    """Something that happened in the appeal, at a stage: what the deadlines are computed from.
+
+    ``at`` is the day it happened or arrived (a notice's receipt, an appeal's sending); ``dated`` is the
+    date printed on a notice. Rules count from one or the other, so both are kept; ``at_known`` is False
+    when only the notice's date was given (``at`` then repeats it, so the timeline can place it)."""
 
     kind: MilestoneKind
     at: dt.datetime
@@ -216,6 +326,9 @@ class Milestone:
     service: Service | None = None  # appeals without one count as pre-service (the shorter clock)
     outcome: Outcome | None = None
     id: int | None = None
+    dated: dt.date | None = None
+    at_known: bool = True
+    takes_effect: dt.date | None = None  # the day the plan's change (a reduction, an end) takes effect
 
     def __post_init__(self) -> None:
         """Ids given as text ("denial-received", from the CLI or a test) become the vocabulary's members."""
@@ -226,6 +339,79 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class CountedFrom:
+    """Which date a deadline was counted from, that date, and why that one (a presumption, a missing date)."""
+
+    which: CountsFrom
+    at: dt.datetime
+    why: str = ""
+
+    def describe(self, period: Period) -> str:
+        """ "65 days from the date on the notice, 2026-03-02" """
+        day = (
+            f"{self.at:%Y-%m-%d %H:%M}"
+            if period.hours and self.at.time() != dt.time()
+            else f"{self.at:%Y-%m-%d}"
+        )
+        return f"{period.describe()} from {_WHICH[self.which]}, {day}"
+
+
+_WHICH: dict[str, str] = {
+    "notice": "the date on the notice",
+    "receipt": "the day it was received",
+    "presumed-receipt": "the presumed day of receipt",
+    "event": "the day it happened",
+}
+
+
+def counted_from(rule: Rule, milestone: Milestone) -> CountedFrom:
+    """The start of ``rule``'s clock for ``milestone``: never later than the law allows.
+
+    Where the date the rule needs was not entered, the earlier of the known dates is used and the reason
+    is given; when only a later date is known (a notice's date missing), the deadline says so plainly."""
+    notice = dt.datetime.combine(milestone.dated, dt.time()) if milestone.dated else None
+    received = milestone.at if milestone.at_known else None
+    if rule.counts_from == "notice":
+        if notice is not None:
+            return CountedFrom("notice", notice)
+        return CountedFrom(
+            "receipt",
+            milestone.at,
+            "The date printed on the notice was not entered, so this counts from the day it arrived, which "
+            "can be later than the law counts. Enter the notice's date to be sure.",
+        )
+    if rule.counts_from == "receipt":
+        if received is not None:
+            return CountedFrom("receipt", received)
+        return CountedFrom(
+            "notice",
+            notice or milestone.at,
+            "The day it arrived was not entered, so this counts from the date on the notice: the earlier, "
+            "safe date.",
+        )
+    if rule.counts_from == "presumed-receipt":
+        presumed = notice + dt.timedelta(days=rule.presumed_days) if notice is not None else None
+        why = f"Receipt is presumed {rule.presumed_days} days after the notice's date unless shown otherwise"
+        if presumed is not None and (received is None or presumed <= received):
+            extra = " (the day it arrived, which is later, would need proof)." if received else "."
+            return CountedFrom("presumed-receipt", presumed, why + extra)
+        if received is not None:
+            return CountedFrom(
+                "receipt", received, why + ": it arrived earlier, so that day counts." if presumed else ""
+            )
+        return CountedFrom("event", milestone.at)
+    start = CountedFrom("event", milestone.at)
+    if rule.period.hours and milestone.at.time() == dt.time():
+        return CountedFrom(
+            "event",
+            milestone.at,
+            "No time of day was entered, so the clock starts at the beginning of that day, the earliest it "
+            "can have started.",
+        )
+    return start
+
+
+@dataclass(frozen=True)
 class Deadline:
     rule: Rule
     due: dt.datetime
@@ -233,6 +419,10 @@ class Deadline:
     stage: Stage
     trigger: Milestone
     status: DeadlineStatus
+    counted_from: CountedFrom
+    period: Period  # the rule's, or the State's figure
+    notes: tuple[str, ...] = ()  # how this figure was chosen for this case (State, extension, effective date)
+    closed_by: Milestone | None = None
 
     def days_left(self, today: dt.date) -> int:
         return (self.due.date() - today).days
@@ -240,6 +430,17 @@ class Deadline:
     @property
     def is_insurer_deadline(self) -> bool:
         return self.rule.deadline == "decide"
+
+    @property
+    def basis(self) -> str:
+        """How the date was counted, in one line: "65 days from the date on the notice, 2026-03-02"."""
+        return self.counted_from.describe(self.period)
+
+    @property
+    def explanation(self) -> str:
+        """Everything a person needs to trust the date: the count, why that start, State and extension."""
+        parts = [self.basis + ".", self.counted_from.why, *self.notes]
+        return " ".join(p.strip() for p in parts if p.strip())
 
 
 def _applies(rule: Rule, milestone: Milestone, internal_levels: int) -> bool:
@@ -255,24 +456,76 @@ def _applies(rule: Rule, milestone: Milestone, internal_levels: int) -> bool:
         return False
     if rule.levels is not None and rule.levels != internal_levels:
         return False
+    if not rule.applies_on(milestone.dated or milestone.at.date()):
+        return False
     return not (rule.final_internal and milestone.stage != f"internal-appeal-{internal_levels}")
 
 
-def _status(
-    rule: Rule,
-    stage: Stage,
-    trigger: Milestone,
-    due: dt.datetime,
-    later: Sequence[Milestone],
-    now: dt.datetime,
-) -> DeadlineStatus:
+def _late(due: dt.datetime, all_day: bool, when: dt.datetime) -> bool:
+    return when.date() > due.date() if all_day else when > due
+
+
+def _closing(rule: Rule, stage: Stage, trigger: Milestone, later: Sequence[Milestone]) -> Milestone | None:
     for milestone in later:
         closes = milestone.kind.is_filing if rule.deadline == "file" else milestone.kind.is_decision
         if closes and milestone.stage == stage and milestone.at >= trigger.at:
-            return DeadlineStatus.MET
-    if now > due:
+            return milestone
+    return None
+
+
+def _status(
+    rule: Rule, due: dt.datetime, all_day: bool, closed: Milestone | None, now: dt.datetime
+) -> DeadlineStatus:
+    if closed is not None:
+        if _late(due, all_day, closed.at):
+            return DeadlineStatus.DECIDED_LATE if rule.deadline == "decide" else DeadlineStatus.FILED_LATE
+        return DeadlineStatus.MET
+    if _late(due, all_day, now):
+        if rule.optional:
+            return DeadlineStatus.PASSED
         return DeadlineStatus.MISSED if rule.deadline == "file" else DeadlineStatus.OVERDUE
     return DeadlineStatus.OPEN
+
+
+def _state_period(book: Rulebook, rule: Rule, state: str) -> tuple[Period, str]:
+    """The State's own figure where the data knows it; else the cautious one, and a sentence saying so."""
+    value = book.state_values[rule.state_value]
+    known = value.states.get(state) if state else None
+    if known is not None:
+        figure, source = known
+        return Period(days=figure), f"{state} sets {figure} {value.unit} ({source})."
+    where = f"for {state}" if state else "because the case has no State recorded"
+    return (
+        Period(days=value.default),
+        f"{value.label}: the State sets {value.low} to {value.high} {value.unit}; {value.default} is used "
+        f"{where}, "
+        f"the most cautious figure ({value.default_source}). {value.default_note}",
+    )
+
+
+def _extended(
+    rule: Rule, stage: Stage, trigger: Milestone, due: dt.datetime, all_day: bool, later: Sequence[Milestone]
+) -> tuple[dt.datetime, str]:
+    """A plan that tells you in time that it needs longer may take the rule's extension, once."""
+    if rule.extension is None or rule.deadline != "decide":
+        return due, ""
+    for milestone in later:
+        if milestone.kind is not MilestoneKind.EXTENSION_NOTICE or milestone.stage != stage:
+            continue
+        if milestone.at < trigger.at:
+            continue
+        if _late(due, all_day, milestone.at):
+            return due, (
+                f"The plan's extension notice of {milestone.at:%Y-%m-%d} came after this deadline, so it "
+                f"does "
+                f"not extend it ({rule.extension_source})."
+            )
+        new_due, _ = rule.extension.due(due)
+        return new_due, (
+            f"Extended by {rule.extension.describe()} from {due:%Y-%m-%d} by the plan's notice of "
+            f"{milestone.at:%Y-%m-%d} ({rule.extension_source})."
+        )
+    return due, ""
 
 
 def compute_deadlines(
@@ -281,19 +534,44 @@ def compute_deadlines(
     milestones: Iterable[Milestone],
     now: dt.datetime,
     internal_levels: int = 1,
+    state: str = "",
 ) -> list[Deadline]:
     """Every deadline the case's milestones create, oldest trigger first, each with its status at ``now``."""
     ladder = book.ladder_for(plan_type)
     ordered = sorted(milestones, key=lambda m: m.at)
     deadlines: list[Deadline] = []
     for index, milestone in enumerate(ordered):
+        later = ordered[index + 1 :]
         for rule in book.rules:
             if rule.ladder != ladder.id or not _applies(rule, milestone, internal_levels):
                 continue
-            due, all_day = rule.period.due(milestone.at)
+            start = counted_from(rule, milestone)
+            period, notes = rule.period, []
+            if rule.state_value:
+                period, note = _state_period(book, rule, state)
+                notes.append(note)
+            due, all_day = period.due(start.at)
+            if rule.later_of_effective_date:
+                if milestone.takes_effect is not None:
+                    effective = dt.datetime.combine(milestone.takes_effect, dt.time())
+                    if effective > due:
+                        due = effective
+                        notes.append(
+                            f"The change takes effect on {milestone.takes_effect:%Y-%m-%d}, which is later."
+                        )
+                else:
+                    notes.append(
+                        "The day the change takes effect was not entered: if it is later, that day is yours."
+                    )
             stage = rule.stage or milestone.stage
-            status = _status(rule, stage, milestone, due, ordered[index + 1 :], now)
-            deadlines.append(Deadline(rule, due, all_day, stage, milestone, status))
+            due, extended = _extended(rule, stage, milestone, due, all_day, later)
+            if extended:
+                notes.append(extended)
+            closed = _closing(rule, stage, milestone, later)
+            status = _status(rule, due, all_day, closed, now)
+            deadlines.append(
+                Deadline(rule, due, all_day, stage, milestone, status, start, period, tuple(notes), closed)
+            )
     return sorted(deadlines, key=lambda d: d.due)
 
 

@@ -17,7 +17,7 @@ def _json(*parts: str) -> Any:
 @cache
 def rulebook() -> Rulebook:
     try:
-        return parse_rulebook(_json("rules", "appeals.json"))
+        return parse_rulebook(_json("rules", "appeals.json"), _json("rules", "states.json"))
     except RulebookError as error:
         raise CasebinderError(f"the appeal rules data is invalid: {error}") from None
 
@@ -61,7 +61,17 @@ def validate_all() -> list[str]:
             problems.append(f"no checklist template for procedure {procedure.id}")
         elif not template.get("source"):
             problems.append(f"checklist template {procedure.id} has no source")
-    for element in denial_notice_elements()["elements"]:
-        if not element.get("source"):
-            problems.append(f"denial-notice element {element.get('id')} has no source")
+    plans_seen: set[str] = set()
+    for name, family in denial_notice_elements()["families"].items():
+        plans_seen.update(family["plans"])
+        if not family.get("next_step") or not family.get("rules"):
+            problems.append(f"denial-notice rules {name}: no next step or no rules cited")
+        for element in family["elements"]:
+            if not element.get("source") or not element.get("if_missing"):
+                problems.append(f"denial-notice element {name}/{element.get('id')} has no source or advice")
+    from casebinder.domain.enums import PlanType
+
+    problems += [
+        f"no denial-notice rules for plan type {p.value}" for p in PlanType if p.value not in plans_seen
+    ]
     return problems

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from casebinder.domain.enums import EventKind, MilestoneKind, Outcome, PlanType, Service, Stage
+from casebinder.domain.enums import (
+    DeadlineStatus,
+    EventKind,
+    MilestoneKind,
+    Outcome,
+    PlanType,
+    Service,
+    Stage,
+)
 from casebinder.domain.models import Call, Case, CaseMilestone, CaseOption, Event
 from casebinder.domain.procedures import PROCEDURES, Procedure
 from casebinder.domain.rules import Deadline, LadderStage, Milestone, compute_deadlines, next_stage_for_filing
@@ -104,32 +112,76 @@ def set_stage(vault: Vault, case_id: int, stage: Stage | str, on: dt.date | None
 # --- milestones --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class MilestoneFields:
+    """What happened. ``on``: the day it happened or arrived (None: not known); ``dated``: the date printed
+    on the notice. Rules count from one or the other, so give both when you have them."""
+
     kind: MilestoneKind | str
-    on: dt.datetime
+    on: dt.datetime | None = None
     urgent: bool = False
     service: Service | str | None = None
     outcome: Outcome | str | None = None
+    dated: dt.date | None = None
+    takes_effect: dt.date | None = None  # the day the plan's change (a cut, an end) takes effect
 
     def checked(self) -> "MilestoneFields":
         """The same with every id turned into its vocabulary member (a sentence for an unknown one)."""
+        if self.on is None and self.dated is None:
+            raise InvalidInput(
+                "give the day it happened or arrived (--on), the date printed on the notice (--dated) or both"
+            )
+        if self.on is not None and self.dated is not None and self.dated > self.on.date():
+            raise InvalidInput(
+                f"the notice is dated {self.dated:%Y-%m-%d}, after the day it arrived ({self.on:%Y-%m-%d}): "
+                "check the two dates"
+            )
         return MilestoneFields(
             kind=parse_enum(MilestoneKind, str(self.kind)),
             on=self.on,
             urgent=self.urgent,
             service=parse_enum(Service, str(self.service)) if self.service else None,
             outcome=parse_enum(Outcome, str(self.outcome)) if self.outcome else None,
+            dated=self.dated,
+            takes_effect=self.takes_effect,
         )
+
+    @property
+    def at(self) -> dt.datetime:
+        """Where it sits on the timeline: the day it happened, else the notice's date."""
+        if self.on is not None:
+            return self.on
+        assert self.dated is not None
+        return dt.datetime.combine(self.dated, dt.time())
+
+
+def milestone_of(row: CaseMilestone) -> Milestone:
+    return Milestone(
+        row.kind,
+        row.at,
+        row.stage,
+        row.urgent,
+        row.service,
+        row.outcome,
+        row.id,
+        dated=row.dated,
+        at_known=row.at_known,
+        takes_effect=row.takes_effect,
+    )
 
 
 def milestones_of(session: Session, case_id: int) -> list[Milestone]:
     rows = session.exec(select(CaseMilestone).where(col(CaseMilestone.case_id) == case_id))
-    return [Milestone(r.kind, r.at, r.stage, r.urgent, r.service, r.outcome, r.id) for r in rows]
+    return [milestone_of(r) for r in rows]
 
 
 def _deadlines(session: Session, case: Case, now: dt.datetime) -> list[Deadline]:
     assert case.id is not None
     return compute_deadlines(
-        rulebook(), case.plan_type.value, milestones_of(session, case.id), now, internal_levels(session, case)
+        rulebook(),
+        case.plan_type.value,
+        milestones_of(session, case.id),
+        now,
+        internal_levels(session, case),
+        case.state.value if case.state else "",
     )
 
 
@@ -151,12 +203,15 @@ def add_milestone_in(
     row = CaseMilestone(
         case_id=case.id,
         kind=kind,
-        at=fields.on,
+        at=fields.at,
         stage=stage,
         urgent=fields.urgent,
         service=Service(fields.service) if fields.service else None,
         outcome=Outcome(fields.outcome) if fields.outcome else None,
         document_id=document_id,
+        dated=fields.dated,
+        at_known=fields.on is not None,
+        takes_effect=fields.takes_effect,
     )
     session.add(row)
     session.flush()
@@ -164,13 +219,16 @@ def add_milestone_in(
     parts = (
         fields.outcome.value if isinstance(fields.outcome, Outcome) else "",
         "urgent" if fields.urgent else "",
-        f"{Service(fields.service).value}-service" if fields.service else "",
+        Service(fields.service).label.lower() if fields.service else "",
+        f"notice dated {fields.dated:%Y-%m-%d}" if fields.dated else "",
+        "" if fields.on is not None else "day received not entered",
+        f"takes effect {fields.takes_effect:%Y-%m-%d}" if fields.takes_effect else "",
     )
     session.add(
         Event(
             case_id=case.id,
-            at=fields.on,
-            all_day=fields.on.time() == dt.time(),
+            at=fields.at,
+            all_day=fields.at.time() == dt.time(),
             kind=EventKind.DECISION if kind.is_decision else EventKind.STAGE,
             title=f"{kind.label} ({stage_label(plan, stage)})",
             detail=", ".join(p for p in parts if p),
@@ -180,6 +238,13 @@ def add_milestone_in(
     session.flush()
     refresh_deadline_events(session, case, now)
     return row
+
+
+_CLOSED_STATES = {
+    DeadlineStatus.MET: " (done)",
+    DeadlineStatus.DECIDED_LATE: " (decided late)",
+    DeadlineStatus.FILED_LATE: " (filed late)",
+}
 
 
 def clear_deadline_events(session: Session, case_id: int) -> None:
@@ -199,9 +264,9 @@ def refresh_deadline_events(session: Session, case: Case, now: dt.datetime) -> N
     wanted: list[Event] = []
     for d in _deadlines(session, case, now):
         who = "You:" if d.rule.deadline == "file" else "Insurer or reviewer:"
-        state = " (done)" if d.status == "met" else ""  # overdue/missed change with time: shown live
+        state = _CLOSED_STATES.get(d.status, "")  # overdue/missed change with time: shown live
         title = f"Deadline — {who} {d.rule.label}{state}"
-        detail = f"{d.rule.period.describe()}, {d.rule.source}. {d.rule.note}".strip()
+        detail = f"{d.explanation} {d.rule.source}. {d.rule.note}".strip()
         same = existing.get((d.due, d.all_day, title, detail))
         if same:
             same.pop(0)
@@ -283,7 +348,11 @@ def case_deadlines(
             for deadline in _deadlines(session, case, now):
                 if trigger_id is not None and deadline.trigger.id != trigger_id:
                     continue
-                alert = f"{ladder.overdue} ({ladder.overdue_source})" if deadline.status == "overdue" else ""
+                alert = ""
+                if deadline.status is DeadlineStatus.OVERDUE:
+                    alert = f"{ladder.overdue} ({ladder.overdue_source})"
+                elif deadline.status is DeadlineStatus.DECIDED_LATE:
+                    alert = f"{ladder.decided_late or ladder.overdue} ({ladder.overdue_source})"
                 found.append(CaseDeadline(case.id, case.title, deadline, alert))
     return sorted(found, key=lambda d: d.deadline.due)
 

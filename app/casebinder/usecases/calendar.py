@@ -3,6 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
+from casebinder.domain.enums import DeadlineStatus
 from casebinder.infra.files import write_atomically
 from casebinder.infra.rulebook import rulebook
 from casebinder.usecases.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
@@ -20,13 +21,33 @@ def export_calendar(
     follow = follow_ups(vault, case_id)
     calendar = to_ics(items, follow, remind_days).encode("utf-8")
     write_atomically(out, lambda handle: handle.write(calendar))
-    return sum(i.deadline.status != "met" for i in items), len(follow)
+    return sum(i.deadline.status in (DeadlineStatus.OPEN, DeadlineStatus.OVERDUE) for i in items), len(follow)
+
+
+def reminder_before(length: dt.timedelta, remind_days: int) -> dt.timedelta:
+    """How long before the end a reminder fits a clock of ``length``: ``remind_days`` for long clocks, at
+    most a third of the clock for short ones (a 72-hour clock reminds 24 hours before, never before it
+    started)."""
+    return min(dt.timedelta(days=remind_days), max(length / 3, dt.timedelta(minutes=15)))
+
+
+def _duration(value: dt.timedelta) -> str:
+    """RFC 5545 3.3.6, negative: -P7D, -PT24H, -PT40M."""
+    minutes = int(value.total_seconds() // 60)
+    if minutes % (24 * 60) == 0:
+        return f"-P{minutes // (24 * 60)}D"
+    if minutes % 60 == 0:
+        return f"-PT{minutes // 60}H"
+    return f"-PT{minutes}M"
 
 
 def to_ics(
     items: list[CaseDeadline], follow: list[FollowUp], remind_days: int = 7, stamp: dt.datetime | None = None
 ) -> str:
-    """An iCalendar file of the open deadlines and follow-ups, each with a reminder ``remind_days`` before."""
+    """An iCalendar file of the open deadlines and follow-ups, each with a reminder that fits its clock.
+
+    Day deadlines are all-day events; hour clocks (a 72-hour urgent appeal) keep their time, written as
+    local time (no zone: the calendar shows it at that hour wherever the person is, as the app does)."""
     stamp = stamp or dt.datetime.now(dt.UTC)
 
     def text(value: str) -> str:
@@ -34,20 +55,28 @@ def to_ics(
 
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Casebinder//Deadlines//EN", "CALSCALE:GREGORIAN"]
 
-    def event(uid: str, day: dt.date, summary: str, description: str) -> None:
+    def event(
+        uid: str, when: dt.datetime, all_day: bool, summary: str, description: str, before: dt.timedelta
+    ) -> None:
+        if all_day:
+            span = [
+                f"DTSTART;VALUE=DATE:{when:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{when + dt.timedelta(days=1):%Y%m%d}",
+            ]
+        else:
+            span = [f"DTSTART:{when:%Y%m%dT%H%M%S}", f"DTEND:{when + dt.timedelta(minutes=15):%Y%m%dT%H%M%S}"]
         lines.extend(
             [
                 "BEGIN:VEVENT",
                 f"UID:{uid}@casebinder",
                 f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
-                f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-                f"DTEND;VALUE=DATE:{day + dt.timedelta(days=1):%Y%m%d}",
+                *span,
                 f"SUMMARY:{text(summary)}",
                 f"DESCRIPTION:{text(description)}",
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
                 f"DESCRIPTION:{text(summary)}",
-                f"TRIGGER:-P{remind_days}D",
+                f"TRIGGER:{_duration(before)}",
                 "END:VALARM",
                 "END:VEVENT",
             ]
@@ -56,23 +85,28 @@ def to_ics(
     disclaimer = rulebook().disclaimer
     for item in items:
         d = item.deadline
-        if d.status in ("met",):
-            continue
-        description = f"{d.rule.label}. Rule {d.rule.id}: {d.rule.period.describe()}, {d.rule.source}."
+        if d.status is not DeadlineStatus.OPEN and d.status is not DeadlineStatus.OVERDUE:
+            continue  # met, late, missed or passed: nothing left to remind anyone of
+        description = f"{d.rule.label}. {d.explanation} Rule {d.rule.id}: {d.rule.source}."
         if d.rule.note:
             description += f" {d.rule.note}"
+        before = reminder_before(d.due - d.counted_from.at, remind_days)
         event(
             f"{item.case_id}-{d.rule.id}-{d.trigger.id}",
-            d.due.date(),
+            d.due,
+            d.all_day,
             f"{d.rule.label} — {item.case_title}",
             f"{description} {disclaimer}",
+            before,
         )
     for index, f in enumerate(follow):
         event(
             f"{f.case_id}-follow-up-{f.day:%Y%m%d}-{index}",
-            f.day,
+            dt.datetime.combine(f.day, dt.time()),
+            True,
             f"{f.title} — {f.case_title}",
             "From your call log.",
+            dt.timedelta(days=1),
         )
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from casebinder.domain.enums import CaseStatus, PlanType
+from casebinder.domain.enums import CaseStatus, PlanType, UsState
 from casebinder.domain.models import Call, Case, Document, Event, Person
 from casebinder.domain.procedures import match_procedure
 from casebinder.errors import NotFound
@@ -47,6 +47,7 @@ class CaseFields:
     claim_number: str = ""
     authorization_number: str = ""
     internal_levels: int | None = None  # employer plans may have two internal appeal levels
+    state: UsState | str | None = None  # what the law leaves to States follows it
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class CaseEdit:
     status: CaseStatus | str | None = None
     notes: str | None = None
     internal_levels: int | None = None
+    state: UsState | str | None = None  # "" clears it
 
 
 _PLAIN = ("insurer", "member_id", "group_number", "claim_number", "authorization_number", "notes")
@@ -97,6 +99,7 @@ def add_case(vault: Vault, person_name: str, case: CaseFields, *, create_person:
             group_number=case.group_number.strip(),
             claim_number=case.claim_number.strip(),
             authorization_number=case.authorization_number.strip(),
+            state=parse_state(case.state),
         )
         session.add(row)
         session.flush()
@@ -129,6 +132,10 @@ def edit_case(vault: Vault, case_id: int, edit: CaseEdit) -> Changes:
         if edit.internal_levels is not None:
             set_internal_levels_in(session, case, edit.internal_levels)
             rules_changed = True
+        if edit.state is not None:
+            state = parse_state(edit.state)
+            rules_changed = rules_changed or state != case.state
+            case.state = state
         case.updated_at = dt.datetime.now().replace(microsecond=0)
         session.flush()
         if rules_changed:
@@ -189,6 +196,13 @@ def case_details(vault: Vault, case_id: int) -> CaseSummary:
 def _count_by_case(session: Session, model: type[Document] | type[Call] | type[Event]) -> dict[int, int]:
     case_id = col(model.case_id)
     return {row[0]: row[1] for row in session.exec(select(case_id, func.count()).group_by(case_id))}
+
+
+def parse_state(text: UsState | str | None) -> UsState | None:
+    """A State by its two-letter code or name; empty means none recorded."""
+    if text is None or not str(text).strip():
+        return None
+    return parse_enum(UsState, str(text))
 
 
 def edit_fields() -> tuple[str, ...]:

@@ -35,8 +35,9 @@ class CorrespondenceFields:
 
 def _title(item: Correspondence) -> str:
     sent = item.direction is Direction.OUTBOUND
-    what = item.subject or item.method.label.lower()
-    title = f"{'Sent' if sent else 'Received'} {item.method.label.lower()}: {what}"
+    title = f"{'Sent' if sent else 'Received'} {item.method.label.lower()}"
+    if item.subject:
+        title += f": {item.subject}"
     if item.counterparty:
         title += f" {'to' if sent else 'from'} {item.counterparty}"
     return title

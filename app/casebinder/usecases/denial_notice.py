@@ -27,10 +27,30 @@ class NoticeElement:
     if_missing: str
 
 
+def _family(session: Session, case_id: int) -> dict[str, Any]:
+    """The notice rules of the case's kind of plan (a Medicare Advantage notice is not judged by ERISA's)."""
+    plan = get_case(session, case_id).plan_type.value
+    families: dict[str, dict[str, Any]] = denial_notice_elements()["families"]
+    return next((f for f in families.values() if plan in f["plans"]), families["commercial"])
+
+
 def _elements(session: Session, case_id: int) -> list[dict[str, Any]]:
-    case = get_case(session, case_id)
-    data = denial_notice_elements()
-    return [e for e in data["elements"] if not e.get("plans") or case.plan_type.value in e["plans"]]
+    plan = get_case(session, case_id).plan_type.value
+    return [e for e in _family(session, case_id)["elements"] if not e.get("plans") or plan in e["plans"]]
+
+
+@dataclass(frozen=True)
+class NoticeRules:
+    rules: str  # the regulations a notice of this kind of plan must meet
+    next_step: str  # what to do next on this plan's ladder
+
+
+@query("denial.rules")
+def denial_notice_rules(vault: Vault, case_id: int) -> NoticeRules:
+    """Which rules the case's denial notice is checked against, and the next step on its ladder."""
+    with vault.session() as session:
+        family = _family(session, case_id)
+    return NoticeRules(family["rules"], family["next_step"])
 
 
 @query("denial.check")

@@ -107,7 +107,9 @@ def update_document(
 
 
 def sync_denial_milestone(session: Session, document: Document) -> None:
-    """A dated denial letter is its case's "denial received" milestone: made once, moved with the date."""
+    """A dated denial letter is its case's "denial received" milestone: made once, moved with the date.
+    The letter's own date is the date on the notice (rules that count from receipt then use it: the
+    earlier, safe date, and say so)."""
     from casebinder.usecases.appeals import MilestoneFields, add_milestone_in, refresh_deadline_events
 
     if document.kind is not DocumentKind.DENIAL or document.date is None:
@@ -115,14 +117,16 @@ def sync_denial_milestone(session: Session, document: Document) -> None:
     at = dt.datetime.combine(document.date, dt.time())
     case = get_case(session, document.case_id)
     linked = session.exec(select(CaseMilestone).where(col(CaseMilestone.document_id) == document.id)).first()
-    if linked is None:
-        fields = MilestoneFields(kind=MilestoneKind.DENIAL_RECEIVED, on=at)
+    if linked is None:  # the letter's date is the date on the notice; the day it arrived is not known
+        fields = MilestoneFields(kind=MilestoneKind.DENIAL_RECEIVED, dated=document.date)
         add_milestone_in(session, case, fields, dt.datetime.now(), document_id=document.id)
         return
-    if linked.at != at or linked.case_id != document.case_id:
-        linked.at, linked.case_id = at, document.case_id
+    if linked.dated != document.date or linked.case_id != document.case_id:
+        linked.dated, linked.case_id = document.date, document.case_id
+        if not linked.at_known:
+            linked.at = at
         for line in session.exec(select(Event).where(col(Event.milestone_id) == linked.id)):
-            line.at, line.case_id = at, document.case_id
+            line.at, line.case_id = linked.at, document.case_id
         session.flush()
         refresh_deadline_events(session, case, dt.datetime.now())
 

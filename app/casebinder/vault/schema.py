@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 4)
+CURRENT = (1, 5)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -159,6 +159,38 @@ _MILESTONE_1_4 = (
     "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
     "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE SET NULL)"
 )
+_MILESTONE_1_5 = (
+    "CREATE TABLE case_milestone (id INTEGER NOT NULL, case_id INTEGER NOT NULL, kind VARCHAR NOT NULL, "
+    "at DATETIME NOT NULL, stage VARCHAR NOT NULL, urgent BOOLEAN NOT NULL, service VARCHAR NOT NULL, "
+    "outcome VARCHAR NOT NULL, created_at DATETIME NOT NULL, document_id INTEGER, dated DATE, "
+    "at_known BOOLEAN DEFAULT '1' NOT NULL, takes_effect DATE, PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE SET NULL)"
+)
+_CASE_1_5 = (
+    "CREATE TABLE insurance_case (id INTEGER NOT NULL, person_id INTEGER NOT NULL, title VARCHAR NOT NULL, "
+    "procedure VARCHAR NOT NULL, procedure_template VARCHAR NOT NULL, insurer VARCHAR NOT NULL, "
+    "plan_type VARCHAR(20) NOT NULL, member_id VARCHAR NOT NULL, group_number VARCHAR NOT NULL, "
+    "claim_number VARCHAR NOT NULL, authorization_number VARCHAR NOT NULL, status VARCHAR(6) NOT NULL, "
+    "stage VARCHAR NOT NULL, notes VARCHAR NOT NULL, state VARCHAR DEFAULT '' NOT NULL, "
+    "created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY (id), "
+    "FOREIGN KEY(person_id) REFERENCES person (id) ON DELETE CASCADE)"
+)
+_CASE_SEARCH_BODY = (
+    "concat_ws(' ', new.procedure, new.insurer, new.member_id, new.group_number, new.claim_number, "
+    "new.authorization_number, new.notes)"
+)
+_CASE_AFTER_1_5 = (
+    "CREATE INDEX ix_insurance_case_person_id ON insurance_case (person_id)",
+    "CREATE TRIGGER search_case_insert AFTER INSERT ON insurance_case BEGIN INSERT INTO search_index(rowid, "
+    f"title, body, kind, ref_id, case_id) VALUES (new.id * 8 + 1, new.title, {_CASE_SEARCH_BODY}, 'case', "
+    "new.id, new.id); END",
+    "CREATE TRIGGER search_case_delete AFTER DELETE ON insurance_case BEGIN DELETE FROM search_index WHERE "
+    "rowid = old.id * 8 + 1; END",
+    "CREATE TRIGGER search_case_update AFTER UPDATE ON insurance_case BEGIN DELETE FROM search_index WHERE "
+    "rowid = old.id * 8 + 1; INSERT INTO search_index(rowid, title, body, kind, ref_id, case_id) VALUES "
+    f"(new.id * 8 + 1, new.title, {_CASE_SEARCH_BODY}, 'case', new.id, new.id); END",
+)
 # The timeline titles milestones had up to 1.3, to find each one's line.
 _TITLES_1_3 = {
     "prior-auth-requested": "Prior authorization requested",
@@ -204,6 +236,32 @@ def _to_1_4(con: Any) -> None:
     )
 
 
+def _to_1_5(con: Any) -> None:
+    """1.5: a milestone keeps the date on its notice beside the day it arrived (some rules count from one,
+    some from the other) and the day the plan's change takes effect; a case keeps its State."""
+    columns = "id, case_id, kind, at, stage, urgent, service, outcome, created_at, document_id"
+    _rebuild(
+        con,
+        "case_milestone",
+        _MILESTONE_1_5,
+        columns,
+        (
+            "CREATE INDEX ix_case_milestone_case_id ON case_milestone (case_id)",
+            "CREATE INDEX ix_case_milestone_document_id ON case_milestone (document_id)",
+        ),
+    )
+    # A dated denial letter's milestone was made on the letter's date: that is the date on the notice.
+    con.execute(
+        "UPDATE case_milestone SET dated = date(at), at_known = 0 WHERE document_id IS NOT NULL "
+        "AND kind = 'denial-received'"
+    )
+    columns = (
+        "id, person_id, title, procedure, procedure_template, insurer, plan_type, member_id, group_number, "
+        "claim_number, authorization_number, status, stage, notes, created_at, updated_at"
+    )
+    _rebuild(con, "insurance_case", _CASE_1_5, columns, _CASE_AFTER_1_5)
+
+
 # Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
 # tests/fixtures/vaults/ (see tests/vault/test_migrations.py). Steps are frozen SQL: never derive them from
 # the current models, which will have moved on.
@@ -212,6 +270,7 @@ STEPS: list[Step] = [
     Step((1, 1), (1, 2), _to_1_2),
     Step((1, 2), (1, 3), _to_1_3),
     Step((1, 3), (1, 4), _to_1_4),
+    Step((1, 4), (1, 5), _to_1_5),
 ]
 
 

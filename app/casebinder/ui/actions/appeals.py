@@ -80,12 +80,18 @@ class AppealActions(Area):
         )
 
     # --- the denial letter --------------------------------------------------------------------------------
-    @uses("denial.check", "denial.record")
+    @uses("denial.check", "denial.rules", "denial.record")
     def check_denial_letter(self) -> None:
         if self.case_id is None:
             return
         case_id = self.case_id
-        dialog = DenialCheckDialog(denial_notice.denial_notice(self.session.vault, case_id), self.window)
+        rules = denial_notice.denial_notice_rules(self.session.vault, case_id)
+        dialog = DenialCheckDialog(
+            denial_notice.denial_notice(self.session.vault, case_id),
+            self.window,
+            rules.rules,
+            rules.next_step,
+        )
 
         def save() -> None:
             present = dialog.present()  # read on the GUI thread, not by the writer

@@ -331,6 +331,16 @@ class CaseDialog(QDialog):
         if case is not None:
             self.plan_type.setCurrentIndex(self.plan_type.findData(case.plan_type.value))
         form.addRow("Plan type", named(self.plan_type, "Plan type"))
+        from casebinder.domain.enums import UsState
+
+        self.state = QComboBox()
+        self.state.addItem("Not recorded (the most cautious figures apply)", "")
+        for state in UsState:
+            self.state.addItem(f"{state.label} ({state.value})", state.value)
+        if case is not None and case.state:
+            self.state.setCurrentIndex(self.state.findData(case.state.value))
+        self.state.setToolTip("Some deadlines are set by each State (a Medicaid fair hearing window).")
+        form.addRow("State", named(self.state, "State"))
         self.insurer = QLineEdit(case.insurer if case else "")
         form.addRow("Insurer", named(self.insurer, "Insurer"))
         self.member_id = QLineEdit(case.member_id if case else "")
@@ -363,6 +373,7 @@ class CaseDialog(QDialog):
             group_number=self.group_number.text(),
             claim_number=self.claim_number.text(),
             authorization_number=self.authorization_number.text(),
+            state=self.state.currentData() or None,
         )
 
     def edit(self) -> CaseEdit:
@@ -376,6 +387,7 @@ class CaseDialog(QDialog):
             group_number=fields.group_number,
             claim_number=fields.claim_number,
             authorization_number=fields.authorization_number,
+            state=fields.state or "",
         )
 
 
@@ -392,6 +404,10 @@ class MilestoneDialog(QDialog):
         MilestoneKind.CLAIM_SUBMITTED,
         MilestoneKind.EXTERNAL_REVIEW_REQUESTED,
         MilestoneKind.EXTERNAL_REVIEW_DECISION,
+        MilestoneKind.INFORMATION_REQUESTED,
+        MilestoneKind.INFORMATION_SENT,
+        MilestoneKind.EXTENSION_NOTICE,
+        MilestoneKind.CONCURRENT_CARE_REQUESTED,
         MilestoneKind.COMPLAINT_FILED,
     )
 
@@ -403,8 +419,19 @@ class MilestoneDialog(QDialog):
         for kind in self.KINDS:
             self.kind.addItem(kind.label, kind.value)
         form.addRow("What happened", named(self.kind, "Milestone"))
-        self.on = date_edit()
-        form.addRow("On", named(self.on, "Date"))
+        self.on_known, self.on = optional_date("It happened or arrived on", dt.date.today())
+        form.addRow(self.on_known, self.on)
+        self.dated_known, self.dated = optional_date("The notice is dated")
+        form.addRow(self.dated_known, self.dated)
+        dates = QLabel(
+            "Some deadlines count from the date printed on a notice, others from the day it arrived: give "
+            "both when you have them."
+        )
+        dates.setWordWrap(True)
+        form.addRow(dates)
+        self.effective_known, self.takes_effect = optional_date("The change takes effect on")
+        self.effective_known.setToolTip("Medicaid: the day a cut or end of a service takes effect.")
+        form.addRow(self.effective_known, self.takes_effect)
         self.urgent = QCheckBox("Urgent care (expedited clocks)")
         form.addRow("", self.urgent)
         self.service = QComboBox()
@@ -429,12 +456,15 @@ class MilestoneDialog(QDialog):
     def fields(self) -> "MilestoneFields":
         from casebinder.usecases.appeals import MilestoneFields
 
+        on = read_optional_date(self.on_known, self.on)
         return MilestoneFields(
             kind=self.kind.currentData(),
-            on=dt.datetime.combine(read_date(self.on), dt.time()),
+            on=dt.datetime.combine(on, dt.time()) if on else None,
             urgent=self.urgent.isChecked(),
             service=self.service.currentData(),
             outcome=self.outcome.currentData(),
+            dated=read_optional_date(self.dated_known, self.dated),
+            takes_effect=read_optional_date(self.effective_known, self.takes_effect),
         )
 
 
@@ -465,12 +495,23 @@ class PreferencesDialog(QDialog):
 class DenialCheckDialog(QDialog):
     """Tick what the denial letter states; see what is missing and what that lets you ask for."""
 
-    def __init__(self, elements: list["NoticeElement"], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        elements: list["NoticeElement"],
+        parent: QWidget | None = None,
+        rules: str = "",
+        next_step: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} — Check the denial letter")
         self.resize(640, 560)
         form = QFormLayout(self)
-        intro = QLabel("Tick what your denial letter states. Not legal advice: check your plan documents.")
+        checked_against = f" Checked against {rules}." if rules else ""
+        intro = QLabel(
+            "Tick what your denial letter states."
+            + checked_against
+            + " Not legal advice: check your plan documents."
+        )
         intro.setWordWrap(True)
         form.addRow(intro)
         self.boxes: dict[str, QCheckBox] = {}
@@ -486,6 +527,11 @@ class DenialCheckDialog(QDialog):
         self.missing.setWordWrap(True)
         self.missing.setObjectName("notice_missing")
         form.addRow(self.missing)
+        if next_step:
+            step = QLabel(f"Next step: {next_step}")
+            step.setWordWrap(True)
+            step.setObjectName("notice_next_step")
+            form.addRow(step)
         self._elements = elements
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -15,12 +15,12 @@ DAYS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def describe(item: CaseDeadline) -> str:
     d = item.deadline
-    text = f"{d.rule.label}\nRule {d.rule.id}: {d.rule.period.describe()}, {d.rule.source}"
-    text += f" (effective {d.rule.effective})"
+    text = f"{d.rule.label}\n{d.rule.plain}\n\n{d.explanation}"
+    text += f"\nRule {d.rule.id}: {d.rule.source} (effective {d.rule.effective})"
     if d.rule.note:
         text += f"\n{d.rule.note}"
     if item.alert:
-        text += f"\n\nOVERDUE: {item.alert}"
+        text += f"\n\n{d.status.label.upper()}: {item.alert}"
     return text + "\n\nNot legal advice: check your plan documents."
 
 
