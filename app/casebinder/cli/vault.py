@@ -6,6 +6,7 @@ from pathlib import Path
 
 from casebinder.cli.common import (
     NEW_PASSPHRASE_ENV,
+    OPENS_VAULT,
     PASSPHRASE_ENV,
     Commands,
     Noun,
@@ -15,6 +16,7 @@ from casebinder.cli.common import (
     prompt,
     warn,
 )
+from casebinder.vault.errors import WrongPassphrase
 
 
 def register(commands: "Commands") -> None:
@@ -42,6 +44,22 @@ def register(commands: "Commands") -> None:
         "forget", cmd_forget, "remove the key remembered in this computer's keychain", ops=["vault.forget"]
     )
     sub.add_argument("path", metavar="PATH")
+    sub = vault.command(
+        "backup",
+        cmd_backup,
+        "write a verified, encrypted copy of a vault (it may be open in the app meanwhile)",
+        ops=["vault.backup", *OPENS_VAULT],
+    )
+    sub.add_argument("path", metavar="VAULT")
+    sub.add_argument("out", metavar="OUT", help="the backup's file name, or a folder to put a dated copy in")
+    sub = vault.command(
+        "restore",
+        cmd_restore,
+        "replace a vault with a backup, once the backup verifies; the replaced vault is kept beside it",
+        ops=["vault.restore", "vault.verify"],
+    )
+    sub.add_argument("backup", metavar="BACKUP")
+    sub.add_argument("path", metavar="VAULT")
     vault.command(
         "keychain",
         cmd_keychain,
@@ -132,4 +150,36 @@ def cmd_keychain(_args: argparse.Namespace) -> int:
     print(
         f"Keychain: {state.name}" if state.available else f"No keychain to remember vaults in: {state.reason}"
     )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import backup_vault
+
+    with open_vault(Path(args.path)) as vault:
+        done = backup_vault(vault, Path(args.out))
+    print(
+        f"Backed up to {done.path} ({done.size / 1e6:.1f} MB, {done.documents} documents, "
+        f"{done.stored_files} stored files checked) in {done.seconds:.1f} s. It opens with the same "
+        "passphrase and recovery key."
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import restore_vault
+
+    backup = Path(args.backup)
+    secret = os.environ.get(PASSPHRASE_ENV)
+    try:
+        done = restore_vault(backup, Path(args.path), secret)
+    except WrongPassphrase:
+        if secret is not None:
+            raise
+        done = restore_vault(
+            backup, Path(args.path), prompt(f"Passphrase or recovery key for {backup.name}: ")
+        )
+    print(f"Restored {done.vault} from {backup.name}: it verified completely ({done.documents} documents).")
+    if done.replaced_kept_at:
+        print(f"The vault it replaced is kept at {done.replaced_kept_at}.")
     return 0

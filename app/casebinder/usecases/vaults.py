@@ -5,11 +5,15 @@ means the same thing in both."""
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebinder.errors import CasebinderError
 from casebinder.usecases.registry import command, query
 from casebinder.vault import KeychainUnavailable, Vault, WrongPassphrase, keychain, vault_uuid
 from casebinder.vault.verify import VerifyReport
+
+if TYPE_CHECKING:
+    from casebinder.vault.backup import BackupResult, RestoreResult
 
 
 @dataclass(frozen=True)
@@ -94,3 +98,28 @@ def forget(path: Path) -> bool:
 def keychain_status() -> keychain.KeychainStatus:
     """Whether this computer has a keychain Casebinder can use, and its name."""
     return keychain.status()
+
+
+# --- backups ---------------------------------------------------------------------------------------------
+@command("vault.backup")
+def backup_vault(vault: Vault, out: Path) -> "BackupResult":
+    """A verified, encrypted copy of the open vault at ``out`` (a file, or a folder for a dated name)."""
+    return vault.backup(out)
+
+
+@command("vault.restore")
+def restore_vault(backup_path: Path, target: Path, secret: str | None = None) -> "RestoreResult":
+    """Put a backup in place of ``target`` once it verifies completely; the replaced vault is kept beside it.
+    ``secret``: the backup's passphrase or recovery key (None: the key remembered on this computer, which
+    a backup shares with its vault)."""
+    from casebinder.vault.backup import restore
+    from casebinder.vault.vault import keys_for_secret
+
+    if secret is None:
+        lookup = keychain.load(vault_uuid(backup_path))
+        if lookup.key is None:
+            raise WrongPassphrase(f"the passphrase is needed: {lookup.reason}")
+        keys = [lookup.key]
+    else:
+        keys = keys_for_secret(backup_path, secret)
+    return restore(backup_path, target, keys)

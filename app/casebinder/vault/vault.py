@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine
@@ -42,6 +42,9 @@ from casebinder.vault.keys import (
 from casebinder.vault.lock import FILE_MODE, InstanceLock, real_path
 from casebinder.vault.storage_errors import translated
 from casebinder.vault.verify import VerifyReport, verify_file
+
+if TYPE_CHECKING:
+    from casebinder.vault.backup import BackupResult
 
 log = logging.getLogger("casebinder.vault")
 
@@ -187,6 +190,8 @@ class Vault:
     def close(self) -> None:
         if self._key is None:
             return
+        with suppress(Exception):  # best effort: the last connection to close checkpoints as well
+            self.checkpoint()
         self.engine.dispose()  # the last connection to close checkpoints and removes the WAL
         self._key = None
         self._lock.release()
@@ -244,6 +249,22 @@ class Vault:
 
         with self.transaction() as session:
             return blobs.delete_orphans(session)
+
+    def backup(self, out: Path) -> "BackupResult":
+        """A verified, encrypted copy of this vault at ``out`` (a file, or a folder for a dated name), taken
+        while it stays open (see :mod:`casebinder.vault.backup`)."""
+        from casebinder.vault.backup import backup
+
+        self.checkpoint()
+        return backup(self.path, self.raw_key, self.salt, out)
+
+    def checkpoint(self) -> bool:
+        """Move committed changes out of the write-ahead log into the vault file now (after an import, on
+        close): SQLite drops every WAL frame after a damaged one, so committed data must not wait there.
+        Returns False when a reader kept part of the log (it is finished at the next checkpoint)."""
+        with self.connection() as conn:
+            row = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return row is not None and row[0] == 0
 
     def verify(self) -> VerifyReport:
         """Page authentication, SQLite integrity, foreign keys, every stored file's SHA-256; each check on
