@@ -45,6 +45,7 @@ from casebinder.vault.verify import VerifyReport, verify_file
 
 if TYPE_CHECKING:
     from casebinder.vault.backup import BackupResult
+    from casebinder.vault.wal import WalState
 
 log = logging.getLogger("casebinder.vault")
 
@@ -67,6 +68,9 @@ class Vault:
         self._key: bytes | None = key
         self._lock = lock
         self.migrated_from_backup: Path | None = None
+        self.recovery_notes: list[
+            str
+        ] = []  # what opening after a crash found (a damaged log), to tell the user
         self.engine: Engine = make_engine(self._new_connection)
 
     # --- creation and opening ------------------------------------------------------------------------
@@ -122,15 +126,19 @@ class Vault:
             raise header.truncated(path)
         lock = InstanceLock(path)
         lock.acquire()
+        notes: list[str] = []
         try:
             make_private(path)
             raw_key = key if key is not None else derive_key(passphrase or "", salt)
+            crash_log = _keep_crash_log(path)  # we hold the lock: only a crash leaves a log behind
             try:
                 con = connect(path, raw_key)
             except sqlcipher3.DatabaseError as error:
                 raise _classify(path, raw_key, salt, error) from None
             try:
                 backup = schema.migrate(con, path)
+                if crash_log is not None:
+                    notes += _after_crash(con, *crash_log)
             except sqlcipher3.DatabaseError as error:
                 raise _classify(path, raw_key, salt, error) from None
             finally:
@@ -140,6 +148,7 @@ class Vault:
             raise
         vault = cls(path, raw_key, salt, lock)
         vault.migrated_from_backup = backup
+        vault.recovery_notes = notes
         log.info("vault opened (%s)", safe("upgraded" if backup else "current schema"))
         return vault
 
@@ -269,7 +278,43 @@ class Vault:
     def verify(self) -> VerifyReport:
         """Page authentication, SQLite integrity, foreign keys, every stored file's SHA-256; each check on
         its own, so a damaged page is reported with what is still readable (see :mod:`vault.verify`)."""
+        with suppress(Exception):  # a live log is moved into the file first: what is left is a crash's
+            self.checkpoint()
         return verify_file(self.path, self.raw_key)
+
+
+def _keep_crash_log(path: Path) -> "tuple[Path, WalState] | None":
+    """A write-ahead log left by a crash, copied aside before SQLite replays it (it is ciphertext, and
+    SQLite drops frames after a damaged one): kept until the vault checks out after recovery."""
+    import shutil
+
+    from casebinder.vault.wal import read_wal
+
+    log_path = path.with_name(path.name + "-wal")
+    state = read_wal(log_path)
+    if state is None:
+        return None
+    kept = path.with_name(f"{path.name}-wal.crash-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    os.close(os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
+    shutil.copyfile(log_path, kept)
+    log.warning(
+        "a crash left a write-ahead log (%s); a copy is kept until the vault checks out",
+        safe(state.describe()),
+    )
+    return kept, state
+
+
+def _after_crash(con: Any, kept: Path, state: "WalState") -> list[str]:
+    """After SQLite's recovery: the kept log goes only when nothing was lost and the vault checks out."""
+    quick = con.execute("PRAGMA quick_check").fetchone()
+    cipher = con.execute("PRAGMA cipher_integrity_check").fetchall()
+    if state.damaged or not quick or quick[0] != "ok" or cipher:
+        return [
+            f"Casebinder was interrupted, and on reopening {state.describe()}. A copy of the log is kept at "
+            f"{kept.name}; check your latest changes, and restore a backup if something is missing."
+        ]
+    kept.unlink(missing_ok=True)
+    return []
 
 
 def _ensure_room_for_rekey(path: Path) -> None:
@@ -319,10 +364,16 @@ def verify_path(path: Path, keys: list[bytes]) -> VerifyReport:
     lock = InstanceLock(path)
     lock.acquire()
     try:
+        crash_log = _keep_crash_log(path)
+        report: VerifyReport | None = None
         for key in keys[:-1]:
             with suppress(WrongPassphrase):
-                return verify_file(path, key)
-        return verify_file(path, keys[-1])
+                report = verify_file(path, key)
+                break
+        report = report or verify_file(path, keys[-1])
+        if crash_log is not None and report.ok:
+            crash_log[0].unlink(missing_ok=True)
+        return report
     finally:
         lock.release()
 

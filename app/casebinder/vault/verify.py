@@ -71,6 +71,7 @@ def verify_file(path: Path, key: bytes) -> VerifyReport:
         [f"truncated: {rest} bytes after the last whole page ({whole} pages)"] if rest else [],
         f"{whole} whole pages",
     )
+    _log_check(path, report)
     try:
         con = _Connection(path, key)
     except Exception as error:  # the schema cannot be read: say which pages fail, with hashlib alone
@@ -82,6 +83,16 @@ def verify_file(path: Path, key: bytes) -> VerifyReport:
     finally:
         con.close()
     return report
+
+
+def _log_check(path: Path, report: VerifyReport) -> None:
+    """A write-ahead log beside the file (a crash left it, or the vault is open elsewhere): committed frames
+    after a damaged one are changes SQLite would drop without a word, so they fail the check."""
+    from casebinder.vault.wal import read_wal
+
+    state = read_wal(path.with_name(path.name + "-wal"))
+    if state is not None:
+        report.add("write-ahead log", [state.describe()] if state.damaged else [], state.describe())
 
 
 class _Connection:
