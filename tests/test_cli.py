@@ -252,16 +252,20 @@ def test_not_a_vault_and_no_passphrase(tmp_path: Path, vault_file: Path) -> None
 
 
 def test_change_passphrase(vault_file: Path, env: dict[str, str]) -> None:
+    new_env = env | {"CASEBINDER_NEW_PASSPHRASE": "another passphrase"}
+    refused = run_cli("vault", "change-passphrase", str(vault_file), env=new_env)
+    assert refused.returncode == 1, "no terminal to confirm in and no file: nothing changes"
+    assert "--recovery-key-file" in refused.stderr
+    sheet = vault_file.with_name("new key.txt")
     run = run_cli(
-        "vault",
-        "change-passphrase",
-        str(vault_file),
-        env=env | {"CASEBINDER_NEW_PASSPHRASE": "another passphrase"},
+        "vault", "change-passphrase", str(vault_file), "--recovery-key-file", str(sheet), env=new_env
     )
     assert run.returncode == 0, run.stderr
     assert "recovery key changed" in run.stdout
-    new_key = RECOVERY_KEY.findall(run.stdout)
+    assert sheet.stat().st_mode & 0o777 == 0o600
+    new_key = RECOVERY_KEY.findall(sheet.read_text())
     assert len(new_key) == 1
+    assert "Vault ID:" in sheet.read_text()
     assert run_cli("--vault", str(vault_file), "case", "list", env=env).returncode == 1
     ok = run_cli(
         "--vault", str(vault_file), "case", "list", env={"CASEBINDER_PASSPHRASE": "another passphrase"}

@@ -102,8 +102,10 @@ def test_change_passphrase_on_a_full_disk(
         steps = list(import_files(vault, case_id, [_files(tmp_path / "inbox", 3, 700_000)]))
         assert [s.outcome.status for s in steps] == ["imported"] * 3
     env = ENV | {"CASEBINDER_NEW_PASSPHRASE": "a different long passphrase"}
-    run = run_cli("vault", "change-passphrase", str(vault_path), env=env)
+    sheet = tmp_path / "new key.txt"
+    run = run_cli("vault", "change-passphrase", str(vault_path), "--recovery-key-file", str(sheet), env=env)
     assert run.returncode == 1
+    assert not sheet.exists(), "a key that opens nothing is not left for the user to trust"
     assert "Traceback" not in run.stderr + run.stdout
     assert "full" in run.stderr
     assert "the passphrase was not changed" in run.stderr

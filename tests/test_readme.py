@@ -96,6 +96,8 @@ def test_the_user_guide_runs_in_order_on_a_fresh_vault(
         if words[1] == "demo":
             continue  # opens the app, or builds the demo: tests/test_cli.py runs it
         argv = fill(words, vault)
+        if argv[:2] == ["vault", "restore"]:  # the README's example name: the backup made just before
+            argv[2] = str(max((tmp_path / "Backups").glob("*.casebinder")))
         code = main(argv)
         out = capsys.readouterr()
         if code != 0:

@@ -2,7 +2,7 @@
 the default), and Edit ▸ Undo that puts the last deletion back."""
 
 import pytest
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casebinder.ui.dialogs.record_dialogs import CaseDialog, LogCallDialog
@@ -120,3 +120,35 @@ def test_editing_a_case_and_deleting_it_with_undo(
 def test_the_vault_menu_offers_check_change_passphrase_and_forget(window: MainWindow) -> None:
     texts = [a.text().replace("&", "") for a in _menu(window, "Vault").actions() if not a.isSeparator()]
     assert texts == ["Lock now", "Check the vault…", "Change the passphrase…", "Forget it on this computer"]
+
+
+def test_changing_the_passphrase_waits_for_the_new_recovery_key(qtbot: QtBot, window: MainWindow) -> None:
+    """Cancel at the new key changes nothing; confirming it re-keys, and that key opens the vault."""
+    from casebinder.ui.dialogs.vault_dialogs import RecoveryKeyDialog
+    from casebinder.vault.keys import parse_recovery_key
+    from casebinder.vault.vault import _opens_with
+
+    vault = window.session.vault
+    old_key = vault.raw_key
+    for confirm in (False, True):
+        window.vault_actions.change_passphrase()
+        dialog = window.vault_actions.dialog
+        dialog.passphrase.setText("a new long passphrase")
+        dialog.repeat.setText("a new long passphrase")
+        dialog.accept()
+        qtbot.waitUntil(lambda: isinstance(window.vault_actions.dialog, RecoveryKeyDialog), timeout=10_000)
+        keys = window.vault_actions.dialog
+        assert isinstance(keys, RecoveryKeyDialog)
+        shown = keys.findChild(QLabel, "recovery_key").text().replace(" ", "")
+        assert str(vault.uuid) in keys.findChild(QLabel, "vault_id").text()
+        if not confirm:
+            keys.reject()
+            qtbot.waitUntil(lambda: "not changed" in window.statusBar().currentMessage(), timeout=5000)
+            assert vault.raw_key == old_key
+            continue
+        keys.confirm.setChecked(True)
+        keys.accept()
+        qtbot.waitUntil(lambda: "Passphrase changed" in window.statusBar().currentMessage(), timeout=10_000)
+        assert vault.raw_key == parse_recovery_key(shown)
+        assert _opens_with(vault.path, vault.raw_key)
+        assert not _opens_with(vault.path, old_key)

@@ -208,9 +208,26 @@ def open_args_vault(args: argparse.Namespace) -> "Vault":
 OPENS_VAULT = ("vault.unlock", "vault.open-remembered")  # what every command with --vault calls first
 
 
-def print_recovery_key(recovery_key: str) -> None:
+def print_recovery_key(recovery_key: str, vault_id: str = "") -> None:
     print("Recovery key (shown only this once; print it or write it down and keep it somewhere safe.")
     print("It opens this vault if you forget your passphrase):")
     print()
     print(f"    {recovery_key}")
     print()
+    if vault_id:
+        print(f"Vault ID: {vault_id} (not secret; keep it with the key: it lets a damaged vault be rescued)")
+        print()
+
+
+def write_recovery_sheet(path: Path, recovery_key: str, vault_id: str, vault_name: str) -> None:
+    """The recovery key as a small text file of the owner's only, synced to disk before it is relied on."""
+    text = (
+        f"Casebinder recovery key for {vault_name}\n\n    {recovery_key}\n\n"
+        f"Vault ID: {vault_id}\n\nIt opens the vault if the passphrase is forgotten. Print this, keep it "
+        "somewhere safe, and delete this file.\n"
+    )
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -2,6 +2,7 @@
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from casebinder.cli.common import (
@@ -15,14 +16,19 @@ from casebinder.cli.common import (
     print_recovery_key,
     prompt,
     warn,
+    write_recovery_sheet,
 )
+from casebinder.errors import InvalidInput
 from casebinder.vault.errors import WrongPassphrase
 
 
 def register(commands: "Commands") -> None:
     vault = Noun(commands, "vault", "create, check and re-key vault files")
     sub = vault.command(
-        "init", cmd_init, "create a new vault and print its recovery key once", ops=["vault.init"]
+        "init",
+        cmd_init,
+        "create a new vault and print its recovery key once",
+        ops=["vault.init", "vault.init-finish"],
     )
     sub.add_argument("path", metavar="PATH")
     sub.add_argument("--remember", action="store_true", help="keep the key in this computer's keychain")
@@ -37,9 +43,14 @@ def register(commands: "Commands") -> None:
         "change-passphrase",
         cmd_change_passphrase,
         f"re-encrypt under a new passphrase (read from {NEW_PASSPHRASE_ENV} or asked for)",
-        ops=["vault.change-passphrase", "vault.unlock"],
+        ops=["vault.change-passphrase", "vault.new-recovery-key", "vault.unlock"],
     )
     sub.add_argument("path", metavar="PATH")
+    sub.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help="write the new recovery key here before the change (else it is shown and you confirm it)",
+    )
     sub = vault.command(
         "forget", cmd_forget, "remove the key remembered in this computer's keychain", ops=["vault.forget"]
     )
@@ -69,16 +80,18 @@ def register(commands: "Commands") -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from casebinder.usecases.vaults import create_vault
+    from casebinder.usecases.vaults import create_vault, finish_vault
 
     path = Path(args.path)
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase is None:
         passphrase = new_passphrase(PASSPHRASE_ENV)
-    created = create_vault(path, passphrase, remember=args.remember)
+    new = create_vault(path, passphrase)
+    print_recovery_key(new.recovery_key, str(new.id))
+    sys.stdout.flush()  # shown before the vault takes its name: a crash now leaves no vault, no unseen key
+    created = finish_vault(new, remember=args.remember)
     with created.vault:
         print(f"Created vault {path}")
-        print_recovery_key(created.recovery_key)
         if created.remembered_in:
             print(f"Remembered on this computer in {created.remembered_in}.")
         elif created.not_remembered_because:
@@ -124,12 +137,34 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
-    from casebinder.usecases.vaults import change_passphrase
+    from casebinder.usecases.vaults import change_passphrase, new_recovery_key
 
     with open_vault(Path(args.path)) as vault:
-        changed = change_passphrase(vault, new_passphrase(NEW_PASSPHRASE_ENV))
+        passphrase = new_passphrase(NEW_PASSPHRASE_ENV)
+        recovery_key = new_recovery_key(vault, passphrase)
+        sheet = Path(args.recovery_key_file) if args.recovery_key_file else None
+        if sheet is not None:  # written and synced before the change: the user's copy exists first
+            write_recovery_sheet(sheet, recovery_key, str(vault.uuid), vault.path.name)
+            print(f"The new recovery key was written to {sheet}.")
+        elif sys.stdin.isatty():
+            print_recovery_key(recovery_key, str(vault.uuid))
+            typed = input("Type its last group of 4 characters to confirm you have kept it: ")
+            if typed.strip().upper() != recovery_key.rsplit("-", 1)[1]:
+                raise InvalidInput("that is not the new recovery key's last group: nothing was changed")
+        else:
+            raise InvalidInput(
+                "give --recovery-key-file FILE (the new recovery key is written there before the change), or "
+                "run in a terminal to confirm it"
+            )
+        try:
+            changed = change_passphrase(vault, passphrase, recovery_key)
+        except BaseException:
+            if sheet is not None:
+                sheet.unlink(missing_ok=True)  # that key never opened anything: your old one still does
+            raise
         print("Passphrase changed. The recovery key changed too: the old one no longer opens this vault.")
-        print_recovery_key(changed.recovery_key)
+        if sheet is not None:
+            print(f"Your new recovery key is in {sheet}: print it, then keep it somewhere safe.")
         if changed.keychain_updated:
             print("The key remembered on this computer was updated.")
     return 0

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the database stack and the main window load after the unloc
     from casebinder.ui.instance import InstanceServer
     from casebinder.ui.main_window import MainWindow
     from casebinder.vault import Vault
+    from casebinder.vault.vault import NewVault
 
 
 class AppController(QObject):
@@ -123,11 +124,28 @@ class AppController(QObject):
             lambda: open_demo(path), lambda demo: opened(demo, None), lambda error: opened(None, error)
         )
 
-    def _on_vault_created(self, vault: "Vault", recovery_key: str, _remembered: bool) -> None:
+    def _on_vault_created(self, new: "NewVault", remember: bool) -> None:
+        """The recovery key first; the vault takes its name only once it was shown (and kept, or skipped
+        knowingly), so a crash in between leaves no vault whose key nobody saw."""
         from casebinder.ui.dialogs.vault_dialogs import RecoveryKeyDialog
+        from casebinder.usecases.vaults import finish_vault
 
-        dialog = RecoveryKeyDialog(recovery_key, vault.path.stem)
-        dialog.finished.connect(lambda _result: self.show_main(vault))  # Continue, or skip when confirmed
+        dialog = RecoveryKeyDialog(new.recovery_key, new.path.stem, vault_id=str(new.id))
+
+        def finished(_result: int) -> None:
+            try:
+                created = finish_vault(new, remember=remember)
+            except CasebinderError as error:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(None, APP_NAME, str(error))
+                self.show_welcome()
+                return
+            self.show_main(created.vault)
+            if created.not_remembered_because and self.window is not None:
+                self.window.statusBar().showMessage(created.not_remembered_because, 10_000)
+
+        dialog.finished.connect(finished)  # Continue, or skip when confirmed
         self._show_dialog(dialog)
 
     def show_unlock(self, path: Path, reason: str = "") -> None:

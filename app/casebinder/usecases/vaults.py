@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from casebinder.errors import CasebinderError
 from casebinder.usecases.registry import command, query
 from casebinder.vault import KeychainUnavailable, Vault, WrongPassphrase, keychain, vault_uuid
+from casebinder.vault.vault import NewVault
 from casebinder.vault.verify import VerifyReport
 
 if TYPE_CHECKING:
@@ -25,15 +26,22 @@ class Created:
 
 
 @command("vault.init")
-def create_vault(path: Path, passphrase: str, *, remember: bool = False) -> Created:
-    """A new vault, open, with its recovery key to show once; optionally remembered on this computer."""
-    vault, recovery_key = Vault.create(path, passphrase)
+def create_vault(path: Path, passphrase: str) -> NewVault:
+    """A new vault, built under a temporary name: show its ``recovery_key``, then :func:`finish_vault`
+    gives it its name. Until then a crash leaves no vault behind, only a hidden leftover."""
+    return Vault.prepare(path, passphrase)
+
+
+@command("vault.init-finish")
+def finish_vault(new: NewVault, *, remember: bool = False) -> Created:
+    """The vault whose recovery key was shown takes its name and opens; optionally remembered here."""
+    vault = Vault.open(new.commit(), key=new.key)
     if not remember:
-        return Created(vault, recovery_key, "")
+        return Created(vault, new.recovery_key, "")
     try:
-        return Created(vault, recovery_key, keychain.store(vault.uuid, vault.raw_key))
+        return Created(vault, new.recovery_key, keychain.store(vault.uuid, vault.raw_key))
     except KeychainUnavailable as error:
-        return Created(vault, recovery_key, "", str(error))
+        return Created(vault, new.recovery_key, "", str(error))
 
 
 @command("vault.unlock")
@@ -77,12 +85,19 @@ class NewKey:
     keychain_updated: bool
 
 
+@query("vault.new-recovery-key")
+def new_recovery_key(vault: Vault, new_passphrase: str) -> str:
+    """The recovery key the new passphrase will give: shown and confirmed before the change commits."""
+    return vault.new_recovery_key(new_passphrase)
+
+
 @command("vault.change-passphrase")
-def change_passphrase(vault: Vault, new_passphrase: str) -> NewKey:
-    """Re-encrypt under a new passphrase. The recovery key changes with it (the old one stops working); the
-    key remembered on this computer, if any, is replaced."""
+def change_passphrase(vault: Vault, new_passphrase: str, confirmed_recovery_key: str) -> NewKey:
+    """Re-encrypt under a new passphrase. The recovery key changes with it (the old one stops working), so
+    the new one, from :func:`new_recovery_key`, must have been shown and confirmed: it is passed back here
+    and the change commits only if it matches. The key remembered on this computer, if any, is replaced."""
     was_remembered = keychain.is_remembered(vault.uuid)
-    recovery_key = vault.change_passphrase(new_passphrase)
+    recovery_key = vault.change_passphrase(new_passphrase, confirmed_recovery_key)
     if was_remembered:
         keychain.store(vault.uuid, vault.raw_key)
     return NewKey(recovery_key, was_remembered)

@@ -78,10 +78,12 @@ def backups_in(folder: Path, vault_path: Path) -> list[Path]:
 def backup(
     vault_path: Path, key: bytes, salt: bytes, out: Path, now: dt.datetime | None = None
 ) -> BackupResult:
-    """Write a verified, encrypted copy of the vault at ``vault_path`` (open or not) to ``out`` (a file name,
-    or a folder to put a dated name in). Never replaces an existing file."""
+    """Write a verified, encrypted copy of the vault at ``vault_path`` (open or not) to ``out``: a file name
+    ending in ``.casebinder``, or else a folder (made if missing) to put a dated name in. Never replaces an
+    existing file."""
     started = time.monotonic()
-    target = out / backup_name(vault_path, now) if out.is_dir() else out
+    is_file = out.name.endswith(SUFFIX) and not out.is_dir()
+    target = out if is_file else out / backup_name(vault_path, now)  # a folder is made when missing
     if target.exists():
         raise VaultExists(f"{target} already exists: choose another name, or a folder")
     if real_path(target) == real_path(vault_path):

@@ -29,6 +29,10 @@ def read_salt(path: Path) -> bytes:
         raise VaultNotFound(f"no vault at {path}") from None
     except IsADirectoryError:
         raise NotAVault(f"{path} is a folder, not a Casebinder vault") from None
+    except NotADirectoryError:
+        raise VaultNotFound(f"no vault at {path}: {path.parent.name} is a file, not a folder") from None
+    except PermissionError:
+        raise NotAVault(f"{path} cannot be read: permission denied") from None
     if not head:
         raise NotAVault(f"{path.name} is an empty file, not a Casebinder vault")
     if head == _SQLITE_MAGIC:

@@ -12,6 +12,7 @@ import stat
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
@@ -76,26 +77,30 @@ class Vault:
     # --- creation and opening ------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str) -> tuple[Self, str]:
-        """Create a vault; returns it, open, with the recovery key to show the user once."""
+        """Create a vault; returns it, open, with the recovery key to show the user once. (The app and the
+        CLI show the key *before* the vault takes its name: :meth:`prepare`, then :meth:`NewVault.commit`.)"""
+        new = cls.prepare(path, passphrase)
+        return cls.open(new.commit(), key=new.key), new.recovery_key
+
+    @classmethod
+    def prepare(cls, path: Path, passphrase: str) -> "NewVault":
+        """Build a complete vault under a hidden temporary name beside ``path``; it takes its name only on
+        :meth:`NewVault.commit`, after its recovery key was shown. A crash before that leaves no vault (a
+        hidden leftover, ciphertext, removed by the next creation here), never a half-made one under the
+        name, and never a vault whose recovery key nobody saw."""
         check_new_passphrase(passphrase)
         path = real_path(path)
         if path.exists() or path.is_symlink():
             raise VaultExists(f"{path} already exists; choose another name or open it")
         path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned_creations(path)
         salt = new_salt()
         key = derive_key(passphrase, salt)
-        try:  # made empty and private first: SQLite gives its -wal and -shm the database file's mode
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
-        except FileExistsError:
-            raise VaultExists(f"{path} already exists; choose another name or open it") from None
-        lock = InstanceLock(path)
+        building = path.with_name(f".{path.name}{_CREATING}{os.getpid()}-{uuid.uuid4().hex[:8]}")
+        # made empty and private first: SQLite gives its -wal and -shm the database file's mode
+        os.close(os.open(building, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
         try:
-            lock.acquire()
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
-        try:
-            con = connect(path, key, create=True, salt=salt)
+            con = connect(building, key, create=True, salt=salt)
             try:
                 schema.create(con)
                 now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -106,12 +111,11 @@ class Vault:
                 con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 con.close()
+            _fsync_file(building)
         except BaseException:
-            lock.release()
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
+            _remove_with_companions(building)
             raise
-        return cls(path, key, salt, lock), format_recovery_key(key)
+        return NewVault(path, building, key, salt, format_recovery_key(key))
 
     @classmethod
     def open(cls, path: Path, *, passphrase: str | None = None, key: bytes | None = None) -> Self:
@@ -213,16 +217,26 @@ class Vault:
         self.close()
 
     # --- maintenance ------------------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str) -> str:
+    def new_recovery_key(self, new_passphrase: str) -> str:
+        """The recovery key ``new_passphrase`` would give (it is the key itself, derived with this vault's
+        salt): shown, and confirmed by the user, before :meth:`change_passphrase` commits."""
+        check_new_passphrase(new_passphrase)
+        return format_recovery_key(derive_key(new_passphrase, self.salt))
+
+    def change_passphrase(self, new_passphrase: str, confirmed_recovery_key: str | None = None) -> str:
         """Re-encrypt under a key derived from ``new_passphrase``; returns the new recovery key.
 
-        The recovery key *is* the raw key, so it changes too: the old one stops working. The re-key is one
-        transaction that rewrites every page through the write-ahead log, so it needs about the vault's size
-        free on its disk; that is checked first. If it fails anyway, the vault is exactly as it was and
-        opens with the old passphrase (checked here, not assumed).
+        The recovery key *is* the raw key, so it changes too: the old one stops working. So the front doors
+        show the new one first (:meth:`new_recovery_key`) and pass back the key the user confirmed: the
+        re-key commits only if it is the key that will open the vault, so nobody is left holding a recovery
+        key that does not work. The re-key is one transaction that rewrites every page through the
+        write-ahead log, so it needs about the vault's size free on its disk; that is checked first. If it
+        fails anyway, the vault is exactly as it was and opens with the old passphrase (checked here).
         """
         check_new_passphrase(new_passphrase)
         new_key = derive_key(new_passphrase, self.salt)
+        if confirmed_recovery_key is not None and parse_recovery_key(confirmed_recovery_key) != new_key:
+            raise InvalidInput("the confirmed recovery key is not the new passphrase's: nothing was changed")
         old_key = self.raw_key
         self.engine.dispose()
         try:
@@ -283,7 +297,86 @@ class Vault:
         return verify_file(self.path, self.raw_key)
 
 
-def _keep_crash_log(path: Path) -> "tuple[Path, WalState] | None":
+_CREATING = ".creating-"
+
+
+@dataclass
+class NewVault:
+    """A vault built under a temporary name, waiting for its recovery key to be shown."""
+
+    path: Path
+    building: Path
+    key: bytes
+    salt: bytes
+    recovery_key: str
+
+    @property
+    def id(self) -> uuid.UUID:
+        return uuid.UUID(bytes=self.salt)
+
+    def commit(self) -> Path:
+        """Give the finished vault its name (never over a file that appeared meanwhile); returns the path."""
+        try:
+            os.link(self.building, self.path)
+        except FileExistsError:
+            self.discard()
+            raise VaultExists(f"{self.path} appeared meanwhile; choose another name or open it") from None
+        except OSError:  # a disk without hard links (FAT): a rename, checked just before
+            if self.path.exists():
+                self.discard()
+                raise VaultExists(f"{self.path} already exists; choose another name or open it") from None
+            self.building.replace(self.path)
+        self.building.unlink(missing_ok=True)
+        _fsync_folder(self.path.parent)
+        return self.path
+
+    def discard(self) -> None:
+        _remove_with_companions(self.building)
+
+
+def _remove_with_companions(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _remove_abandoned_creations(path: Path) -> None:
+    """Hidden vaults another creation left when it was killed (its process is gone): ciphertext, no key."""
+    for leftover in path.parent.glob(f".{path.name}{_CREATING}*"):
+        pid = leftover.name.split(_CREATING, 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid() or os.name != "posix":
+        return True  # Windows: os.kill(pid, 0) would end the process; an open file cannot be deleted anyway
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _keep_crash_log(path: Path) -> "tuple[Path | None, WalState] | None":
     """A write-ahead log left by a crash, copied aside before SQLite replays it (it is ciphertext, and
     SQLite drops frames after a damaged one): kept until the vault checks out after recovery."""
     import shutil
@@ -294,9 +387,14 @@ def _keep_crash_log(path: Path) -> "tuple[Path, WalState] | None":
     state = read_wal(log_path)
     if state is None:
         return None
-    kept = path.with_name(f"{path.name}-wal.crash-{dt.datetime.now():%Y%m%d-%H%M%S}")
-    os.close(os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
-    shutil.copyfile(log_path, kept)
+    kept: Path | None = path.with_name(f"{path.name}-wal.crash-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    assert kept is not None
+    try:
+        os.close(os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
+        shutil.copyfile(log_path, kept)
+    except OSError:  # a full disk, a read-only folder: recovery goes on, without the spare copy
+        kept.unlink(missing_ok=True)
+        kept = None
     log.warning(
         "a crash left a write-ahead log (%s); a copy is kept until the vault checks out",
         safe(state.describe()),
@@ -304,16 +402,18 @@ def _keep_crash_log(path: Path) -> "tuple[Path, WalState] | None":
     return kept, state
 
 
-def _after_crash(con: Any, kept: Path, state: "WalState") -> list[str]:
+def _after_crash(con: Any, kept: Path | None, state: "WalState") -> list[str]:
     """After SQLite's recovery: the kept log goes only when nothing was lost and the vault checks out."""
     quick = con.execute("PRAGMA quick_check").fetchone()
     cipher = con.execute("PRAGMA cipher_integrity_check").fetchall()
     if state.damaged or not quick or quick[0] != "ok" or cipher:
+        where = f"A copy of the log is kept at {kept.name}" if kept else "No copy of the log could be kept"
         return [
-            f"Casebinder was interrupted, and on reopening {state.describe()}. A copy of the log is kept at "
-            f"{kept.name}; check your latest changes, and restore a backup if something is missing."
+            f"Casebinder was interrupted, and on reopening {state.describe()}. {where}; check your latest "
+            "changes, and restore a backup if something is missing."
         ]
-    kept.unlink(missing_ok=True)
+    if kept is not None:
+        kept.unlink(missing_ok=True)
     return []
 
 
@@ -371,7 +471,7 @@ def verify_path(path: Path, keys: list[bytes]) -> VerifyReport:
                 report = verify_file(path, key)
                 break
         report = report or verify_file(path, keys[-1])
-        if crash_log is not None and report.ok:
+        if crash_log is not None and crash_log[0] is not None and report.ok:
             crash_log[0].unlink(missing_ok=True)
         return report
     finally:

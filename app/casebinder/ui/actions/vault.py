@@ -23,25 +23,43 @@ class VaultActions(Area):
 
         self.session.read(vaults.verify_vault, show)
 
-    @uses("vault.change-passphrase")
+    @uses("vault.new-recovery-key", "vault.change-passphrase")
     def change_passphrase(self) -> None:
+        """The new recovery key is shown and confirmed first; only then is the vault re-keyed, so nobody is
+        left holding a recovery key that does not open it."""
         from casebinder.ui.dialogs.vault_dialogs import RecoveryKeyDialog
 
         dialog = ChangePassphraseDialog(self.window)
         vault_name = self.session.vault.path.stem
+        vault_id = str(self.session.vault.uuid)
 
         def save() -> None:
             passphrase = dialog.new_passphrase()
 
-            def done(new: vaults.NewKey) -> None:
-                keys = RecoveryKeyDialog(new.recovery_key, vault_name, self.window)
+            def confirm(recovery_key: str) -> None:
+                keys = RecoveryKeyDialog(
+                    recovery_key, vault_name, self.window, vault_id=vault_id, before_change=True
+                )
                 keys.setWindowTitle(f"{APP_NAME} — Your new recovery key")
+
+                def kept(result: int) -> None:
+                    if result != RecoveryKeyDialog.DialogCode.Accepted:
+                        self.window.statusBar().showMessage("The passphrase was not changed.", 10_000)
+                        return
+                    self.session.write(
+                        lambda vault: vaults.change_passphrase(vault, passphrase, recovery_key),
+                        lambda _new: Changes(),
+                        lambda _new: self.window.statusBar().showMessage(
+                            "Passphrase changed: the recovery key you just kept is the one that opens it.",
+                            15_000,
+                        ),
+                    )
+
+                keys.finished.connect(kept)
                 keys.open()
                 self.dialog = keys
 
-            self.session.write(
-                lambda vault: vaults.change_passphrase(vault, passphrase), lambda _new: Changes(), done
-            )
+            self.session.read(lambda vault: vaults.new_recovery_key(vault, passphrase), confirm)
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -32,7 +32,7 @@ from casebinder.ui.operations import uses
 from casebinder.vault.keys import MIN_PASSPHRASE
 
 if TYPE_CHECKING:
-    from casebinder.usecases.vaults import Created
+    from casebinder.vault.vault import NewVault
 
 
 def strength_hint(passphrase: str) -> str:
@@ -95,7 +95,7 @@ class WelcomeDialog(QDialog):
 
 
 class CreateVaultDialog(QDialog):
-    created = Signal(object, str, bool)  # Vault, recovery key, remembered
+    created = Signal(object, bool)  # NewVault (named once its recovery key was shown), remember it
 
     def __init__(self, parent: QWidget | None = None, location: Path | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +165,7 @@ class CreateVaultDialog(QDialog):
         if name:
             self.location.setText(name if name.endswith(".casebinder") else name + ".casebinder")
 
-    @uses("vault.init", "vault.keychain")
+    @uses("vault.init", "vault.init-finish", "vault.keychain")
     def _on_create_clicked(self) -> None:
         if self.passphrase.text() != self.repeat.text():
             self.error.setText("The two passphrases differ.")
@@ -180,9 +180,8 @@ class CreateVaultDialog(QDialog):
         from casebinder.ui.tasks import background
         from casebinder.usecases.vaults import create_vault
 
-        background().run(
-            lambda: create_vault(path, passphrase, remember=remember), self._on_created, self._on_failed
-        )
+        self._remember = remember
+        background().run(lambda: create_vault(path, passphrase), self._on_created, self._on_failed)
 
     def _on_failed(self, error: BaseException) -> None:
         self.create_button.setEnabled(True)
@@ -190,28 +189,41 @@ class CreateVaultDialog(QDialog):
             str(error) if isinstance(error, CasebinderError) else "Something went wrong; see the report."
         )
 
-    def _on_created(self, created: "Created") -> None:
+    def _on_created(self, new: "NewVault") -> None:
         self.create_button.setEnabled(True)
-        if created.not_remembered_because:
-            self.error.setText(created.not_remembered_because)
         self.passphrase.clear()
         self.repeat.clear()
-        self.created.emit(created.vault, created.recovery_key, bool(created.remembered_in))
+        self.created.emit(new, self._remember)
         self.accept()
 
 
 class RecoveryKeyDialog(QDialog):
     """Shows the recovery key once; Continue is enabled only after the user confirms they kept it."""
 
-    def __init__(self, recovery_key: str, vault_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        recovery_key: str,
+        vault_name: str,
+        parent: QWidget | None = None,
+        vault_id: str = "",
+        *,
+        before_change: bool = False,  # a passphrase change waits for this: Cancel means no change
+    ) -> None:
         super().__init__(parent)
+        self.before_change = before_change
         self.setWindowTitle(f"{APP_NAME} — Your recovery key")
         self._key = recovery_key
         self._vault_name = vault_name
+        self._vault_id = vault_id
         layout = QVBoxLayout(self)
         text = QLabel(
-            "<b>This is the only time this key is shown.</b> "
-            "It opens your vault if you forget your passphrase. "
+            (
+                "<b>Your new passphrase gives a new recovery key.</b> The passphrase changes only once you "
+                "confirm you kept this key; then the old key stops working. "
+                if before_change
+                else "<b>This is the only time this key is shown.</b> "
+            )
+            + "It opens your vault if you forget your passphrase. "
             "Print it or save it as a PDF, and keep it somewhere safe — not on this computer only."
         )
         text.setWordWrap(True)
@@ -222,6 +234,14 @@ class RecoveryKeyDialog(QDialog):
         key.setAccessibleName("Recovery key")
         key.setObjectName("recovery_key")
         layout.addWidget(key)
+        if vault_id:
+            ident = QLabel(
+                f"Vault ID: {vault_id} — not secret; keep it with the key (it helps rescue a damaged vault)"
+            )
+            ident.setWordWrap(True)
+            ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            ident.setObjectName("vault_id")
+            layout.addWidget(ident)
         row = QHBoxLayout()
         save = QPushButton("&Save as PDF…")
         save.clicked.connect(self._on_save_clicked)
@@ -237,7 +257,15 @@ class RecoveryKeyDialog(QDialog):
         self.confirm.setObjectName("confirm_saved")
         layout.addWidget(self.confirm)
         self.confirm.setFocus()  # by keyboard: Space confirms, Enter continues
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | (
+                QDialogButtonBox.StandardButton.Cancel
+                if before_change
+                else QDialogButtonBox.StandardButton.NoButton
+            )
+        )
+        self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Continue")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -249,6 +277,9 @@ class RecoveryKeyDialog(QDialog):
         """Esc or the close button: the key is never shown again, so skipping it is asked, not assumed."""
         from PySide6.QtWidgets import QMessageBox
 
+        if self.before_change:  # nothing has changed yet: cancelling keeps the old passphrase and key
+            super().reject()
+            return
         if not self.confirm.isChecked():
             answer = QMessageBox.question(
                 self,
@@ -269,6 +300,11 @@ class RecoveryKeyDialog(QDialog):
             f"## `{self._key}`\n\nThis key opens the vault if the passphrase is forgotten. "
             "Keep it somewhere safe. "
             "If you change the passphrase, a new recovery key replaces this one.\n"
+            + (
+                f"\nVault ID: `{self._vault_id}` (not secret: it helps rescue a damaged vault)\n"
+                if self._vault_id
+                else ""
+            )
         )
 
     def _on_save_clicked(self) -> None:
