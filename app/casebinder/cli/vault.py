@@ -64,6 +64,21 @@ def register(commands: "Commands") -> None:
     sub.add_argument("path", metavar="VAULT")
     sub.add_argument("out", metavar="OUT", help="the backup's file name, or a folder to put a dated copy in")
     sub = vault.command(
+        "rescue",
+        cmd_rescue,
+        "copy everything readable from a damaged vault into a new one, and list what was lost",
+        ops=["vault.rescue"],
+    )
+    sub.add_argument("damaged", metavar="DAMAGED")
+    sub.add_argument("out", metavar="OUT", help="the new vault (same passphrase and recovery key)")
+    sub.add_argument(
+        "--vault-id",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="the vault ID from the recovery-key sheet (needed when page 1 is damaged)",
+    )
+    sub = vault.command(
         "restore",
         cmd_restore,
         "replace a vault with a backup, once the backup verifies; the replaced vault is kept beside it",
@@ -118,7 +133,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from casebinder.vault.verify import damaged_message
 
     path = Path(args.path)
-    report = verify_path(path, _candidate_keys(path))
+    try:
+        report = verify_path(path, _candidate_keys(path))
+    except WrongPassphrase:
+        from casebinder.usecases.vaults import refuse_as_damage_if_identity_damaged
+
+        secret = os.environ.get(PASSPHRASE_ENV)
+        if secret is not None:
+            refuse_as_damage_if_identity_damaged(path, secret)
+        raise
     if report.ok:
         print(
             f"ok: cipher and database integrity, foreign keys, {report.blobs_checked} stored files "
@@ -217,4 +240,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Restored {done.vault} from {backup.name}: it verified completely ({done.documents} documents).")
     if done.replaced_kept_at:
         print(f"The vault it replaced is kept at {done.replaced_kept_at}.")
+    return 0
+
+
+def cmd_rescue(args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import rescue_vault
+
+    damaged = Path(args.damaged)
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret is None:
+        secret = prompt(f"Passphrase or recovery key for {damaged.name}: ")
+    report = rescue_vault(damaged, Path(args.out), secret, args.vault_id)
+    copied = sum(t.copied for t in report.tables)
+    print(f"Rescued into {report.path}: {copied} records copied: it verified, and opens as before.")
+    print(f"{damaged.name} was not changed.")
+    if report.salt_repaired:
+        print("Page 1's vault ID was damaged; it was put back from the vault's identity.")
+    lines = report.lines()
+    if not lines:
+        print("Nothing was lost.")
+        return 0
+    print("What could not be rescued:")
+    for line in lines:
+        print(f"  - {line}")
     return 0

@@ -3,11 +3,13 @@ change the passphrase, forget. The CLI and the app both come through here, so "r
 means the same thing in both."""
 
 import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casebinder.errors import CasebinderError
+from casebinder.errors import CasebinderError, InvalidInput
+from casebinder.infra import vault_ids
 from casebinder.usecases.registry import command, query
 from casebinder.vault import KeychainUnavailable, Vault, WrongPassphrase, keychain, vault_uuid
 from casebinder.vault.vault import NewVault
@@ -15,6 +17,7 @@ from casebinder.vault.verify import VerifyReport
 
 if TYPE_CHECKING:
     from casebinder.vault.backup import BackupResult, RestoreResult
+    from casebinder.vault.rescue import RescueReport
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ def create_vault(path: Path, passphrase: str) -> NewVault:
 def finish_vault(new: NewVault, *, remember: bool = False) -> Created:
     """The vault whose recovery key was shown takes its name and opens; optionally remembered here."""
     vault = Vault.open(new.commit(), key=new.key)
+    vault_ids.remember(vault.path, vault.uuid)
     if not remember:
         return Created(vault, new.recovery_key, "")
     try:
@@ -48,7 +52,12 @@ def finish_vault(new: NewVault, *, remember: bool = False) -> Created:
 def unlock_vault(path: Path, secret: str, *, remember: bool = False) -> Vault:
     """Open with what the user typed (a passphrase or the recovery key); ``remember`` keeps the key in this
     computer's keychain, a convenience that never fails the unlock."""
-    vault = Vault.unlock(path, secret)
+    try:
+        vault = Vault.unlock(path, secret)
+    except WrongPassphrase:
+        refuse_as_damage_if_identity_damaged(path, secret)
+        raise
+    vault_ids.remember(vault.path, vault.uuid)
     if remember:
         with contextlib.suppress(CasebinderError):
             keychain.store(vault.uuid, vault.raw_key)
@@ -68,7 +77,9 @@ def open_remembered(path: Path) -> Remembered:
     if lookup.key is None:
         return Remembered(None, lookup.reason)
     try:
-        return Remembered(Vault.open(path, key=lookup.key), "")
+        vault = Vault.open(path, key=lookup.key)
+        vault_ids.remember(vault.path, vault.uuid)
+        return Remembered(vault, "")
     except WrongPassphrase:
         return Remembered(None, "the key remembered on this computer no longer opens this vault")
 
@@ -138,3 +149,74 @@ def restore_vault(backup_path: Path, target: Path, secret: str | None = None) ->
     else:
         keys = keys_for_secret(backup_path, secret)
     return restore(backup_path, target, keys)
+
+
+# --- rescue ----------------------------------------------------------------------------------------------
+def known_salts(
+    path: Path, vault_id_texts: Iterable[str] = (), backup_folder: Path | None = None
+) -> list[bytes]:
+    """Every identity this vault is known by besides its own (maybe damaged) salt: vault IDs typed from the
+    recovery-key sheet, this computer's copy, and the backups beside it or in the backup folder."""
+    from casebinder.vault.backup import backups_in
+    from casebinder.vault.header import read_salt
+
+    salts = []
+    for text in vault_id_texts:
+        try:
+            salts.append(vault_ids.parse(text))
+        except ValueError:
+            raise InvalidInput(
+                f"{text!r} is not a vault ID (it looks like 8-4-4-4-12 letters and digits)"
+            ) from None
+    salts += vault_ids.known(path)
+    for folder in {path.parent, *([backup_folder] if backup_folder else [])}:
+        for backup in backups_in(folder, path):
+            with contextlib.suppress(CasebinderError, OSError):
+                salts.append(read_salt(backup))
+    return list(dict.fromkeys(salts))
+
+
+def _candidates(path: Path, secret: str, salts: list[bytes]) -> list[tuple[bytes, bytes]]:
+    from casebinder.vault.keys import derive_key, parse_recovery_key
+    from casebinder.vault.rescue import candidate_salts
+
+    recovery = parse_recovery_key(secret)
+    pairs: list[tuple[bytes, bytes]] = []
+    for salt in candidate_salts(path, salts):
+        if recovery is not None:
+            pairs.append((recovery, salt))
+        with contextlib.suppress(CasebinderError):
+            pairs.append((derive_key(secret, salt), salt))
+    return pairs
+
+
+def refuse_as_damage_if_identity_damaged(path: Path, secret: str) -> None:
+    """A "wrong passphrase" that is really a damaged page 1: the key opens the pages under a known ID."""
+    from casebinder.vault import VaultDamaged
+    from casebinder.vault.rescue import identity_damaged
+
+    salts = [s for s in known_salts(path) if s != path.read_bytes()[:16]]
+    if salts and identity_damaged(path, _candidates(path, secret, salts)):
+        raise VaultDamaged(
+            f"{path.name} is damaged: its first page (which holds the vault's ID) fails its check, but your "
+            "passphrase is right. Rescue what is readable (Vault ▸ Rescue, or “casebinder vault rescue”), "
+            "or restore the newest backup."
+        )
+
+
+@command("vault.rescue")
+def rescue_vault(
+    damaged: Path,
+    out: Path,
+    secret: str,
+    vault_id_texts: Iterable[str] = (),
+    backup_folder: Path | None = None,
+) -> "RescueReport":
+    """Copy everything readable from a damaged vault into a new one at ``out`` (same passphrase and
+    recovery key) and list what was lost; the damaged file is never changed."""
+    from casebinder.vault.rescue import rescue
+
+    salts = known_salts(damaged, vault_id_texts, backup_folder)
+    report = rescue(damaged, out, _candidates(damaged, secret, salts))
+    vault_ids.remember(out, vault_uuid(out))
+    return report
