@@ -119,7 +119,15 @@ def test_editing_a_case_and_deleting_it_with_undo(
 
 def test_the_vault_menu_offers_check_change_passphrase_and_forget(window: MainWindow) -> None:
     texts = [a.text().replace("&", "") for a in _menu(window, "Vault").actions() if not a.isSeparator()]
-    assert texts == ["Lock now", "Check the vault…", "Change the passphrase…", "Forget it on this computer"]
+    assert texts == [
+        "Lock now",
+        "Check the vault…",
+        "Change the passphrase…",
+        "Forget it on this computer",
+        "Back up now",
+        "Backups…",
+        "Rescue a damaged vault…",
+    ]
 
 
 def test_changing_the_passphrase_waits_for_the_new_recovery_key(qtbot: QtBot, window: MainWindow) -> None:

@@ -11,6 +11,8 @@ from casebinder.cli.common import (
     PASSPHRASE_ENV,
     Commands,
     Noun,
+    emit_json,
+    json_flag,
     new_passphrase,
     open_vault,
     print_recovery_key,
@@ -63,6 +65,15 @@ def register(commands: "Commands") -> None:
     )
     sub.add_argument("path", metavar="VAULT")
     sub.add_argument("out", metavar="OUT", help="the backup's file name, or a folder to put a dated copy in")
+    sub.add_argument(
+        "--keep", type=int, metavar="N", help="then keep only the newest N backups in that folder"
+    )
+    sub = vault.command(
+        "backups", cmd_backups, "a vault's backups in a folder, newest first", ops=["vault.backups"]
+    )
+    sub.add_argument("path", metavar="VAULT")
+    sub.add_argument("folder", metavar="FOLDER")
+    json_flag(sub)
     sub = vault.command(
         "rescue",
         cmd_rescue,
@@ -215,7 +226,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from casebinder.usecases.vaults import backup_vault
 
     with open_vault(Path(args.path)) as vault:
-        done = backup_vault(vault, Path(args.out))
+        done = backup_vault(vault, Path(args.out), args.keep)
     print(
         f"Backed up to {done.path} ({done.size / 1e6:.1f} MB, {done.documents} documents, "
         f"{done.stored_files} stored files checked) in {done.seconds:.1f} s. It opens with the same "
@@ -263,4 +274,19 @@ def cmd_rescue(args: argparse.Namespace) -> int:
     print("What could not be rescued:")
     for line in lines:
         print(f"  - {line}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from casebinder.usecases.backups import backup_status
+
+    status = backup_status(Path(args.path), Path(args.folder))
+    if args.json:
+        emit_json(
+            [{"path": str(c.path), "taken_at": c.taken_at.isoformat(), "size": c.size} for c in status.copies]
+        )
+        return 0
+    print(status.describe())
+    for copy in status.copies:
+        print(f"{copy.taken_at:%Y-%m-%d %H:%M}  {copy.size / 1e6:7.1f} MB  {copy.path.name}")
     return 0

@@ -151,6 +151,7 @@ class AppController(QObject):
     def show_unlock(self, path: Path, reason: str = "") -> None:
         """The unlock dialog at once; then, once it has painted, try the key remembered in the keychain."""
         dialog = UnlockDialog(path, reason)
+        dialog.backup_folder = self.settings.backup_folder
         dialog.unlocked.connect(self.show_main)
         dialog.rejected.connect(self._on_unlock_rejected)
         dialog.first_painted.connect(lambda: self._try_keychain(dialog, path, bool(reason)))
@@ -221,6 +222,7 @@ class AppController(QObject):
             self.instance.raise_requested.connect(self._bring_to_front)
         self.window = MainWindow(self.session, self.settings)
         self.window.lock_requested.connect(self.lock)
+        self.window.restore_requested.connect(self.restore_from_backup)
         self.window.closed.connect(QApplication.quit)  # closing the main window ends the app
         self.window.preferences_changed.connect(
             lambda: self.idle.set_minutes(self.settings.auto_lock_minutes)
@@ -234,6 +236,31 @@ class AppController(QObject):
             self.window.showNormal()
             self.window.raise_()
             self.window.activateWindow()
+
+    def restore_from_backup(self, backup: Path) -> None:
+        """Vault ▸ Backups ▸ Restore: lock, put the checked backup in place, and open it with the same key."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from casebinder.usecases.vaults import restore_vault
+        from casebinder.vault import Vault
+
+        if self.session is None:
+            return
+        path, key = self.session.vault.path, self.session.vault.raw_key
+        self.lock()
+        try:
+            restore_vault(backup, path, key=key)
+        except CasebinderError as error:
+            QMessageBox.warning(None, APP_NAME, f"Nothing was replaced: {error}")
+            return
+        try:
+            vault = Vault.open(path, key=key)
+        except CasebinderError as error:  # a backup from before a passphrase change: its own passphrase
+            self.show_unlock(path, f"Restored. {error}: it opens with the passphrase it had then.")
+            return
+        if self.dialog is not None:
+            self.dialog.close()
+        self.show_main(vault)
 
     def lock(self) -> None:
         if self.session is None or self.window is None:

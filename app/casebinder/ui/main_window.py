@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -72,6 +72,7 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    restore_requested = Signal(object)  # Path of a backup to put in the vault's place
     preferences_changed = Signal()
     closed = Signal()  # the person closed the window: the app ends
 
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
         self.statusBar().showMessage("Unlocked. Not legal advice: check your plan documents.", 8000)
+        from casebinder.ui.backups import BackupScheduler
+
+        self.backups = BackupScheduler(self)
+        QTimer.singleShot(0, self.backups.run_if_due)
         geometry = settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -273,6 +278,10 @@ class MainWindow(QMainWindow):
         self._action(vault_menu, "&Check the vault…", self.vault_actions.verify)
         self._action(vault_menu, "Change the &passphrase…", self.vault_actions.change_passphrase)
         self._action(vault_menu, "&Forget it on this computer", self.vault_actions.forget)
+        vault_menu.addSeparator()
+        self._action(vault_menu, "&Back up now", self.vault_actions.back_up_now)
+        self._action(vault_menu, "Bac&kups…", self.vault_actions.manage_backups)
+        self._action(vault_menu, "&Rescue a damaged vault…", self.vault_actions.rescue_other)
         help_menu = bar.addMenu("&Help")
         self.debug_log_action = self._action(help_menu, "Write a &debug log", self.set_debug_log)
         self.debug_log_action.setCheckable(True)

@@ -46,6 +46,32 @@ class Settings:
         self._store.setValue("security/auto_lock_minutes", int(minutes))
 
     @property
+    def backup_folder(self) -> Path | None:
+        """Where automatic backups go (a USB stick, a cloud folder: they are ciphertext); None: not chosen."""
+        value = self._get("backup/folder", "")
+        return Path(value) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self._store.setValue("backup/folder", str(folder) if folder else "")
+
+    @property
+    def backup_keep(self) -> int:
+        return max(1, self._get_int("backup/keep", 10))
+
+    @backup_keep.setter
+    def backup_keep(self, count: int) -> None:
+        self._store.setValue("backup/keep", int(count))
+
+    @property
+    def backup_every_hours(self) -> int:
+        return max(1, self._get_int("backup/every_hours", 24))
+
+    @backup_every_hours.setter
+    def backup_every_hours(self, hours: int) -> None:
+        self._store.setValue("backup/every_hours", int(hours))
+
+    @property
     def window_geometry(self) -> QByteArray:
         value = self._store.value("window/geometry", QByteArray())
         return value if isinstance(value, QByteArray) else QByteArray()

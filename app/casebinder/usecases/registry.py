@@ -112,6 +112,7 @@ def query(
 
 MODULES = (
     "vaults",
+    "backups",
     "people",
     "cases",
     "documents",

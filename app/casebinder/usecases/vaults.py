@@ -128,20 +128,30 @@ def keychain_status() -> keychain.KeychainStatus:
 
 # --- backups ---------------------------------------------------------------------------------------------
 @command("vault.backup")
-def backup_vault(vault: Vault, out: Path) -> "BackupResult":
-    """A verified, encrypted copy of the open vault at ``out`` (a file, or a folder for a dated name)."""
-    return vault.backup(out)
+def backup_vault(vault: Vault, out: Path, keep: int | None = None) -> "BackupResult":
+    """A verified, encrypted copy of the open vault at ``out`` (a file, or a folder for a dated name);
+    ``keep``: then only this many of its newest backups stay in that folder."""
+    done = vault.backup(out)
+    if keep is not None:
+        from casebinder.usecases.backups import prune
+
+        prune(done.path.parent, vault.path, keep)
+    return done
 
 
 @command("vault.restore")
-def restore_vault(backup_path: Path, target: Path, secret: str | None = None) -> "RestoreResult":
+def restore_vault(
+    backup_path: Path, target: Path, secret: str | None = None, key: bytes | None = None
+) -> "RestoreResult":
     """Put a backup in place of ``target`` once it verifies completely; the replaced vault is kept beside it.
-    ``secret``: the backup's passphrase or recovery key (None: the key remembered on this computer, which
-    a backup shares with its vault)."""
+    ``secret``: the backup's passphrase or recovery key; ``key``: the raw key (the app, which had the vault
+    open); neither: the key remembered on this computer, which a backup shares with its vault."""
     from casebinder.vault.backup import restore
     from casebinder.vault.vault import keys_for_secret
 
-    if secret is None:
+    if key is not None:
+        keys = [key] + (keys_for_secret(backup_path, secret) if secret else [])
+    elif secret is None:
         lookup = keychain.load(vault_uuid(backup_path))
         if lookup.key is None:
             raise WrongPassphrase(f"the passphrase is needed: {lookup.reason}")

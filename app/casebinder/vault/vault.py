@@ -273,13 +273,13 @@ class Vault:
         with self.transaction() as session:
             return blobs.delete_orphans(session)
 
-    def backup(self, out: Path) -> "BackupResult":
+    def backup(self, out: Path, now: dt.datetime | None = None) -> "BackupResult":
         """A verified, encrypted copy of this vault at ``out`` (a file, or a folder for a dated name), taken
         while it stays open (see :mod:`casebinder.vault.backup`)."""
         from casebinder.vault.backup import backup
 
         self.checkpoint()
-        return backup(self.path, self.raw_key, self.salt, out)
+        return backup(self.path, self.raw_key, self.salt, out, now)
 
     def checkpoint(self) -> bool:
         """Move committed changes out of the write-ahead log into the vault file now (after an import, on

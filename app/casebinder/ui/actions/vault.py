@@ -4,8 +4,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from casebinder import APP_NAME
 from casebinder.ui.actions import Area, uses
+from casebinder.ui.dialogs.backup_dialog import BackupsDialog
 from casebinder.ui.dialogs.manage_dialogs import ChangePassphraseDialog, VerifyDialog
-from casebinder.usecases import undo, vaults
+from casebinder.usecases import backups, undo, vaults
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.snapshots import Snapshot
 
@@ -64,6 +65,73 @@ class VaultActions(Area):
         dialog.accepted.connect(save)
         dialog.open()
         self.dialog = dialog
+
+    # --- backups, restore and rescue -----------------------------------------------------------------
+    @uses("vault.backup")
+    def back_up_now(self) -> None:
+        folder = self.window.settings.backup_folder
+        if folder is None:
+            self.manage_backups()
+            return
+        keep = self.window.settings.backup_keep
+        self.window.statusBar().showMessage(f"Backing up to {folder}…")
+
+        def done(result: object) -> None:
+            self.window.statusBar().showMessage(f"Backed up to {result.path} and checked.", 10_000)  # type: ignore[attr-defined]
+            self.window.backups.last_error = ""
+            self.window.backups.show_status()
+            if isinstance(self.dialog, BackupsDialog):
+                self.dialog.show_status(backups.backup_status(self.session.vault.path, folder))
+
+        self.session.read(lambda vault: vaults.backup_vault(vault, folder, keep), done)
+
+    @uses("vault.backups", "vault.restore")
+    def manage_backups(self) -> None:
+        settings = self.window.settings
+        status = backups.backup_status(self.session.vault.path, settings.backup_folder)
+        dialog = BackupsDialog(
+            settings.backup_folder, settings.backup_keep, settings.backup_every_hours, status, self.window
+        )
+
+        def save_settings() -> None:
+            settings.backup_folder = dialog.chosen_folder()
+            settings.backup_keep = dialog.keep.value()
+            settings.backup_every_hours = dialog.every.value()
+            settings.sync()
+
+        def now() -> None:
+            save_settings()
+            self.back_up_now()
+
+        def restore() -> None:
+            chosen = dialog.selected_backup()
+            if chosen is None:
+                return
+            answer = QMessageBox.question(
+                self.window,
+                f"{APP_NAME} — Restore this backup?",
+                f"Casebinder will lock the vault, check {chosen.name} completely, put it in place "
+                "and open it. The vault as it is now is kept beside it, under a “.replaced-” name.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                dialog.reject()
+                self.window.restore_requested.emit(chosen)
+
+        dialog.back_up_now.clicked.connect(now)
+        dialog.restore.clicked.connect(restore)
+        dialog.accepted.connect(save_settings)
+        dialog.accepted.connect(self.window.backups.run_if_due)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("vault.rescue")
+    def rescue_other(self) -> None:
+        """Rescue another vault, one that will not open (this one opened, so it is not the damaged one)."""
+        from casebinder.ui.dialogs.rescue import start_rescue
+
+        start_rescue(self.window, None)
 
     @uses("vault.forget")
     def forget(self) -> None:

@@ -63,6 +63,20 @@ class UnlockDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self._painted = False
+        self.backup_folder: Path | None = None  # set by the app: where restore looks first
+        self.rescue_button = QPushButton("Rescue what is readable…")
+        self.rescue_button.setObjectName("rescue")
+        self.rescue_button.clicked.connect(self._on_rescue_clicked)
+        self.restore_button = QPushButton("Restore a backup…")
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        damaged_row = QHBoxLayout()
+        damaged_row.addWidget(self.rescue_button)
+        damaged_row.addWidget(self.restore_button)
+        damaged_row.addStretch()
+        layout.addLayout(damaged_row)
+        self.rescue_button.hide()
+        self.restore_button.hide()
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(self.cancel_button)
@@ -101,12 +115,37 @@ class UnlockDialog(QDialog):
         )
 
     def _on_refused(self, error: BaseException) -> None:
-        """Any failure gives the dialog back (a bug also goes on to the crash dialog)."""
+        """Any failure gives the dialog back (a bug also goes on to the crash dialog); a damaged vault is
+        offered rescue and restore right here."""
+        from casebinder.vault.errors import VaultDamaged
+
         self.unlock_button.setEnabled(True)
+        damaged = isinstance(error, VaultDamaged)
+        self.rescue_button.setVisible(damaged)
+        self.restore_button.setVisible(damaged)
         shown = error if isinstance(error, CasebinderError) else "something went wrong; see the report"
         self.message.setText(f'<span style="color:#c62828">{shown}</span>')
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+
+    def _on_rescue_clicked(self) -> None:
+        from casebinder.ui.dialogs.rescue import start_rescue
+
+        start_rescue(self, self.path, self.passphrase.text(), self._open_instead)
+
+    def _on_restore_clicked(self) -> None:
+        from casebinder.ui.dialogs.rescue import start_restore
+
+        start_restore(self, self.path, self.passphrase.text(), self.backup_folder, self._open_instead)
+
+    def _open_instead(self, path: Path, secret: str) -> None:
+        """The rescued or restored vault, unlocked with what was typed."""
+        self.path = path
+        self.setWindowTitle(f"{APP_NAME} — Unlock {path.stem}")
+        self.passphrase.setText(secret)
+        self.rescue_button.hide()
+        self.restore_button.hide()
+        self._on_unlock_clicked()
 
     def _on_unlocked(self, vault: "Vault") -> None:
         self.unlock_button.setEnabled(True)
