@@ -167,8 +167,8 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
     ]
     assert [e["at"][:10] for e in events if e["kind"] == "deadline"] == ["2026-08-28"], "180 days to appeal"
     assert all("id" in e for e in events)
-    code, out, _ = cli(vault_file, "timeline", "--case", "1", env=env)
-    assert "Call with Dana (ref CS-9)" in out
+    code, out, err = cli(vault_file, "timeline", "--case", "1", env=env)
+    assert "Call with Dana (ref CS-9)" in out, err
 
     code, out, _ = cli(
         vault_file,

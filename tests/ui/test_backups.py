@@ -115,3 +115,26 @@ def test_a_damaged_vault_is_offered_restore_at_unlock(
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
     assert "Kept in the backup" in {s.case.title for s in list_cases(controller.window.session.vault)}
+
+
+def test_share_and_receive_from_the_vault_menu(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    vault_template: VaultTemplate,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    out = tmp_path / "shared.casebinder"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    window.vault_actions.share_case()
+    dialog = window.vault_actions.dialog
+    dialog.passphrase.setText("share passphrase")
+    dialog.repeat.setText("share passphrase")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Wrote shared.casebinder" in window.statusBar().currentMessage(), timeout=20_000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("share passphrase", True))
+    window.vault_actions.receive_shared()  # into the same vault: all of it is already here
+    qtbot.waitUntil(lambda: "Nothing new" in window.statusBar().currentMessage(), timeout=20_000)

@@ -127,6 +127,8 @@ def test_the_vault_menu_offers_check_change_passphrase_and_forget(window: MainWi
         "Back up now",
         "Backups…",
         "Rescue a damaged vault…",
+        "Share this case with a caregiver…",
+        "Receive a shared case…",
     ]
 
 

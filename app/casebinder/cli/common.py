@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 PASSPHRASE_ENV = "CASEBINDER_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 NEW_PASSPHRASE_ENV = "CASEBINDER_NEW_PASSPHRASE"  # noqa: S105
+SHARE_PASSPHRASE_ENV = "CASEBINDER_SHARE_PASSPHRASE"  # noqa: S105
 
 Handler = Callable[[argparse.Namespace], int]
 # The top level's subparsers: what each module registers into.

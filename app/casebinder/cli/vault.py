@@ -9,11 +9,13 @@ from casebinder.cli.common import (
     NEW_PASSPHRASE_ENV,
     OPENS_VAULT,
     PASSPHRASE_ENV,
+    SHARE_PASSPHRASE_ENV,
     Commands,
     Noun,
     emit_json,
     json_flag,
     new_passphrase,
+    open_args_vault,
     open_vault,
     print_recovery_key,
     prompt,
@@ -97,6 +99,23 @@ def register(commands: "Commands") -> None:
     )
     sub.add_argument("backup", metavar="BACKUP")
     sub.add_argument("path", metavar="VAULT")
+    sub = vault.command(
+        "share",
+        cmd_share,
+        f"write cases to a file under a passphrase of its own ({SHARE_PASSPHRASE_ENV} or asked), for a "
+        "caregiver to receive",
+        ops=["vault.share", *OPENS_VAULT],
+    )
+    sub.add_argument("--case", type=int, action="append", default=[], metavar="ID", help="a case to share")
+    sub.add_argument("--person", action="append", default=[], metavar="NAME", help="all of a person's cases")
+    sub.add_argument("out", metavar="OUT")
+    sub = vault.command(
+        "receive",
+        cmd_receive,
+        "merge a share file into the vault (--vault); receiving it twice changes nothing",
+        ops=["vault.receive", *OPENS_VAULT],
+    )
+    sub.add_argument("file", metavar="FILE")
     vault.command(
         "keychain",
         cmd_keychain,
@@ -289,4 +308,51 @@ def cmd_backups(args: argparse.Namespace) -> int:
     print(status.describe())
     for copy in status.copies:
         print(f"{copy.taken_at:%Y-%m-%d %H:%M}  {copy.size / 1e6:7.1f} MB  {copy.path.name}")
+    return 0
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from casebinder.usecases.cases import list_cases
+    from casebinder.usecases.vaults import share_cases
+
+    if not args.case and not args.person:
+        raise InvalidInput("name what to share: --case ID or --person NAME (either may be repeated)")
+    passphrase = new_passphrase(SHARE_PASSPHRASE_ENV)
+    with open_args_vault(args) as vault:
+        wanted = set(args.case)
+        if args.person:
+            summaries = list_cases(vault)
+            names = {s.person.name.casefold(): s.person.name for s in summaries}
+            unknown = [p for p in args.person if p.casefold() not in names]
+            if unknown:
+                raise InvalidInput(f"no person named {unknown[0]!r}")
+            wanted |= {
+                s.case.id or 0
+                for s in summaries
+                if s.person.name.casefold() in {p.casefold() for p in args.person}
+            }
+        shared = share_cases(vault, Path(args.out), wanted, passphrase)
+    print(
+        f"Wrote {shared.path}: {shared.cases} case(s), {shared.documents} document(s), encrypted under the "
+        "share passphrase. Give the passphrase to the caregiver separately (not in the same e-mail)."
+    )
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    from casebinder.usecases.vaults import receive_share
+
+    share = Path(args.file)
+    passphrase = os.environ.get(SHARE_PASSPHRASE_ENV) or prompt(
+        f"Passphrase of the share file {share.name}: "
+    )
+    with open_args_vault(args) as vault:
+        received = receive_share(vault, share, passphrase)
+    if received.nothing_new:
+        print(f"Nothing new in {share.name}: everything in it was already in this vault.")
+        return 0
+    added = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in sorted(received.added.items()) if n)
+    print(
+        f"Received {share.name}: added {added}; {sum(received.matched.values())} record(s) were already here."
+    )
     return 0

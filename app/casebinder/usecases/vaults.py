@@ -3,6 +3,7 @@ change the passphrase, forget. The CLI and the app both come through here, so "r
 means the same thing in both."""
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -230,3 +231,98 @@ def rescue_vault(
     report = rescue(damaged, out, _candidates(damaged, secret, salts))
     vault_ids.remember(out, vault_uuid(out))
     return report
+
+
+# --- sharing with a caregiver ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Shared:
+    path: Path
+    cases: int
+    documents: int
+    rows: int
+
+
+@command("vault.share")
+def share_cases(vault: Vault, out: Path, case_ids: Iterable[int], passphrase: str) -> Shared:
+    """Write the cases (their person, every record, every document's bytes) to ``out``: a small vault of
+    its own, under ``passphrase``, for a caregiver to receive into theirs. Nothing in this vault changes."""
+    from casebinder.usecases.records import get_case
+    from casebinder.vault.connection import connect
+    from casebinder.vault.share import export_cases
+    from casebinder.vault.verify import verify_file
+
+    wanted = set(case_ids)
+    if not wanted:
+        raise InvalidInput("choose at least one case to share")
+    with vault.session() as session:
+        for case_id in wanted:
+            get_case(session, case_id)
+    new = Vault.prepare(out, passphrase)
+    try:
+        source, target = connect(vault.path, vault.raw_key), connect(new.building, new.key)
+        try:
+            copied = export_cases(source, target, wanted)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            target.close()
+            source.close()
+        report = verify_file(new.building, new.key)
+        if not report.ok:
+            raise CasebinderError("the share file did not verify: " + "; ".join(report.problems))
+        new.commit()
+    except BaseException:
+        new.discard()
+        raise
+    return Shared(out, copied.get("insurance_case", 0), copied.get("document", 0), sum(copied.values()))
+
+
+@dataclass(frozen=True)
+class Received:
+    added: dict[str, int]
+    matched: dict[str, int]
+
+    @property
+    def cases_added(self) -> int:
+        return self.added.get("insurance_case", 0)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not any(self.added.values())
+
+
+@command("vault.receive")
+def receive_share(vault: Vault, share_file: Path, passphrase: str) -> Received:
+    """Merge a share file into this vault in one transaction, matching what is already here (files by
+    SHA-256, people by name, cases by person, title and opening time, other records by content): receiving
+    the same file twice changes nothing. The share file itself is only read."""
+    import shutil
+    import tempfile
+
+    from casebinder.usecases.appeals import refresh_deadline_events
+    from casebinder.usecases.records import get_case
+    from casebinder.vault.connection import connect
+    from casebinder.vault.header import read_salt
+    from casebinder.vault.keys import derive_key, parse_recovery_key
+    from casebinder.vault.lock import FILE_MODE
+    from casebinder.vault.share import merge
+
+    salt = read_salt(share_file)
+    key = parse_recovery_key(passphrase) or derive_key(passphrase, salt)
+    with tempfile.TemporaryDirectory(dir=vault.path.parent, prefix=".casebinder-receive-") as work:
+        copy = Path(work) / "share.casebinder"  # SQLite would write beside the original: read a copy
+        shutil.copyfile(share_file, copy)
+        copy.chmod(FILE_MODE)
+        try:
+            source = connect(copy, key)
+        except Exception:
+            raise WrongPassphrase(f"wrong passphrase for the share file {share_file.name}") from None
+        try:
+            with vault.connection() as conn:
+                raw = conn.connection.driver_connection
+                counts = merge(source, raw)
+        finally:
+            source.close()
+    with vault.transaction() as session:  # the received cases' deadline lines, from their milestones
+        for case_id in counts.cases:
+            refresh_deadline_events(session, get_case(session, case_id), dt.datetime.now())
+    return Received(counts.added, counts.matched)

@@ -1,5 +1,7 @@
 """The vault itself: lock, check, change the passphrase, forget it on this computer, undo a deletion."""
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox
 
 from casebinder import APP_NAME
@@ -125,6 +127,86 @@ class VaultActions(Area):
         dialog.accepted.connect(self.window.backups.run_if_due)
         dialog.open()
         self.dialog = dialog
+
+    # --- sharing with a caregiver ---------------------------------------------------------------------
+    @uses("vault.share")
+    def share_case(self) -> None:
+        """The open case to a file under a passphrase of its own, for a caregiver to receive."""
+        from PySide6.QtWidgets import QFileDialog
+
+        case_id = self.case_id
+        if case_id is None:
+            return
+        dialog = ChangePassphraseDialog(
+            self.window,
+            title="Share this case",
+            note_text=(
+                "The case (with its documents, calls, letters and deadlines) goes into one encrypted file. "
+                "Choose a passphrase for it and tell it to the caregiver separately, not in the same e-mail."
+            ),
+            button_text="&Choose where to save…",
+        )
+
+        def save() -> None:
+            passphrase = dialog.new_passphrase()
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, "Save the shared case as", "Shared case.casebinder", "*.casebinder"
+            )
+            if not name:
+                return
+            out = Path(name if name.endswith(".casebinder") else name + ".casebinder")
+
+            def done(shared: vaults.Shared) -> None:
+                self.window.statusBar().showMessage(
+                    f"Wrote {shared.path.name}: {shared.documents} documents. "
+                    "Send its passphrase separately.",
+                    15_000,
+                )
+
+            self.session.read(lambda vault: vaults.share_cases(vault, out, [case_id], passphrase), done)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
+    @uses("vault.receive")
+    def receive_shared(self) -> None:
+        """A caregiver's share file merged into this vault; what was already here is matched, not doubled."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "A shared case", "", "Casebinder files (*.casebinder)"
+        )
+        if not name:
+            return
+        share = Path(name)
+        passphrase, ok = QInputDialog.getText(
+            self.window, f"{APP_NAME} — Receive", f"Passphrase of {share.name}:", QLineEdit.EchoMode.Password
+        )
+        if not ok or not passphrase:
+            return
+
+        def done(received: vaults.Received) -> None:
+            self.window.statusBar().showMessage(
+                "Nothing new: all of it was already here."
+                if received.nothing_new
+                else f"Received {share.name}: {received.cases_added} new case(s), the rest matched.",
+                15_000,
+            )
+
+        self.session.write(
+            lambda vault: vaults.receive_share(vault, share, passphrase),
+            Changes(
+                person=True,
+                case=True,
+                document=True,
+                call=True,
+                correspondence=True,
+                timeline=True,
+                medical=True,
+            ),
+            done,
+        )
 
     @uses("vault.rescue")
     def rescue_other(self) -> None:

@@ -130,14 +130,21 @@ class VerifyDialog(QDialog):
 class ChangePassphraseDialog(QDialog):
     """A new passphrase, typed twice. Save is enabled only when both agree and it is long enough."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Change the passphrase")
-        form = QFormLayout(self)
-        note = QLabel(
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: str = "Change the passphrase",
+        note_text: str = (
             "The recovery key changes with the passphrase: you will be shown the new one, and the old one "
             "stops working."
-        )
+        ),
+        button_text: str = "&Change passphrase",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — {title}")
+        form = QFormLayout(self)
+        note = QLabel(note_text)
         note.setWordWrap(True)
         form.addRow(note)
         self.passphrase = QLineEdit()
@@ -150,7 +157,7 @@ class ChangePassphraseDialog(QDialog):
         self.problem.setObjectName("passphrase_problem")
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.change = QPushButton("&Change passphrase")
+        self.change = QPushButton(button_text)
         self.change.setDefault(True)
         self.buttons.addButton(self.change, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
