@@ -134,7 +134,11 @@ def restore(
                 with _disk_errors(target):
                     shutil.copyfile(backup_path, partial)  # not live: locked by us, and verified
                     _fsync(partial)
-                aside = _move_aside(target, now)
+                    aside = _keep_aside(target, now)
+                # From here the name always holds a whole vault, the old one or the backup: the old one
+                # is already copied aside, whole, before its stale log goes and the backup takes its name.
+                for end in ("-wal", "-shm"):
+                    target.with_name(target.name + end).unlink(missing_ok=True)
                 partial.replace(target)
                 _sync_folder(target.parent)
         finally:
@@ -160,28 +164,33 @@ def _verified(path: Path, keys: list[bytes]) -> VerifyReport:
     return report
 
 
-def _move_aside(target: Path, now: dt.datetime | None) -> Path | None:
-    """The vault being replaced, kept under a dated name with its -wal and -shm (a crash may have left a
-    write-ahead log holding its last changes)."""
+def _keep_aside(target: Path, now: dt.datetime | None) -> Path | None:
+    """A whole copy of the vault being replaced, under a dated name, with its write-ahead log if a crash left
+    one (it may hold the last changes): made before anything is replaced, so a kill at any moment loses
+    nothing (the vault is not open: its lock is held here)."""
     if not target.exists():
         return None
     stem = target.name.removesuffix(SUFFIX)
     aside = target.with_name(f"{stem}{REPLACED_INFIX}{timestamp(now)}{SUFFIX}")
     if aside.exists():
         aside = aside.with_name(f"{stem}{REPLACED_INFIX}{timestamp(now)}-{secrets.token_hex(2)}{SUFFIX}")
-    for end in ("-wal", "-shm"):
-        companion = target.with_name(target.name + end)
-        if companion.exists():
-            companion.replace(aside.with_name(aside.name + end))
-    target.replace(aside)
+    with _temporary_beside(aside) as copying:
+        shutil.copyfile(target, copying)
+        log_file = target.with_name(target.name + "-wal")
+        if log_file.exists():
+            shutil.copyfile(log_file, aside.with_name(aside.name + "-wal"))
+        _fsync(copying)
+        copying.replace(aside)
     return aside
 
 
 @contextmanager
 def _temporary_beside(target: Path) -> Iterator[Path]:
     """A hidden, private, empty file in the destination's folder (a rename within one disk is atomic);
-    removed with its journal files unless it was renamed into place."""
-    partial = target.with_name(f".{target.name}{_PARTIAL}{secrets.token_hex(4)}")
+    removed with its journal files unless it was renamed into place. Its name carries the process id, so
+    what a killed Casebinder left is removed by the next one that writes there."""
+    _remove_abandoned(target.parent)
+    partial = target.with_name(f".{target.name}{_PARTIAL}{os.getpid()}-{secrets.token_hex(4)}")
     with _disk_errors(target):
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     try:
@@ -192,6 +201,26 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
             *(partial.with_name(partial.name + end) for end in ("-wal", "-shm", "-journal")),
         ):
             leftover.unlink(missing_ok=True)
+
+
+def _remove_abandoned(folder: Path) -> None:
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows; open files cannot go anyway
+        return
+    with suppress(OSError):
+        for leftover in folder.glob(f".*{_PARTIAL}*"):
+            pid = leftover.name.split(_PARTIAL, 1)[1].split("-", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+                leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _link_into_place(partial: Path, target: Path) -> None:
