@@ -191,3 +191,31 @@ def test_change_passphrase_refuses_when_there_is_no_room(
         vault.change_passphrase("a different long passphrase")
     assert vault.raw_key == old_key
     assert vault.verify().ok
+
+
+def test_restore_share_and_rescue_onto_a_full_disk(
+    small_disk: Path, vault_template: VaultTemplate, tmp_path: Path
+) -> None:
+    """Each says the disk is full and leaves nothing half-written; the vaults they read are unchanged."""
+    from casebinder.usecases.vaults import backup_vault, rescue_vault, restore_vault, share_cases
+
+    big = tmp_path / "big.casebinder"
+    shutil.copy2(vault_template.path, big)
+    with Vault.open(big, key=vault_template.key) as vault:
+        case_id = new_case(vault)
+        steps = list(import_files(vault, case_id, [_files(tmp_path / "inbox", 5, 700_000)]))
+        assert [s.outcome.status for s in steps] == ["imported"] * 5
+        backup = backup_vault(vault, tmp_path / "backups").path
+        with pytest.raises(DiskFull, match="full"):
+            share_cases(vault, small_disk / "share.casebinder", [case_id], "a share passphrase")
+    assert not list(small_disk.iterdir()), "no share file, no hidden leftover"
+    with pytest.raises(DiskFull, match="full"):
+        rescue_vault(big, small_disk / "rescued.casebinder", PASSPHRASE)
+    assert not list(small_disk.iterdir())
+    target = small_disk / "small.casebinder"
+    shutil.copy2(vault_template.path, target)
+    before = target.read_bytes()
+    with pytest.raises(DiskFull, match="full"):
+        restore_vault(backup, target, PASSPHRASE)
+    assert target.read_bytes() == before, "the vault is as it was"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["small.casebinder", "small.casebinder.lock"]

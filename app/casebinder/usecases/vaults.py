@@ -247,9 +247,6 @@ def share_cases(vault: Vault, out: Path, case_ids: Iterable[int], passphrase: st
     """Write the cases (their person, every record, every document's bytes) to ``out``: a small vault of
     its own, under ``passphrase``, for a caregiver to receive into theirs. Nothing in this vault changes."""
     from casebinder.usecases.records import get_case
-    from casebinder.vault.connection import connect
-    from casebinder.vault.share import export_cases
-    from casebinder.vault.verify import verify_file
 
     wanted = set(case_ids)
     if not wanted:
@@ -257,6 +254,17 @@ def share_cases(vault: Vault, out: Path, case_ids: Iterable[int], passphrase: st
     with vault.session() as session:
         for case_id in wanted:
             get_case(session, case_id)
+    from casebinder.vault.backup import _disk_errors
+
+    with _disk_errors(out, "no share file was written, and this vault is unchanged"):
+        return _write_share(vault, out, wanted, passphrase)
+
+
+def _write_share(vault: Vault, out: Path, wanted: set[int], passphrase: str) -> Shared:
+    from casebinder.vault.connection import connect
+    from casebinder.vault.share import export_cases
+    from casebinder.vault.verify import verify_file
+
     new = Vault.prepare(out, passphrase)
     try:
         source, target = connect(vault.path, vault.raw_key), connect(new.building, new.key)

@@ -131,7 +131,7 @@ def restore(
         target_lock.acquire()
         try:
             with _temporary_beside(target) as partial:
-                with _disk_errors(target):
+                with _disk_errors(target, "nothing was replaced, and the vault is as it was"):
                     shutil.copyfile(backup_path, partial)  # not live: locked by us, and verified
                     _fsync(partial)
                     aside = _keep_aside(target, now)
@@ -191,7 +191,7 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
     what a killed Casebinder left is removed by the next one that writes there."""
     _remove_abandoned(target.parent)
     partial = target.with_name(f".{target.name}{_PARTIAL}{os.getpid()}-{secrets.token_hex(4)}")
-    with _disk_errors(target):
+    with _disk_errors(target, "nothing was written"):
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     try:
         yield partial
@@ -237,13 +237,16 @@ def _link_into_place(partial: Path, target: Path) -> None:
 
 
 @contextmanager
-def _disk_errors(path: Path) -> Iterator[None]:
+def _disk_errors(
+    path: Path, outcome: str = "no backup was written, and the vault is unchanged"
+) -> Iterator[None]:
+    """Storage failures as sentences (a full disk says what was and was not done); bugs pass through."""
     try:
         yield
-    except (OSError, Exception) as error:
+    except Exception as error:
         translated = classify(error, path)
         if isinstance(translated, DiskFull):
-            raise DiskFull(f"{translated}: no backup was written, and the vault is unchanged") from None
+            raise DiskFull(f"{translated}: {outcome}") from None
         if translated is not None and translated is not error:
             raise translated from None
         raise

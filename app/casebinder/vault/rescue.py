@@ -13,6 +13,7 @@ import hashlib
 import logging
 import shutil
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,12 +103,15 @@ def rescue(damaged: Path, out: Path, candidates: Iterable[tuple[bytes, bytes]]) 
     lock.acquire()  # nobody writes the damaged file while it is read
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with _temporary_beside(out) as work, _temporary_beside(out) as partial:
-            with _disk_errors(out):
-                shutil.copyfile(damaged, work)
-                wal = damaged.with_name(damaged.name + "-wal")
-                if wal.is_file():
-                    shutil.copyfile(wal, work.with_name(work.name + "-wal"))
+        with (
+            _disk_errors(out, "nothing was rescued, and the damaged vault is unchanged"),
+            _temporary_beside(out) as work,
+            _temporary_beside(out) as partial,
+        ):
+            shutil.copyfile(damaged, work)
+            wal = damaged.with_name(damaged.name + "-wal")
+            if wal.is_file():
+                shutil.copyfile(wal, work.with_name(work.name + "-wal"))
             found = find_key(work, candidates)
             if found is None:
                 raise WrongPassphrase(
@@ -171,7 +175,8 @@ def _copy_tables(source: Any, target: Any) -> list[TableRescue]:
             target.execute(statement)
         target.execute("COMMIT")
     except BaseException:
-        target.execute("ROLLBACK")
+        with suppress(Exception):  # SQLite may have rolled back already (a full disk does)
+            target.execute("ROLLBACK")
         raise
     target.execute("PRAGMA foreign_keys = ON")
     return [r for r in results if r.name]

@@ -9,6 +9,7 @@ one copy of each record, not two.
 """
 
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,7 +82,8 @@ def export_cases(source: Any, target: Any, case_ids: set[int]) -> dict[str, int]
             copied[table.name] = count
         target.execute("COMMIT")
     except BaseException:
-        target.execute("ROLLBACK")
+        with suppress(Exception):  # SQLite may have rolled back already (a full disk does)
+            target.execute("ROLLBACK")
         raise
     return copied
 
@@ -131,7 +133,8 @@ def merge(source: Any, target: Any) -> MergeCounts:
             raise ValueError(f"the shared file's records do not fit together ({len(problems)} broken links)")
         target.execute("COMMIT")
     except BaseException:
-        target.execute("ROLLBACK")
+        with suppress(Exception):  # SQLite may have rolled back already (a full disk does)
+            target.execute("ROLLBACK")
         raise
     return counts
 

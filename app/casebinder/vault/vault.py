@@ -284,10 +284,20 @@ class Vault:
     def checkpoint(self) -> bool:
         """Move committed changes out of the write-ahead log into the vault file now (after an import, on
         close): SQLite drops every WAL frame after a damaged one, so committed data must not wait there.
-        Returns False when a reader kept part of the log (it is finished at the next checkpoint)."""
+        A truncating checkpoint waits at most a moment for readers (it holds the writer's lock meanwhile, and
+        the window's next save must not stall); if they are busy, a passive one copies what it can without
+        waiting. Returns True when every committed frame is in the vault file."""
+        from casebinder.vault.connection import BUSY_TIMEOUT_MS
+
         with self.connection() as conn:
-            row = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        return row is not None and row[0] == 0
+            conn.exec_driver_sql("PRAGMA busy_timeout = 100")
+            try:
+                row = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if row is None or row[0] != 0:
+                    row = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return row is not None and row[1] == row[2]
 
     def verify(self) -> VerifyReport:
         """Page authentication, SQLite integrity, foreign keys, every stored file's SHA-256; each check on
