@@ -83,6 +83,7 @@ def test_the_user_guide_runs_in_order_on_a_fresh_vault(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CASEBINDER_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("CASEBINDER_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    monkeypatch.setenv("CASEBINDER_SHARE_PASSPHRASE", "a passphrase for my sister")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.delenv("DISPLAY", raising=False)
     write_pdf(tmp_path / "denial.pdf", pages=2, text="denied")
