@@ -100,6 +100,14 @@ def split_qt_arguments(argv: Sequence[str]) -> tuple[list[str], list[str]]:
 EXIT_BUG = 70  # EX_SOFTWARE
 
 
+def vault_file_opened(argv: list[str]) -> list[str]:
+    """``casebinder "My cases.casebinder"``, as a file manager or the desktop file runs it on a double-click,
+    means: open the app on that vault."""
+    if len(argv) == 1 and argv[0].endswith(".casebinder") and not argv[0].startswith("-"):
+        return ["--vault", argv[0]]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from casebinder.hardening import harden_process
 
@@ -107,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure()
     parser = build_parser()
     ours, qt_args = split_qt_arguments(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(ours)
+    args = parser.parse_args(vault_file_opened(ours))
     args.qt_args = qt_args
     if args.verbose:
         logs.log_to_terminal()
