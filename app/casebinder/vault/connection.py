@@ -70,7 +70,7 @@ def check_pinned(con: Any) -> None:
                 raise RuntimeError(f"PRAGMA {name} is {actual!r}, expected {expected!r}")
 
 
-def make_engine(creator: Callable[[], Any]) -> Engine:
+def make_engine(creator: Callable[[], Any], *, immediate: bool = False) -> Engine:
     """An engine whose transactions are real SQLite transactions (DDL and reads included).
 
     pysqlite's legacy mode neither begins before DDL nor before SELECT, so migrations would not be atomic;
@@ -87,8 +87,13 @@ def make_engine(creator: Callable[[], Any]) -> Engine:
         hide_parameters=True,
     )
 
+    # Writes take the write lock at BEGIN (IMMEDIATE): a deferred transaction that reads first and then writes
+    # gets SQLITE_BUSY at once, without waiting, when another connection committed in between (WAL's snapshot
+    # rule); seen as "database is locked" when a backup and an import ran together.
+    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql(begin)
 
     return engine

@@ -94,7 +94,7 @@ def merge(source: Any, target: Any) -> MergeCounts:
     counts = MergeCounts()
     maps: dict[str, dict[int, int]] = {}
     new_blobs: set[int] = set()
-    target.execute("BEGIN")
+    target.execute("BEGIN IMMEDIATE")
     try:
         for table in _tables():
             columns = [c for c in _columns(source, table.name) if c in set(_columns(target, table.name))]

@@ -73,6 +73,7 @@ class Vault:
             str
         ] = []  # what opening after a crash found (a damaged log), to tell the user
         self.engine: Engine = make_engine(self._new_connection)
+        self.write_engine: Engine = make_engine(self._new_connection, immediate=True)  # transaction()
 
     # --- creation and opening ------------------------------------------------------------------------
     @classmethod
@@ -191,7 +192,11 @@ class Vault:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits on success and rolls back on any exception."""
-        with translated(self.path), Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with (
+            translated(self.path),
+            Session(self.write_engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
@@ -205,6 +210,7 @@ class Vault:
             return
         with suppress(Exception):  # best effort: the last connection to close checkpoints as well
             self.checkpoint()
+        self.write_engine.dispose()
         self.engine.dispose()  # the last connection to close checkpoints and removes the WAL
         self._key = None
         self._lock.release()
@@ -238,6 +244,7 @@ class Vault:
         if confirmed_recovery_key is not None and parse_recovery_key(confirmed_recovery_key) != new_key:
             raise InvalidInput("the confirmed recovery key is not the new passphrase's: nothing was changed")
         old_key = self.raw_key
+        self.write_engine.dispose()
         self.engine.dispose()
         try:
             with translated(self.path):
@@ -255,6 +262,7 @@ class Vault:
                 pass  # it committed after all (the error came later): the new key is the key
             else:
                 self.engine = make_engine(self._new_connection)
+                self.write_engine = make_engine(self._new_connection, immediate=True)
                 if isinstance(error, DiskFull):
                     raise DiskFull(
                         f"{error}: the passphrase was not changed, and the vault still opens with your "
@@ -263,6 +271,7 @@ class Vault:
                 raise
         self._key = new_key
         self.engine = make_engine(self._new_connection)
+        self.write_engine = make_engine(self._new_connection, immediate=True)
         return format_recovery_key(new_key)
 
     def purge_unused_bytes(self) -> int:
