@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -97,6 +98,18 @@ def main() -> int:
         dialog.promised.setPlainText("Decision by mail within 30 days of receipt.")
         grab(app, dialog, "log-a-call")
         dialog.reject()
+        backups_dialog(window)
+
+    def backups_dialog(window: Any) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="casebinder-shots-")) / "USB stick" / "Casebinder backups"
+        folder.mkdir(parents=True)
+        window.settings.backup_folder = folder
+        window.session.vault.backup(folder)  # one copy, so the list and the status are not empty
+        window.backups.show_status()
+        window.vault_actions.manage_backups()
+        grab(app, window.vault_actions.dialog, "backups")
+        window.vault_actions.dialog.reject()
+        window.settings.backup_folder = None
 
     def search() -> None:
         window = controller.window
