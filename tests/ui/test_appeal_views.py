@@ -129,3 +129,31 @@ def test_denial_letter_check_dialog(qtbot: QtBot, window: MainWindow) -> None:
     assert window.case_id is not None
     saved = {e.id for e in denial_notice(window.session.vault, window.case_id) if e.present}
     assert saved == {"specific-reason", "plan-provision"}
+
+
+def test_a_refused_save_keeps_what_was_typed_and_says_why(qtbot: QtBot, window: MainWindow) -> None:
+    """A notice dated after the day it arrived is refused by the use case: the form comes back, whole."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QLabel
+
+    window.appeal_actions.record_milestone()
+    dialog = window.appeal_actions.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData("denial-received"))
+    dialog.on.setDate(QDate(2026, 3, 1))
+    dialog.dated_known.setChecked(True)
+    dialog.dated.setDate(QDate(2026, 3, 5))
+    dialog.urgent.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5000)
+    problem = dialog.findChild(QLabel, "form_problem")
+    assert problem is not None
+    assert problem.text().startswith("The notice is dated 2026-03-05")
+    assert problem.text().endswith(".")
+    assert dialog.dated.date() == QDate(2026, 3, 5), "what was typed is still there"
+    assert dialog.urgent.isChecked()
+    dialog.dated.setDate(QDate(2026, 2, 27))
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: "Denial received" in window.header.toolTip() or not dialog.isVisible(), timeout=5000
+    )
+    assert not dialog.isVisible()

@@ -454,7 +454,9 @@ class MainWindow(QMainWindow):
         if isinstance(
             error, CasebinderError
         ):  # anything else is a bug: the lane raises it to the crash dialog
-            QMessageBox.warning(self, f"{APP_NAME}", str(error))
+            from casebinder.ui.actions import sentence
+
+            QMessageBox.warning(self, f"{APP_NAME}", sentence(str(error)))
 
     # --- documents ------------------------------------------------------------------------------------
     def show_document(self, document_id: int) -> None:

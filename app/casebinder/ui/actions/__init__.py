@@ -7,18 +7,21 @@ calls with :func:`~casebinder.ui.operations.uses`, which is how the parity test 
 operation of :mod:`casebinder.usecases.registry`. The main window only lays out widgets and wires them.
 """
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDialog, QFormLayout, QLabel, QMessageBox
 
 from casebinder import APP_NAME
+from casebinder.errors import CasebinderError
 from casebinder.ui.operations import UI_OPERATIONS, uses
 
 if TYPE_CHECKING:
     from casebinder.ui.main_window import MainWindow
     from casebinder.ui.session import VaultSession
     from casebinder.usecases.changes import Changes
+    from casebinder.vault import Vault
 
 
 class Area(QObject):
@@ -48,6 +51,26 @@ class Area(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def save_from(
+        self,
+        dialog: QDialog,
+        work: "Callable[[Vault], Any]",
+        changes: "Callable[[Any], Changes] | Changes | None" = None,
+        on_done: "Callable[[Any], None] | None" = None,
+    ) -> None:
+        """Save what a form holds; if the use case refuses it (a date in the wrong order, a duplicate), the
+        form opens again with everything typed still in it and the reason, as a sentence, at its top.
+        Nothing typed is lost. Anything that is not a refusal is a bug and goes to the crash dialog."""
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, CasebinderError):
+                self.session.failed.emit(error)
+                return
+            show_problem(dialog, sentence(str(error)))
+            dialog.open()
+
+        self.session.write(work, changes, on_done, refused)
+
     def deleted(self, changes: "Changes") -> "Changes":
         """After a deletion: offer Undo for it."""
         if changes.undo is not None:
@@ -55,7 +78,32 @@ class Area(QObject):
         return changes
 
 
-__all__ = ["UI_OPERATIONS", "Area", "uses"]
+def sentence(text: str) -> str:
+    """ "the notice is dated after…" -> "The notice is dated after….": messages from the use cases read as
+    sentences in a dialog."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
-__all__ = ["UI_OPERATIONS", "Area", "uses"]
+def show_problem(dialog: QDialog, text: str) -> None:
+    """The reason a save was refused, in red at the top of the form (one label, made on first use)."""
+    label = dialog.findChild(QLabel, "form_problem")
+    if label is None:
+        label = QLabel(dialog)
+        label.setObjectName("form_problem")
+        label.setWordWrap(True)
+        label.setAccessibleName("Why it was not saved")
+        layout = dialog.layout()
+        if isinstance(layout, QFormLayout):
+            layout.insertRow(0, label)
+        elif isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, label)
+    label.setText(text)
+    label.setStyleSheet("color: #c62828; font-weight: bold;")
+    label.show()
+
+
+__all__ = ["UI_OPERATIONS", "Area", "sentence", "show_problem", "uses"]

@@ -23,7 +23,7 @@ class AppealActions(Area):
 
         def save() -> None:
             fields = dialog.fields()
-            self.session.write(lambda vault: appeals.add_milestone(vault, case_id, fields))
+            self.save_from(dialog, lambda vault: appeals.add_milestone(vault, case_id, fields))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -95,7 +95,8 @@ class AppealActions(Area):
 
         def save() -> None:
             present = dialog.present()  # read on the GUI thread, not by the writer
-            self.session.write(
+            self.save_from(
+                dialog,
                 lambda vault: denial_notice.record_denial_notice(vault, case_id, present),
             )
 

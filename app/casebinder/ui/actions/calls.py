@@ -20,7 +20,8 @@ class CallActions(Area):
 
         def save() -> None:
             fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
-            self.session.write(
+            self.save_from(
+                dialog,
                 lambda vault: calls.add_call(vault, case_id, fields),
                 None,
                 lambda _changes: self.window.statusBar().showMessage("Call logged.", 4000),
@@ -40,7 +41,7 @@ class CallActions(Area):
 
         def save() -> None:
             fields = dialog.fields()
-            self.session.write(lambda vault: calls.edit_call(vault, call_id, fields))
+            self.save_from(dialog, lambda vault: calls.edit_call(vault, call_id, fields))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -74,7 +75,8 @@ class LetterActions(Area):
 
         def save() -> None:
             fields, linked = dialog.fields()
-            self.session.write(
+            self.save_from(
+                dialog,
                 lambda vault: correspondence.add_correspondence(vault, case_id, fields, linked),
             )
 
@@ -95,7 +97,8 @@ class LetterActions(Area):
 
         def save() -> None:
             fields, linked = dialog.fields()
-            self.session.write(
+            self.save_from(
+                dialog,
                 lambda v: correspondence.edit_correspondence(v, letter_id, fields, linked),
             )
 

@@ -18,7 +18,7 @@ class CaseActions(Area):
 
         def save() -> None:
             person, fields = dialog.values()  # read here, on the GUI thread
-            self.session.write(lambda vault: cases.add_case(vault, person, fields))
+            self.save_from(dialog, lambda vault: cases.add_case(vault, person, fields))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -42,7 +42,7 @@ class CaseActions(Area):
 
         def save() -> None:
             edit = dialog.edit()
-            self.session.write(lambda vault: cases.edit_case(vault, case_id, edit))
+            self.save_from(dialog, lambda vault: cases.edit_case(vault, case_id, edit))
 
         dialog.accepted.connect(save)
         dialog.open()

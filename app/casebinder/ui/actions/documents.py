@@ -88,7 +88,8 @@ class DocumentActions(Area):
 
         def save() -> None:
             values = dialog.values()  # read here, on the GUI thread
-            self.session.write(
+            self.save_from(
+                dialog,
                 lambda vault: documents.update_document(
                     vault,
                     document_id,

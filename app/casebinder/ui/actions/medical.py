@@ -33,7 +33,8 @@ class MedicalActions(Area):
 
         def save() -> None:
             fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
-            self.session.write(
+            self.save_from(
+                dialog,
                 lambda vault: (
                     medical.add(vault, case_id, fields)
                     if record is None
