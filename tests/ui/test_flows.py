@@ -446,3 +446,20 @@ def test_the_debug_log_is_off_until_turned_on_in_the_help_menu(
         assert not window.settings.debug_log
     finally:
         logs.set_debug_log(False)
+
+
+def test_search_results_open_tall_enough_to_read_and_take_the_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1280, 800)
+    window.show()
+    window.search_actions.run("Marcus")
+    qtbot.waitUntil(lambda: window.results.topLevelItemCount() > 0, timeout=10_000)
+    QApplication.processEvents()
+    assert window.results.isVisible()
+    assert window.results.height() >= 150, "the results pane opened too small to read"
+    current = window.results.currentItem()
+    assert current is not None
+    assert "Marcus" in current.text(0) or "Call" in current.text(0)
+    window.results.itemActivated.emit(current, 0)
+    assert window.tabs.currentWidget() is window.calls, "Enter on a call opens it in the Calls tab"

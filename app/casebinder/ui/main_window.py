@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.results)
         left.addWidget(self.deadlines)
         left.setSizes([300, 0, 260])
+        self.left_splitter = left
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -563,6 +564,13 @@ class MainWindow(QMainWindow):
             self.results.addTopLevelItem(QTreeWidgetItem(["No matches"]))
         self.results.expandAll()
         self.results.show()
+        sizes = self.left_splitter.sizes()
+        if sizes[1] < 200:  # it opened 0 px tall: give the results half of the column, from the case list
+            total = sum(sizes)
+            self.left_splitter.setSizes([total // 4, total // 2, total - total // 4 - total // 2])
+        first = self.results.topLevelItem(0)
+        if first is not None:  # the keyboard goes to the results: arrows move, Enter opens
+            self.results.setCurrentItem(first.child(0) if first.childCount() else first)
 
     def _on_results_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         case_id = item.data(0, CASE_ROLE)
