@@ -1,6 +1,8 @@
 """Correcting and deleting in the app: the same use cases as the CLI, a question before anything goes (No is
 the default), and Edit ▸ Undo that puts the last deletion back."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -162,3 +164,40 @@ def test_changing_the_passphrase_waits_for_the_new_recovery_key(qtbot: QtBot, wi
         assert vault.raw_key == parse_recovery_key(shown)
         assert _opens_with(vault.path, vault.raw_key)
         assert not _opens_with(vault.path, old_key)
+
+
+def test_the_recovery_key_sheet_keeps_each_group_whole_and_copy_clears_itself(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    from casebinder.ui.dialogs.vault_dialogs import RecoveryKeyDialog
+
+    key = "B9T3-Q313-YX4T-M7EQ-P6JE-N3WD-EGCJ-JC6T-FGPV-XSBK-A2YD-9MGZ-9YWS-GS33"
+    dialog = RecoveryKeyDialog(key, "Family", vault_id="0b9e7c1e-0000-4000-8000-000000000001")
+    qtbot.addWidget(dialog)
+    assert dialog.key_lines() == ["B9T3-Q313-YX4T-M7EQ-P6JE-N3WD-EGCJ", "JC6T-FGPV-XSBK-A2YD-9MGZ-9YWS-GS33"]
+    out = tmp_path / "key.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    dialog._on_save_clicked()
+    assert str(out) in dialog.saved_to.text(), "saving says where"
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+        for line in dialog.key_lines():
+            assert line in text, "each half of the key is on one line of the sheet"
+    dialog.CLIPBOARD_SECONDS = 0
+    dialog.findChild(QPushButton, "copy_recovery_key").click()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == key
+    qtbot.waitUntil(lambda: clipboard.text() != key, timeout=5000)
+
+
+def test_import_and_log_a_call_wait_for_a_case(window: MainWindow) -> None:
+    assert window.import_action.isEnabled()
+    window.show_case(None)
+    assert not window.import_action.isEnabled()
+    assert not window.log_call_action.isEnabled()

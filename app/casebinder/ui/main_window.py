@@ -349,6 +349,8 @@ class MainWindow(QMainWindow):
     def show_case(self, case_id: int | None) -> None:
         self.case_id = case_id
         vault = self.session.vault
+        for action in (self.import_action, self.log_call_action):  # they act on a case: none, nothing to do
+            action.setEnabled(case_id is not None)
         if case_id is None:
             self.header.setText("<h3>No case yet</h3>Create one with Case ▸ New case (Ctrl+N).")
             for page in (self.documents, self.calls, self.correspondence):
@@ -569,8 +571,9 @@ class MainWindow(QMainWindow):
             total = sum(sizes)
             self.left_splitter.setSizes([total // 4, total // 2, total - total // 4 - total // 2])
         first = self.results.topLevelItem(0)
-        if first is not None:  # the keyboard goes to the results: arrows move, Enter opens
-            self.results.setCurrentItem(first.child(0) if first.childCount() else first)
+        target = (first.child(0) if first.childCount() else first) if first is not None else None
+        if target is not None:  # the keyboard goes to the results: arrows move, Enter opens
+            self.results.setCurrentItem(target)
 
     def _on_results_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         case_id = item.data(0, CASE_ROLE)

@@ -247,12 +247,21 @@ class RecoveryKeyDialog(QDialog):
         save.clicked.connect(self._on_save_clicked)
         printer = QPushButton("&Print…")
         printer.clicked.connect(self._on_print_clicked)
-        for button in (save, printer):
+        copy = QPushButton("C&opy")
+        copy.setObjectName("copy_recovery_key")
+        copy.setToolTip("Copy the key; the clipboard is cleared after a minute if it still holds it")
+        copy.clicked.connect(self._on_copy_clicked)
+        for button in (save, printer, copy):
             button.setAutoDefault(False)  # Enter means Continue, wherever the focus is
         row.addWidget(save)
         row.addWidget(printer)
+        row.addWidget(copy)
         row.addStretch()
         layout.addLayout(row)
+        self.saved_to = QLabel()
+        self.saved_to.setObjectName("recovery_key_saved")
+        self.saved_to.setWordWrap(True)
+        layout.addWidget(self.saved_to)
         self.confirm = QCheckBox("&I have printed or saved my recovery key")
         self.confirm.setObjectName("confirm_saved")
         layout.addWidget(self.confirm)
@@ -294,10 +303,16 @@ class RecoveryKeyDialog(QDialog):
                 return
         super().reject()
 
+    def key_lines(self) -> list[str]:
+        """The key in two lines of seven groups: a line break never falls inside a group."""
+        groups = self._key.split("-")
+        return ["-".join(groups[:7]), "-".join(groups[7:])]
+
     def sheet_markdown(self) -> str:
         return (
             f"# {APP_NAME} recovery key\n\nVault: **{self._vault_name}**\n\n"
-            f"## `{self._key}`\n\nThis key opens the vault if the passphrase is forgotten. "
+            + "".join(f"## `{half}`\n\n" for half in self.key_lines())
+            + "This key opens the vault if the passphrase is forgotten. "
             "Keep it somewhere safe. "
             "If you change the passphrase, a new recovery key replaces this one.\n"
             + (
@@ -307,14 +322,35 @@ class RecoveryKeyDialog(QDialog):
             )
         )
 
+    CLIPBOARD_SECONDS = 60
+
+    def _on_copy_clicked(self) -> None:
+        """Into the clipboard, and out of it a minute later if nothing else was copied meanwhile."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtGui import QGuiApplication
+
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self._key)
+        self.saved_to.setText("Copied. The clipboard is cleared in a minute: paste it somewhere safe now.")
+
+        def clear() -> None:
+            if clipboard.text() == self._key:
+                clipboard.clear()
+
+        QTimer.singleShot(self.CLIPBOARD_SECONDS * 1000, clear)
+
     def _on_save_clicked(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+
         from casebinder.infra.qt.pages import markdown_to_pdf
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the recovery key", "Casebinder recovery key.pdf", "PDF (*.pdf)"
-        )
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(documents or Path.home()) / f"{APP_NAME} recovery key - {self._vault_name}.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, "Save the recovery key", suggested, "PDF (*.pdf)")
         if name:
-            Path(name).write_bytes(markdown_to_pdf(self.sheet_markdown(), title=f"{APP_NAME} recovery key"))
+            path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+            path.write_bytes(markdown_to_pdf(self.sheet_markdown(), title=f"{APP_NAME} recovery key"))
+            self.saved_to.setText(f"Saved to {path}. Print it, or copy it to a USB stick kept apart.")
 
     def _on_print_clicked(self) -> None:
         from PySide6.QtGui import QTextDocument
