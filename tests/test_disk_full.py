@@ -177,6 +177,7 @@ def test_file_writes_with_an_injected_full_disk(
 
     monkeypatch.setattr(files.os, "fdopen", lambda *a, **k: FullDisk(real_fdopen(*a, **k)))
     out = tmp_path / "out" / "copy.pdf"
+    out.parent.mkdir()
     with pytest.raises(files.WriteFailed, match=r"the disk is full: copy\.pdf was not written"):
         save_copy(vault, step.outcome.document_id or 0, out)
     assert os.listdir(out.parent) == []

@@ -1,5 +1,6 @@
 """The packet, checked the way a reviewer's tools see it: qpdf, pdfinfo, pdftotext, pypdf."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -13,7 +14,7 @@ from casebinder.errors import InvalidInput
 from casebinder.infra.sources import Source
 from casebinder.usecases.demo import DemoVault, build_demo
 from casebinder.usecases.importing import import_files
-from casebinder.usecases.packet import PacketOptions, export_packet, select_documents
+from casebinder.usecases.packet import ExhibitLocked, PacketOptions, export_packet, select_documents
 from tests import inputs
 
 pytestmark = pytest.mark.skipif(
@@ -76,7 +77,9 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
     assert len(links) == len(summaries) + 7, "one link per index line (summaries and exhibits)"
     assert reader.metadata is not None
-    assert reader.metadata.get("/Producer") == "Casebinder"
+    assert reader.metadata.get("/Title") == "Exhibits", "neutral: no case title, no 'appeal packet'"
+    assert not reader.metadata.get("/Producer"), "no software name"
+    assert "/Creator" not in reader.metadata
     assert "/Author" not in reader.metadata
     subprocess.run(
         ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "3", str(out), str(tmp_path / "page")], check=True
@@ -177,7 +180,12 @@ def test_packet_size_stays_near_the_inputs_and_encrypted_sources_need_their_pass
     locked_id = locked.outcome.document_id or 0
     [document] = select_documents(demo.vault, case_id, None, [locked_id])
     without = tmp_path / "without.pdf"
-    list(export_packet(demo.vault, case_id, without, [document], PacketOptions(sections=())))
+    with pytest.raises(ExhibitLocked, match="is password-protected"):
+        list(export_packet(demo.vault, case_id, without, [document], PacketOptions(sections=())))
+    assert not without.exists(), "a locked exhibit without its password stops the export, nothing written"
+    list(
+        export_packet(demo.vault, case_id, without, [document], PacketOptions(sections=(), skip_locked=True))
+    )
     assert "Not included: password-protected" in " ".join(page_texts(without)[0].split())
     with_password = tmp_path / "with.pdf"
     list(
@@ -290,3 +298,35 @@ def test_an_image_that_crashes_its_reader_is_left_out_with_a_reason(
     pages = page_texts(out)
     assert len(pages) == 1 + 2 + 1, "the index, two dividers, the readable image"
     assert "Not included: the file crashed the reader" in " ".join(pages[1].split())
+
+
+def test_export_into_a_missing_or_unwritable_folder_is_one_sentence_and_creates_nothing(
+    demo: DemoVault, tmp_path: Path
+) -> None:
+    from casebinder.infra.files import WriteFailed
+
+    case_id = next(iter(demo.case_ids.values()))
+    documents = select_documents(demo.vault, case_id, None, None)[:1]
+    missing = tmp_path / "no such" / "folder" / "packet.pdf"
+    with pytest.raises(WriteFailed, match="does not exist"):
+        list(export_packet(demo.vault, case_id, missing, documents, PacketOptions(sections=())))
+    assert not (tmp_path / "no such").exists(), "no folder made behind the user's back"
+    locked = tmp_path / "read only"
+    locked.mkdir(mode=0o500)
+    mounted = (
+        os.geteuid() == 0
+        and subprocess.run(  # root writes anywhere, except on a read-only mount
+            ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(locked)],
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
+    if os.geteuid() == 0 and not mounted:
+        pytest.skip("root, and no read-only file system can be mounted here")
+    try:
+        with pytest.raises(WriteFailed, match="read-only"):
+            list(export_packet(demo.vault, case_id, locked / "p.pdf", documents, PacketOptions(sections=())))
+    finally:
+        if mounted:
+            subprocess.run(["umount", "-l", str(locked)], check=False)

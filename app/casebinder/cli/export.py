@@ -46,6 +46,12 @@ def register(commands: "Commands") -> None:
         metavar="VAR",
         help="password of encrypted exhibits, from this variable (used to read them, never stored)",
     )
+    sub.add_argument(
+        "--skip-locked",
+        action="store_true",
+        help="leave out password-protected exhibits whose password was not given (else the export stops)",
+    )
+    sub.add_argument("--title", metavar="TEXT", help='the PDF\'s title (default: "Exhibits")')
     sub.add_argument("--sender", metavar="TEXT", help="who is sending it and how to reach them")
     sub.add_argument("--request", metavar="TEXT", help="what is requested, for the cover")
 
@@ -69,6 +75,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             sender=args.sender or "",
             request=args.request or "",
             keep_uri_links=not args.no_links,
+            skip_locked=args.skip_locked,
+            title=args.title or "Exhibits",
             pdf_passwords={d.id: source_password for d in documents if d.id is not None and source_password},
         )
         last = None

@@ -34,9 +34,15 @@ class WriteFailed(CasebinderError):
 
 @contextmanager
 def atomic_file(destination: Path) -> Iterator[BinaryIO]:
+    """``destination`` written whole or not at all. Its folder must exist: a mistyped path is a sentence,
+    never a tree of new folders made behind the user's back."""
     folder = destination.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(folder)
+    if not folder.is_dir():
+        raise WriteFailed(
+            f"the folder {folder} does not exist: choose an existing folder (nothing was written or created)"
+        )
+    with _explained(destination):
+        remove_leftovers(folder)
     with _explained(destination):
         if _can_write_unnamed(folder):
             with _unnamed(destination) as handle:

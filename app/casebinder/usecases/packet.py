@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from casebinder.domain.enums import PacketSection
 from casebinder.domain.models import BlobText, Call, Case, Cost, Document, MedicalHistory, Person, Treatment
-from casebinder.errors import InvalidInput
+from casebinder.errors import CasebinderError, InvalidInput
 from casebinder.infra.files import write_atomically
 from casebinder.usecases import calls as call_service
 from casebinder.usecases import documents as document_service
@@ -41,6 +41,10 @@ _ACTIVE_NAME_KEYS = ("/JavaScript", "/EmbeddedFiles")
 _PASSIVE_ANNOTATIONS = ("/Text", "/Highlight", "/Underline", "/StrikeOut", "/Square", "/Circle", "/FreeText")
 
 
+class ExhibitLocked(CasebinderError):
+    """An exhibit is password-protected and no password was given: the export stops, naming it."""
+
+
 @dataclass(frozen=True)
 class PacketOptions:
     sections: tuple[str, ...] = SECTIONS
@@ -52,6 +56,10 @@ class PacketOptions:
     sender: str = ""
     request: str = ""
     pdf_passwords: dict[int, str] = field(default_factory=dict)  # document id -> password, used and dropped
+    skip_locked: bool = (
+        False  # a protected exhibit without its password is left out (listed) instead of stopping
+    )
+    title: str = "Exhibits"  # the PDF's Title: neutral unless the user chooses one
 
 
 @dataclass(frozen=True)
@@ -310,6 +318,12 @@ def _export_packet(
         for number, document in enumerate(documents, start=1):
             yield ExportStep(number, total, document.title)
             pdf, reader, problem = _exhibit_pdf(session, document, number, options)
+            if problem.startswith("password-protected") and not options.skip_locked:
+                raise ExhibitLocked(
+                    f"exhibit {number}, “{document.title}”, is password-protected: give its password, or "
+                    "leave it out (--skip-locked; in the app, “Leave out exhibits without their password”). "
+                    "Nothing was written."
+                )
             date = document.date.isoformat() if document.date else "undated"
             heading = f"Exhibit {number} - {document.title} - {date}"
             pages = document.page_count or "?"
@@ -383,8 +397,13 @@ def _export_packet(
                 writer.add_annotation(starts["Index"] + index_page, Link(rect=rect, target_page_index=target))
     _strip_active_content(writer, options.keep_uri_links)
     _stamp(writer, labels, case, options)
+    # Neutral: the title the user chose (else "Exhibits"), no software name, no date but the creation day.
     writer.add_metadata(
-        {"/Title": f"Appeal packet: {case.title}", "/Producer": "Casebinder", "/Creator": "Casebinder"}
+        {
+            "/Title": options.title or "Exhibits",
+            "/Producer": "",
+            "/CreationDate": f"D:{dt.date.today():%Y%m%d}",
+        }
     )
     if options.password:
         writer.encrypt(

@@ -99,8 +99,11 @@ class ExportDialog(QDialog):
         self.source_password.setAccessibleName("Password of protected exhibits")
         self.source_password.setPlaceholderText("used to read them now, never stored")
         protected = [d for d in documents if "password-protected" in d.notes]
+        self.skip_locked = QCheckBox("Leave out exhibits without their password")
+        self.skip_locked.setObjectName("skip_locked")
         if protected:
             form.addRow(f"Password of {len(protected)} protected exhibit(s)", self.source_password)
+            form.addRow("", self.skip_locked)
         self.destination = QLineEdit(default_name)
         self.destination.setAccessibleName("Save the packet as")
         browse = QPushButton("Browse…")
@@ -151,6 +154,7 @@ class ExportDialog(QDialog):
             paper=self.paper.currentData(),
             password=self.password.text() or None,
             pdf_passwords={i: secret for i in self._documents if i is not None and secret},
+            skip_locked=self.skip_locked.isChecked(),
         )
 
     def _on_browse_clicked(self) -> None:
