@@ -15,6 +15,7 @@ from casebinder.infra.sources import Source
 from casebinder.usecases.demo import DemoVault, build_demo
 from casebinder.usecases.importing import import_files
 from casebinder.usecases.packet import ExhibitLocked, PacketOptions, export_packet, select_documents
+from casebinder.vault import Vault
 from tests import inputs
 
 pytestmark = pytest.mark.skipif(
@@ -330,3 +331,23 @@ def test_export_into_a_missing_or_unwritable_folder_is_one_sentence_and_creates_
     finally:
         if mounted:
             subprocess.run(["umount", "-l", str(locked)], check=False)
+
+
+def test_a_caregivers_packet_is_sent_by_the_caregiver_on_the_patients_behalf(
+    tmp_path: Path, vault: Vault
+) -> None:
+    from casebinder.usecases.cases import CaseFields, add_case
+    from casebinder.usecases.people import add_person
+
+    add_person(vault, "Maria Mendes", relationship="self")
+    add_person(vault, "Harold Mendes", relationship="parent")
+    case = add_case(vault, "Harold Mendes", CaseFields(title="Eyelids")).record
+    assert case.id is not None
+    out = tmp_path / "p.pdf"
+    list(export_packet(vault, case.id, out, [], PacketOptions(sections=("cover",))))
+    cover = " ".join(page_texts(out)[0].split())
+    assert "Sent by: Maria Mendes, on behalf of Harold Mendes" in cover
+    own = add_case(vault, "Maria Mendes", CaseFields(title="Her own")).record
+    assert own.id is not None
+    list(export_packet(vault, own.id, tmp_path / "own.pdf", [], PacketOptions(sections=("cover",))))
+    assert "Sent by: Maria Mendes" in " ".join(page_texts(tmp_path / "own.pdf")[0].split())

@@ -114,7 +114,22 @@ class _Table:
     right: tuple[int, ...] = ()  # columns aligned right (amounts)
 
 
-def _cover(case: Case, person: Person, options: PacketOptions, exhibits: int) -> str:
+def _representative(session: Session, patient: Person) -> str:
+    """Who sends a caregiver's case: the vault's owner (the person marked "self"), on the patient's behalf;
+    "" when the patient is the owner or no owner is recorded."""
+    from sqlmodel import col, select
+
+    if patient.relationship.strip().lower() in ("", "self", "me"):
+        return ""
+    owner = session.exec(select(Person).where(col(Person.relationship).in_(("self", "Self", "me")))).first()
+    return (
+        f"{owner.name}, on behalf of {patient.name}" if owner is not None and owner.id != patient.id else ""
+    )
+
+
+def _cover(
+    case: Case, person: Person, options: PacketOptions, exhibits: int, representative: str = ""
+) -> str:
     stage = stage_label(case.plan_type.value, case.stage)
     fields = [
         ("Patient", person.name),
@@ -127,7 +142,7 @@ def _cover(case: Case, person: Person, options: PacketOptions, exhibits: int) ->
         ("Procedure", case.procedure),
         ("Stage", stage),
         ("Requested", options.request or f"Coverage of {case.procedure or case.title}"),
-        ("Sent by", options.sender or person.name),
+        ("Sent by", options.sender or representative or person.name),
         ("Date", dt.date.today().isoformat()),
         ("Exhibits", str(exhibits)),
     ]
@@ -281,6 +296,7 @@ def _export_packet(
         case = get_case(session, case_id)
         person = session.get(Person, case.person_id)
         assert person is not None
+        representative = _representative(session, person)
     total = len(documents) + 3
     yield ExportStep(0, total, "summaries")
 
@@ -292,7 +308,7 @@ def _export_packet(
 
     parts: list[_Part] = []
     if "cover" in options.sections:
-        cover = _cover(case, person, options, len(documents))
+        cover = _cover(case, person, options, len(documents), representative)
         parts.append(
             _Part("section", "Cover", qtpages.markdown_to_pdf(cover, title="Cover", paper=options.paper))
         )
