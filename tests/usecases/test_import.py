@@ -295,3 +295,38 @@ def test_a_relative_name_is_found_though_the_workers_started_in_another_folder(
     monkeypatch.chdir(second)
     [two] = import_files(vault, case_id, [Path("b.txt")])
     assert (one.outcome.status, two.outcome.status) == ("imported", "imported"), two.outcome.reason
+
+
+def test_a_kind_and_date_given_to_a_folder_fit_what_they_fit_and_make_one_denial(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """`doc add FOLDER --kind denial --date D`: the letters become denials, the phone photo stays a photo,
+    and the three copies of the one denial start one appeal clock, not three."""
+    import datetime as dt
+
+    from casebinder.domain.enums import DocumentKind
+    from casebinder.usecases.appeals import case_deadlines, list_milestones
+    from casebinder.usecases.documents import list_documents
+
+    case_id = new_case(vault)
+    folder = tmp_path / "denial"
+    folder.mkdir()
+    for name in ("scan.pdf", "emailed copy.pdf", "fax.pdf"):
+        (folder / name).write_bytes(inputs.text_pdf(f"Denied: {name}"))
+    (folder / "IMG 4471.jpg").write_bytes(inputs.jpeg())
+    options = ImportOptions(kind=DocumentKind.DENIAL, date=dt.date(2026, 11, 20))
+    assert all(s.outcome.status == "imported" for s in import_files(vault, case_id, [folder], options))
+    kinds = {d.filename: d.kind for d in list_documents(vault, case_id)}
+    assert kinds["IMG 4471.jpg"] is not DocumentKind.DENIAL, "a photo in the folder is not made a denial"
+    assert [kinds[n] for n in ("scan.pdf", "emailed copy.pdf", "fax.pdf")] == [DocumentKind.DENIAL] * 3
+    assert len(list_milestones(vault, case_id)) == 1, "one denial, one milestone"
+    appeal = [
+        d for d in case_deadlines(vault, case_id) if d.deadline.rule.id == "commercial.internal-appeal.file"
+    ]
+    assert len(appeal) == 1, "the appeal deadline once, not once per copy"
+    named = tmp_path / "photo of the denial.jpg"
+    named.write_bytes(inputs.jpeg(width=300))
+    list(import_files(vault, case_id, [named], options))
+    assert {d.filename: d.kind for d in list_documents(vault, case_id)}[named.name] is DocumentKind.DENIAL, (
+        "a file named itself takes the kind given"
+    )

@@ -10,6 +10,7 @@ Import reads what the user chose and nothing else (a folder's link to a private 
   refused rather than read.
 """
 
+import dataclasses
 import io
 import os
 import stat
@@ -26,6 +27,7 @@ class Source:
     data: bytes | None = None
     refused: str = ""  # decided before reading: a link inside a folder, a pipe...
     note: str = ""  # said with the outcome: "a link to /home/sam/scans/letter.pdf"
+    in_folder: bool = False  # found by walking a folder the user named, not named itself
 
     @classmethod
     def of(cls, item: "Path | Source") -> "Source":
@@ -109,5 +111,9 @@ def _walk(folder: Path) -> list[Source]:
             found.append(
                 Source(name=name, path=base / name, refused="a linked folder inside a folder: not followed")
             )
-        found += [_regular_or_refused(base / n, n) for n in sorted(names) if not n.startswith(".")]
+        found += [
+            dataclasses.replace(_regular_or_refused(base / n, n), in_folder=True)
+            for n in sorted(names)
+            if not n.startswith(".")
+        ]
     return found

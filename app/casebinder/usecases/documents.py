@@ -118,6 +118,15 @@ def sync_denial_milestone(session: Session, document: Document) -> None:
     case = get_case(session, document.case_id)
     linked = session.exec(select(CaseMilestone).where(col(CaseMilestone.document_id) == document.id)).first()
     if linked is None:  # the letter's date is the date on the notice; the day it arrived is not known
+        same_notice = session.exec(
+            select(CaseMilestone).where(
+                col(CaseMilestone.case_id) == document.case_id,
+                col(CaseMilestone.kind) == MilestoneKind.DENIAL_RECEIVED,
+                col(CaseMilestone.dated) == document.date,
+            )
+        ).first()
+        if same_notice is not None:  # another copy of the same denial (a scan, the e-mailed PDF): one clock
+            return
         fields = MilestoneFields(kind=MilestoneKind.DENIAL_RECEIVED, dated=document.date)
         add_milestone_in(session, case, fields, dt.datetime.now(), document_id=document.id)
         return

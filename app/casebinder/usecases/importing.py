@@ -162,6 +162,25 @@ def _retry_with_password(
     return result
 
 
+# Kinds that are letters and papers: given to a whole folder, they do not turn its photos into denials.
+_PAPER_KINDS = {
+    DocumentKind.DENIAL,
+    DocumentKind.INSURER_LETTER,
+    DocumentKind.MEDICAL_NECESSITY,
+    DocumentKind.POLICY,
+    DocumentKind.PRIOR_AUTH_REQUEST,
+    DocumentKind.ESTIMATE,
+}
+
+
+def _kind_for(kind: DocumentKind | None, source: Source, media_type: str) -> DocumentKind | None:
+    """The kind the user gave, where it fits: a file named itself always takes it; a file found in a folder
+    takes a letter's kind only if it is a document (PDF, text, e-mail), not a photo (that is guessed)."""
+    if kind is None or not source.in_folder or kind not in _PAPER_KINDS:
+        return kind
+    return None if media_type.startswith(("image/", "video/", "audio/")) else kind
+
+
 def _store(
     vault: Vault,
     case_id: int,
@@ -184,7 +203,7 @@ def _store(
             case_id,
             source,
             result,
-            options.kind,
+            _kind_for(options.kind, source, result.media_type),
             title,
             date,
             options.source or (result.email.sender if result.email else ""),
