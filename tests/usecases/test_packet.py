@@ -351,3 +351,27 @@ def test_a_caregivers_packet_is_sent_by_the_caregiver_on_the_patients_behalf(
     assert own.id is not None
     list(export_packet(vault, own.id, tmp_path / "own.pdf", [], PacketOptions(sections=("cover",))))
     assert "Sent by: Maria Mendes" in " ".join(page_texts(tmp_path / "own.pdf")[0].split())
+
+
+def test_the_chronology_cites_the_exhibits_and_keeps_to_what_a_reviewer_needs(
+    demo: DemoVault, tmp_path: Path
+) -> None:
+    case_id = demo.case_ids["eyelids"]
+    everything = select_documents(demo.vault, case_id, None, None)
+    chosen = everything[:3]
+    left_out = everything[3]
+    out = tmp_path / "chronology.pdf"
+    list(export_packet(demo.vault, case_id, out, chosen, PacketOptions(sections=("chronology",))))
+    text = " ".join(" ".join(page_texts(out)).split())
+    start, end = text.index("Chronology"), text.index("Exhibit 1 -")
+    chronology = text[start:end]
+    for number in (1, 2, 3):
+        assert f"(Ex. {number})" in chronology
+    assert left_out.title not in chronology, "a document not in this packet is not cited"
+    assert "Deadline —" not in chronology, "computed deadlines only when asked for"
+    assert "Follow up on call" not in chronology, "the user's own to-dos only when asked for"
+    assert "Call with" in chronology, "what happened stays"
+    asked = tmp_path / "with internal.pdf"
+    options = PacketOptions(sections=("chronology",), chronology_internal=True)
+    list(export_packet(demo.vault, case_id, asked, chosen, options))
+    assert "Deadline" in " ".join(" ".join(page_texts(asked)).split())

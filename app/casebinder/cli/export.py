@@ -52,6 +52,11 @@ def register(commands: "Commands") -> None:
         help="leave out password-protected exhibits whose password was not given (else the export stops)",
     )
     sub.add_argument("--title", metavar="TEXT", help='the PDF\'s title (default: "Exhibits")')
+    sub.add_argument(
+        "--chronology-all",
+        action="store_true",
+        help="put your own deadlines, follow-ups and notes in the chronology too (left out by default)",
+    )
     sub.add_argument("--sender", metavar="TEXT", help="who is sending it and how to reach them")
     sub.add_argument("--request", metavar="TEXT", help="what is requested, for the cover")
 
@@ -76,6 +81,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             request=args.request or "",
             keep_uri_links=not args.no_links,
             skip_locked=args.skip_locked,
+            chronology_internal=args.chronology_all,
             title=args.title or "Exhibits",
             pdf_passwords={d.id: source_password for d in documents if d.id is not None and source_password},
         )

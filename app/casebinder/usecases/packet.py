@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from sqlmodel import Session
 
-from casebinder.domain.enums import PacketSection
+from casebinder.domain.enums import EventKind, PacketSection
 from casebinder.domain.models import BlobText, Call, Case, Cost, Document, MedicalHistory, Person, Treatment
 from casebinder.errors import CasebinderError, InvalidInput
 from casebinder.infra.files import write_atomically
@@ -60,6 +60,7 @@ class PacketOptions:
         False  # a protected exhibit without its password is left out (listed) instead of stopping
     )
     title: str = "Exhibits"  # the PDF's Title: neutral unless the user chooses one
+    chronology_internal: bool = False  # the user's own deadlines, follow-ups and notes in the chronology too
 
 
 @dataclass(frozen=True)
@@ -150,12 +151,31 @@ def _cover(
     return f"# {case.title}\n\n## Appeal packet — {stage}\n\n{rows}\n"
 
 
-def _chronology(vault: Vault, case_id: int) -> _Table:
-    rows = [
-        (f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f" {e.at:%H:%M}"), e.kind.label, e.title)
-        for e in timeline(vault, case_id)
-    ]
-    return _Table("Chronology", ("Date", "What", "Detail"), (1.3, 1.6, 5), rows)
+_INTERNAL = (EventKind.DEADLINE, EventKind.FOLLOW_UP, EventKind.NOTE)  # the user's own working lines
+
+
+def _chronology(vault: Vault, case_id: int, documents: Sequence[Document], internal: bool = False) -> _Table:
+    """What happened, in date order, for a reviewer: calls, letters, decisions, and the documents that are
+    in *this* packet, each with its exhibit number; undated exhibits last, as "undated" (never the day they
+    were imported). The user's deadlines, follow-ups and notes only when asked for (``internal``)."""
+    numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
+    dated_on = {d.id: d.date for d in documents}
+    rows: list[tuple[str, str, str]] = []
+    undated: list[tuple[str, str, str]] = []
+    for e in timeline(vault, case_id):
+        if e.kind in _INTERNAL and not internal:
+            continue
+        when = f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f" {e.at:%H:%M}")
+        title = e.title
+        if e.kind is EventKind.DOCUMENT and e.document_id is not None:
+            if e.document_id not in numbers:
+                continue  # not in this packet: a reviewer could not look it up
+            title = f"{title} (Ex. {numbers[e.document_id]})"
+            if dated_on.get(e.document_id) is None:
+                undated.append(("undated", e.kind.label, title))
+                continue
+        rows.append((when, e.kind.label, title))
+    return _Table("Chronology", ("Date", "What", "Detail"), (1.3, 1.6, 5), rows + undated)
 
 
 def _call_log(calls: Sequence[Call]) -> _Table:
@@ -314,7 +334,7 @@ def _export_packet(
         )
     summaries: list[_Part] = []
     if "chronology" in options.sections:
-        summaries.append(section(_chronology(vault, case_id)))
+        summaries.append(section(_chronology(vault, case_id, documents, options.chronology_internal)))
     calls = call_service.list_calls(vault, case_id) if "calls" in options.sections else []
     if calls:
         summaries.append(section(_call_log(calls)))
