@@ -375,3 +375,35 @@ def test_the_chronology_cites_the_exhibits_and_keeps_to_what_a_reviewer_needs(
     options = PacketOptions(sections=("chronology",), chronology_internal=True)
     list(export_packet(demo.vault, case_id, asked, chosen, options))
     assert "Deadline" in " ".join(" ".join(page_texts(asked)).split())
+
+
+def test_the_call_log_says_what_was_said_and_promised_and_keeps_each_time_on_its_line(
+    tmp_path: Path, vault: Vault
+) -> None:
+    import datetime as dt
+
+    from casebinder.usecases.calls import CallFields, add_call
+    from casebinder.usecases.cases import CaseFields, add_case
+
+    case = add_case(vault, "Ada", CaseFields(title="Calls")).record
+    assert case.id is not None
+    add_call(
+        vault,
+        case.id,
+        CallFields(
+            at=dt.datetime(2026, 3, 2, 10, 30),
+            rep_name="Dana",
+            reference_number="CS-9",
+            summary="Asked why the claim was denied",
+            promised="A supervisor calls back within 2 days",
+        ),
+    )
+    out = tmp_path / "calls.pdf"
+    list(export_packet(vault, case.id, out, [], PacketOptions(sections=("calls",))))
+    page = page_texts(out)[0]
+    [line] = [row for row in page.splitlines() if "CS-9" in row]
+    assert "2026-03-02 10:30" in line, "the time stays on the date's line"
+    text = " ".join(page.split())
+    assert "What was said" in text
+    assert "Asked why the claim" in text
+    assert "A supervisor calls back" in text

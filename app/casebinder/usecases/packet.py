@@ -165,9 +165,9 @@ def _chronology(vault: Vault, case_id: int, documents: Sequence[Document], inter
     for e in timeline(vault, case_id):
         if e.kind in _INTERNAL and not internal:
             continue
-        when = f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f" {e.at:%H:%M}")
+        when = f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f"\u00a0{e.at:%H:%M}")  # never wrapped apart
         title = e.title
-        if e.kind is EventKind.DOCUMENT and e.document_id is not None:
+        if e.document_id is not None:  # a document's own line (a denial letter's is a decision)
             if e.document_id not in numbers:
                 continue  # not in this packet: a reviewer could not look it up
             title = f"{title} (Ex. {numbers[e.document_id]})"
@@ -175,21 +175,24 @@ def _chronology(vault: Vault, case_id: int, documents: Sequence[Document], inter
                 undated.append(("undated", e.kind.label, title))
                 continue
         rows.append((when, e.kind.label, title))
-    return _Table("Chronology", ("Date", "What", "Detail"), (1.3, 1.6, 5), rows + undated)
+    return _Table("Chronology", ("Date", "What", "Detail"), (1.75, 1.5, 5), rows + undated)
 
 
 def _call_log(calls: Sequence[Call]) -> _Table:
+    """Each call as a reviewer checks it: when (the time kept on the date's line), who, the reference number,
+    what was said, and what was promised."""
     rows = [
         (
-            f"{c.at:%Y-%m-%d %H:%M}",
-            " ".join(p for p in (c.rep_name, f"({c.rep_id})" if c.rep_id else "") if p),
+            f"{c.at:%Y-%m-%d}\u00a0{c.at:%H:%M}",  # a no-break space: the time never wraps away from its date
+            " ".join(p for p in (c.rep_name or c.with_whom, f"({c.rep_id})" if c.rep_id else "") if p),
             c.reference_number,
-            c.promised or c.summary,
+            c.summary,
+            c.promised,
         )
         for c in calls
     ]
-    headers = ("Date", "Representative", "Reference", "What was promised")
-    return _Table("Call log", headers, (1.3, 1.6, 1.4, 4), rows)
+    headers = ("When", "Who", "Reference", "What was said", "What was promised")
+    return _Table("Call log", headers, (1.75, 1.45, 1.35, 2.6, 2.6), rows)
 
 
 def _history(entries: Sequence[MedicalHistory]) -> _Table:
