@@ -201,3 +201,18 @@ def test_import_and_log_a_call_wait_for_a_case(window: MainWindow) -> None:
     window.show_case(None)
     assert not window.import_action.isEnabled()
     assert not window.log_call_action.isEnabled()
+
+
+def test_a_follow_up_is_marked_done_from_the_case_menu(qtbot: QtBot, window: MainWindow) -> None:
+    def rows() -> list[str]:
+        return [window.deadlines.topLevelItem(i).text(0) for i in range(window.deadlines.topLevelItemCount())]
+
+    assert any("Follow up on call with Marcus" in r for r in rows())
+    assert any("overdue" in r for r in rows() if "Marcus" in r), "the missed follow-up shows, overdue"
+    window.tabs.setCurrentWidget(window.calls)
+    assert window.calls.select_where(lambda c: getattr(c, "rep_name", "") == "Marcus")
+    [action] = [
+        a for a in _menu(window, "Case").actions() if a.text().replace("&", "").startswith("Follow-up done")
+    ]
+    action.trigger()
+    qtbot.waitUntil(lambda: not any("Marcus" in r for r in rows()), timeout=5000)

@@ -281,3 +281,32 @@ def test_a_case_state_sets_what_the_law_leaves_to_states(vault: Vault) -> None:
     assert list_cases(vault)[0].case.state is None
     with pytest.raises(InvalidInput, match="unknown State"):
         edit_case(vault, case.id, CaseEdit(state="Atlantis"))
+
+
+def test_a_missed_follow_up_stays_listed_overdue_until_it_is_marked_done(vault: Vault) -> None:
+    from casebinder.usecases.calls import mark_follow_up_done
+
+    case_id = make_case(vault)
+    today = dt.date(2026, 12, 1)
+    missed = add_call(
+        vault,
+        case_id,
+        CallFields(at=dt.datetime(2026, 11, 1, 9), rep_name="Dana", follow_up=dt.date(2026, 11, 15)),
+    ).record
+    add_call(
+        vault,
+        case_id,
+        CallFields(at=dt.datetime(2026, 11, 20, 9), rep_name="Lee", follow_up=dt.date(2026, 12, 5)),
+    )
+    listed = follow_ups(vault, case_id, today=today)
+    assert [(f.title, f.overdue) for f in listed] == [
+        ("Follow up on call with Dana", True),
+        ("Follow up on call with Lee", False),
+    ], "a missed follow-up does not silently drop off the list"
+    mark_follow_up_done(vault, missed.id or 0)
+    assert [f.title for f in follow_ups(vault, case_id, today=today)] == ["Follow up on call with Lee"]
+    mark_follow_up_done(vault, missed.id or 0, done=False)
+    assert len(follow_ups(vault, case_id, today=today)) == 2
+    no_date = add_call(vault, case_id, CallFields(at=dt.datetime(2026, 11, 21, 9), rep_name="Kim")).record
+    with pytest.raises(InvalidInput, match="no follow-up date"):
+        mark_follow_up_done(vault, no_date.id or 0)

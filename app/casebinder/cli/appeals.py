@@ -280,7 +280,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
                 "case_title": f.case_title,
                 "date": f.day.isoformat(),
                 "days_left": (f.day - today).days,
-                "status": "open",
+                "status": "overdue" if f.overdue else "open",
                 "label": f.title,
                 "rule_id": None,
                 "source": "your call log",
@@ -304,7 +304,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         if item.alert:
             print(f"{'':16}{d.status.label.upper()}: {item.alert}")
     for f in follow_list:
-        print(f"{f.day:%Y-%m-%d}  follow-up {(f.day - today).days:>5} days  {f.title} — {f.case_title}")
+        state = "overdue " if f.overdue else "follow-up"
+        print(f"{f.day:%Y-%m-%d}  {state:<12} {(f.day - today).days:>5} days  {f.title} — {f.case_title}")
     print(f"\n{rulebook().disclaimer}")
     return 0
 

@@ -51,6 +51,12 @@ def register(commands: "Commands") -> None:
     sub = call.command("delete", cmd_delete, "delete a call (and its timeline lines)", ops=["call.delete"])
     id_argument(sub, "call")
     yes_flag(sub)
+    sub = call.command(
+        "done", cmd_done, "mark a call's follow-up done (a missed one is listed overdue until then)",
+        ops=["call.follow-up-done"],
+    )  # fmt: skip
+    id_argument(sub, "call")
+    sub.add_argument("--undo", action="store_true", help="not done after all: list it again")
 
 
 def _given(args: argparse.Namespace) -> dict[str, Any]:
@@ -116,3 +122,12 @@ def cmd_delete(args: argparse.Namespace) -> int:
     from casebinder.usecases.calls import delete_call
 
     return delete_command(args, "call", delete_call)
+
+
+def cmd_done(args: argparse.Namespace) -> int:
+    from casebinder.usecases.calls import mark_follow_up_done
+
+    with open_args_vault(args) as vault:
+        mark_follow_up_done(vault, args.id, done=not args.undo)
+    print(f"call {args.id}: follow-up {'listed again' if args.undo else 'done'}")
+    return 0

@@ -142,6 +142,8 @@ class Call(SQLModel, table=True):
     promised: str = ""
     follow_up: dt.date | None = None
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+    # schema 1.6: the follow-up was done (a missed one stays on the list, overdue, until it is)
+    follow_up_done: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class Correspondence(SQLModel, table=True):

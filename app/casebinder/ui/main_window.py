@@ -58,7 +58,7 @@ from casebinder.ui.widgets.medical_page import MedicalPage
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
 from casebinder.usecases import appeals, cases, checklists, documents, medical, people
-from casebinder.usecases.appeals import CaseDeadline
+from casebinder.usecases.appeals import CaseDeadline, FollowUp
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.correspondence import list_correspondence
@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self._action(case_menu, "&Delete the case…", case.delete_case)
         case_menu.addSeparator()
         self.log_call_action = self._action(case_menu, "Log a &call…", self.call_actions.log, "Ctrl+Shift+L")
+        self._action(case_menu, "Follow-up &done (the selected call)", self.call_actions.follow_up_done)
         self._action(case_menu, "Log a &letter…", self.letter_actions.log)
         self._action(case_menu, "Add a &note…", self.note_actions.add)
         self._action(case_menu, "Delete the selected n&ote…", self.note_actions.delete_selected)
@@ -365,11 +366,17 @@ class MainWindow(QMainWindow):
             Changes(case_id=case_id, document=True, call=True, correspondence=True, medical=True)
         )
 
-    def _refresh_header(self) -> None:
+    def _refresh_header(self, everything: list[CaseDeadline | FollowUp] | None = None) -> None:
         if self.case_id is None:
             return
         case = cases.case_details(self.session.vault, self.case_id).case
-        soon = upcoming(self.session.vault, self.case_id)
+        entries = (
+            upcoming(self.session.vault, self.case_id)
+            if everything is None
+            else [e for e in everything if e.case_id == self.case_id]
+        )
+        # the next date ahead (a missed follow-up is shown, in red, in the upcoming list, until marked done)
+        soon = [e for e in entries if not getattr(e, "overdue", False)]
         next_entry = soon[0] if soon else None
         if isinstance(next_entry, CaseDeadline):
             days = next_entry.deadline.days_left(dt.date.today())
@@ -437,21 +444,26 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self, changes: Changes) -> None:
         if not self.session.is_open:
             return
-        self.deadlines.reload(self.session.vault)
+        everything = upcoming(self.session.vault)  # once per change: the panel and the header share it
+        self.deadlines.reload(self.session.vault, everything)
         if changes.person or (changes.case and changes.case_id != self.case_id):
             if changes.case_id is not None:
                 self.case_id = changes.case_id
             self.refresh_cases()
             return
+        header = bool(changes.case or changes.document)  # refreshed once per change, at the end
         if changes.case or changes.document:
             self._refresh_checklist()
-            self._refresh_header()
         if changes.case_id not in (None, self.case_id):
+            if header:
+                self._refresh_header(everything)
             return
         self._refresh_records(changes)
         if changes.timeline or changes.call or changes.document or changes.correspondence:
             self.timeline.reload()
-            self._refresh_header()
+            header = True
+        if header:
+            self._refresh_header(everything)
 
     def _on_session_failed(self, error: BaseException) -> None:
         if isinstance(

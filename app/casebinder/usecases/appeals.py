@@ -364,17 +364,19 @@ class FollowUp:
     day: dt.date
     title: str
     call_id: int | None = None
+    overdue: bool = False  # its day has passed and it was not marked done
 
 
 @query("followups.list")
 def follow_ups(vault: Vault, case_id: int | None = None, today: dt.date | None = None) -> list[FollowUp]:
-    """The follow-up dates of calls, from today on."""
+    """The follow-up dates of calls not yet done: from today on, and the missed ones (overdue) too, so a
+    follow-up never silently drops off the list; done ones are not listed."""
     today = today or dt.date.today()
     with vault.session() as session:
         query_ = (
             select(Call, Case)
             .join(Case, col(Call.case_id) == col(Case.id))
-            .where(col(Call.follow_up) >= today)
+            .where(col(Call.follow_up).is_not(None), col(Call.follow_up_done).is_(False))
         )
         if case_id is not None:
             query_ = query_.where(col(Call.case_id) == case_id)
@@ -387,6 +389,7 @@ def follow_ups(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 call.follow_up,
                 f"Follow up on call with {call.rep_name or call.with_whom}",
                 call.id,
+                call.follow_up < today,
             )
             for call, case in rows
             if call.follow_up is not None

@@ -104,6 +104,17 @@ def edit_call(vault: Vault, call_id: int, fields: CallFields) -> Changes:
         return Changes(case_id=call.case_id, call=True, timeline=True, record=detached(session, call))
 
 
+@command("call.follow-up-done")
+def mark_follow_up_done(vault: Vault, call_id: int, done: bool = True) -> Changes:
+    """Tick a call's follow-up off (or back on): until it is done, a missed one stays listed, overdue."""
+    with vault.transaction() as session:
+        call = get(session, Call, call_id)
+        if call.follow_up is None:
+            raise InvalidInput("that call has no follow-up date")
+        call.follow_up_done = done
+        return Changes(case_id=call.case_id, call=True, record=detached(session, call))
+
+
 @command("call.delete")
 def delete_call(vault: Vault, call_id: int, *, dry_run: bool = False) -> Changes:
     with vault.transaction() as session:

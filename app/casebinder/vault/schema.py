@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 5)
+CURRENT = (1, 6)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -262,6 +262,43 @@ def _to_1_5(con: Any) -> None:
     _rebuild(con, "insurance_case", _CASE_1_5, columns, _CASE_AFTER_1_5)
 
 
+def _to_1_6(con: Any) -> None:
+    """1.6: a call's follow-up can be marked done (until then a missed one shows as overdue)."""
+    columns = (
+        "id, case_id, at, direction, contact_id, with_whom, rep_name, rep_id, reference_number, "
+        "duration_minutes, summary, promised, follow_up, created_at"
+    )
+    _rebuild(con, "call", _CALL_1_6, columns, _CALL_AFTER_1_6)
+
+
+_CALL_1_6 = (
+    "CREATE TABLE call (id INTEGER NOT NULL, case_id INTEGER NOT NULL, at DATETIME NOT NULL, "
+    "direction VARCHAR(8) NOT NULL, contact_id INTEGER, with_whom VARCHAR NOT NULL, "
+    "rep_name VARCHAR NOT NULL, rep_id VARCHAR NOT NULL, reference_number VARCHAR NOT NULL, "
+    "duration_minutes INTEGER, "
+    "summary VARCHAR NOT NULL, promised VARCHAR NOT NULL, follow_up DATE, created_at DATETIME NOT NULL, "
+    "follow_up_done BOOLEAN DEFAULT '0' NOT NULL, PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(contact_id) REFERENCES contact (id) ON DELETE SET NULL)"
+)
+_CALL_SEARCH = (
+    "VALUES (new.id * 8 + 3, 'Call with ' || concat_ws(', ', nullif(new.rep_name, ''), "
+    "nullif(new.with_whom, ''), CASE WHEN new.reference_number != '' THEN 'ref ' || "
+    "new.reference_number END, CASE WHEN new.rep_id != '' THEN 'rep ID ' || new.rep_id END), "
+    "concat_ws(' ', new.summary, new.promised), 'call', new.id, new.case_id)"
+)
+_CALL_AFTER_1_6 = (
+    "CREATE INDEX ix_call_case_id ON call (case_id)",
+    "CREATE TRIGGER search_call_insert AFTER INSERT ON call BEGIN INSERT INTO search_index(rowid, title, "
+    f"body, kind, ref_id, case_id) {_CALL_SEARCH}; END",
+    "CREATE TRIGGER search_call_delete AFTER DELETE ON call BEGIN DELETE FROM search_index WHERE "
+    "rowid = old.id * 8 + 3; END",
+    "CREATE TRIGGER search_call_update AFTER UPDATE ON call BEGIN DELETE FROM search_index WHERE "
+    "rowid = old.id * 8 + 3; INSERT INTO search_index(rowid, title, body, kind, ref_id, case_id) "
+    f"{_CALL_SEARCH}; END",
+)
+
+
 # Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
 # tests/fixtures/vaults/ (see tests/vault/test_migrations.py). Steps are frozen SQL: never derive them from
 # the current models, which will have moved on.
@@ -271,6 +308,7 @@ STEPS: list[Step] = [
     Step((1, 2), (1, 3), _to_1_3),
     Step((1, 3), (1, 4), _to_1_4),
     Step((1, 4), (1, 5), _to_1_5),
+    Step((1, 5), (1, 6), _to_1_6),
 ]
 
 

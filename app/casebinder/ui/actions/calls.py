@@ -47,6 +47,22 @@ class CallActions(Area):
         dialog.open()
         self.dialog = dialog
 
+    @uses("call.follow-up-done")
+    def follow_up_done(self) -> None:
+        """The selected call's follow-up is done: it leaves the upcoming list (and stops showing overdue)."""
+        call = self.current()
+        if call is None or call.id is None or call.follow_up is None:
+            self.window.statusBar().showMessage("Select a call with a follow-up date first.", 5000)
+            return
+        call_id, done = call.id, not call.follow_up_done
+        self.session.write(
+            lambda vault: calls.mark_follow_up_done(vault, call_id, done),
+            None,
+            lambda _c: self.window.statusBar().showMessage(
+                "Follow-up done." if done else "Follow-up listed again.", 5000
+            ),
+        )
+
     @uses("call.delete")
     def delete(self) -> None:
         call = self.current()

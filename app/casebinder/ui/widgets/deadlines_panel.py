@@ -47,15 +47,19 @@ class DeadlinesPanel(QTreeWidget):
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
 
-    def reload(self, vault: Vault) -> None:
+    def reload(self, vault: Vault, entries: "list[CaseDeadline | FollowUp] | None" = None) -> None:
+        """``entries``: what :func:`upcoming` gave for every case, when the caller already has it."""
         self.clear()
         today = dt.date.today()
-        for entry in upcoming(vault):
+        for entry in upcoming(vault) if entries is None else entries:
             if isinstance(entry, CaseDeadline):
                 day, label, tip = entry.deadline.due.date(), entry.deadline.rule.label, describe(entry)
                 overdue = entry.deadline.status == "overdue"
             else:
-                day, label, tip, overdue = entry.day, entry.title, "From your call log.", False
+                day, label, overdue = entry.day, entry.title, entry.overdue
+                tip = "From your call log." + (
+                    " Missed: mark it done in the Calls tab when it is." if overdue else ""
+                )
             left = (day - today).days
             when = (
                 "overdue"
