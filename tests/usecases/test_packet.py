@@ -407,3 +407,21 @@ def test_the_call_log_says_what_was_said_and_promised_and_keeps_each_time_on_its
     assert "What was said" in text
     assert "Asked why the claim" in text
     assert "A supervisor calls back" in text
+
+
+def test_an_email_exhibit_shows_when_it_was_sent(tmp_path: Path, vault: Vault) -> None:
+    from casebinder.infra.sources import Source
+    from casebinder.usecases.cases import CaseFields, add_case
+    from casebinder.usecases.importing import import_files
+
+    case = add_case(vault, "Sam", CaseFields(title="Mail")).record
+    assert case.id is not None
+    source = Source(name="ack.eml", data=inputs.email_with_two_attachments())
+    [step] = list(import_files(vault, case.id, [source]))
+    assert step.outcome.status == "imported"
+    [message] = [d for d in select_documents(vault, case.id, None, None) if d.media_type == "message/rfc822"]
+    out = tmp_path / "mail.pdf"
+    list(export_packet(vault, case.id, out, [message], PacketOptions(sections=())))
+    text = " ".join(" ".join(page_texts(out)).split())
+    assert "Date: Tue, 03 Nov 2026 09:30:00 -0500" in text
+    assert "From: Evergreen Appeals" in text

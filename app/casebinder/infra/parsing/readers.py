@@ -383,7 +383,9 @@ def _parse_email(data: bytes, result: Parsed) -> None:
             content = content.decode("utf-8", errors="replace")
         text = html_to_text(content) if body.get_content_type() == "text/html" else str(content)
     info = result.email
-    header = f"From: {info.sender}\nTo: {info.recipients}\nSubject: {info.subject}\n\n"
+    sent = str(message["Date"] or "")  # as the message gives it, time and zone included: when it was sent
+    header = f"From: {info.sender}\nTo: {info.recipients}\n" + (f"Date: {sent}\n" if sent else "")
+    header += f"Subject: {info.subject}\n\n"
     result.text, result.text_method, result.page_count = header + text, "email", 1
     for index, part in enumerate(message.iter_attachments()):
         if index >= MAX_ATTACHMENTS:
