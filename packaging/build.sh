@@ -12,9 +12,10 @@ ROOT=$(pwd)
 
 pick_python() {
     if [ -n "${PYTHON:-}" ]; then echo "$PYTHON"; return; fi
-    for candidate in python3.13 python3.12 "$HOME/.pyenv/versions/3.13.0/bin/python" \
-                     "$HOME/.pyenv/versions/3.12.1/bin/python"; do
-        if command -v "$candidate" > /dev/null 2>&1 && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then
+    for candidate in python3.12 "$HOME/.pyenv/versions/3.12.1/bin/python" python3.13 \
+                     "$HOME/.pyenv/versions/3.13.0/bin/python"; do
+        if command -v "$candidate" > /dev/null 2>&1 \
+            && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2> /dev/null; then
             echo "$candidate"; return
         fi
     done
@@ -39,5 +40,6 @@ APP=dist/casebinder
 [ -x "$APP/casebinder" ] || { echo "the build made no $APP/casebinder" >&2; exit 1; }
 echo "built $APP with $("$VENV/bin/python" --version) ($(du -sh "$APP" | cut -f1))"
 echo "what takes the room:"
-du -sk "$APP"/_internal/* 2> /dev/null | sort -rn | head -8 | awk -v app="$APP/_internal/" \
-    '{ path = $2; sub(app, "", path); printf "  %6.1f MB  %s\n", $1 / 1024, path }'
+# (awk stops printing, not reading: a `head` here would end the pipe early and, with pipefail, the build)
+du -sk "$APP"/_internal/* 2> /dev/null | sort -rn | awk -v app="$APP/_internal/" \
+    'NR <= 8 { path = $2; sub(app, "", path); printf "  %6.1f MB  %s\n", $1 / 1024, path }'
