@@ -28,13 +28,17 @@ SESSION = textwrap.dedent(
     root, sentinel, passphrase = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     app = QApplication(["casebinder"])
 
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    wake = QTimer()  # so the wait below wakes to look at its limit even if nothing else happens
+    wake.start(200)
+
     def wait(condition, what, seconds=60):
         deadline = time.monotonic() + seconds
-        while not condition():
-            app.processEvents()
+        while not condition():  # checked after each event the app handles (a worker's result, a signal)
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             if time.monotonic() > deadline:
                 raise SystemExit(f"timed out waiting for {what}")
-            time.sleep(0.01)
 
     controller = AppController(Settings(root / "settings.ini"), threaded=True)
     created = finish_vault(create_vault(root / "vault" / "family.casebinder", passphrase))

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from casebinder.vault import header
 from casebinder.vault.connection import connect
+from casebinder.vault.durable import fsync_file, fsync_folder, process_running
 from casebinder.vault.errors import DiskFull, VaultDamaged, VaultExists, VaultNotFound, WrongPassphrase
 from casebinder.vault.lock import FILE_MODE, InstanceLock, real_path
 from casebinder.vault.storage_errors import classify
@@ -101,7 +102,7 @@ def backup(
                     copy.close()
             finally:
                 source.close()
-            _fsync(partial)
+            fsync_file(partial)
         report = verify_file(partial, key)
         if not report.ok:
             raise VaultDamaged("the backup did not verify, so it was not kept: " + "; ".join(report.problems))
@@ -133,14 +134,14 @@ def restore(
             with _temporary_beside(target) as partial:
                 with _disk_errors(target, "nothing was replaced, and the vault is as it was"):
                     shutil.copyfile(backup_path, partial)  # not live: locked by us, and verified
-                    _fsync(partial)
+                    fsync_file(partial)
                     aside = _keep_aside(target, now)
                 # From here the name always holds a whole vault, the old one or the backup: the old one
                 # is already copied aside, whole, before its stale log goes and the backup takes its name.
                 for end in ("-wal", "-shm"):
                     target.with_name(target.name + end).unlink(missing_ok=True)
                 partial.replace(target)
-                _sync_folder(target.parent)
+                fsync_folder(target.parent)
         finally:
             target_lock.release()
     finally:
@@ -179,7 +180,7 @@ def _keep_aside(target: Path, now: dt.datetime | None) -> Path | None:
         log_file = target.with_name(target.name + "-wal")
         if log_file.exists():
             shutil.copyfile(log_file, aside.with_name(aside.name + "-wal"))
-        _fsync(copying)
+        fsync_file(copying)
         copying.replace(aside)
     return aside
 
@@ -204,23 +205,11 @@ def _temporary_beside(target: Path) -> Iterator[Path]:
 
 
 def _remove_abandoned(folder: Path) -> None:
-    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows; open files cannot go anyway
-        return
     with suppress(OSError):
         for leftover in folder.glob(f".*{_PARTIAL}*"):
             pid = leftover.name.split(_PARTIAL, 1)[1].split("-", 1)[0]
-            if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            if pid.isdigit() and not process_running(int(pid)):
                 leftover.unlink(missing_ok=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _link_into_place(partial: Path, target: Path) -> None:
@@ -233,7 +222,7 @@ def _link_into_place(partial: Path, target: Path) -> None:
         if target.exists():
             raise VaultExists(f"{target} already exists; nothing was replaced") from None
         partial.replace(target)
-    _sync_folder(target.parent)
+    fsync_folder(target.parent)
 
 
 @contextmanager
@@ -250,21 +239,3 @@ def _disk_errors(
         if translated is not None and translated is not error:
             raise translated from None
         raise
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -22,8 +22,9 @@ import sqlcipher3
 from sqlmodel import SQLModel
 
 from casebinder.vault import header, schema, search_index
-from casebinder.vault.backup import _disk_errors, _fsync, _link_into_place, _temporary_beside
+from casebinder.vault.backup import _disk_errors, _link_into_place, _temporary_beside
 from casebinder.vault.connection import connect
+from casebinder.vault.durable import fsync_file
 from casebinder.vault.errors import VaultDamaged, VaultExists, WrongPassphrase
 from casebinder.vault.keys import SALT_SIZE
 from casebinder.vault.lock import InstanceLock, real_path
@@ -140,7 +141,7 @@ def rescue(damaged: Path, out: Path, candidates: Iterable[tuple[bytes, bytes]]) 
             finally:
                 source.close()
             lost = _drop_unreadable_documents(partial, key)
-            _fsync(partial)
+            fsync_file(partial)
             report = verify_file(partial, key)
             if not report.ok:  # a bug in the rescue itself: never hand over a vault that fails its checks
                 raise VaultDamaged("the rescued copy did not verify: " + "; ".join(report.problems))

@@ -25,6 +25,7 @@ from casebinder.errors import InvalidInput
 from casebinder.logs import safe
 from casebinder.vault import header, schema
 from casebinder.vault.connection import connect, make_engine
+from casebinder.vault.durable import fsync_file, fsync_folder, process_running
 from casebinder.vault.errors import (
     DiskFull,
     VaultDamaged,
@@ -112,7 +113,7 @@ class Vault:
                 con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 con.close()
-            _fsync_file(building)
+            fsync_file(building)
         except BaseException:
             _remove_with_companions(building)
             raise
@@ -346,7 +347,7 @@ class NewVault:
                 raise VaultExists(f"{self.path} already exists; choose another name or open it") from None
             self.building.replace(self.path)
         self.building.unlink(missing_ok=True)
-        _fsync_folder(self.path.parent)
+        fsync_folder(self.path.parent)
         return self.path
 
     def discard(self) -> None:
@@ -362,37 +363,8 @@ def _remove_abandoned_creations(path: Path) -> None:
     """Hidden vaults another creation left when it was killed (its process is gone): ciphertext, no key."""
     for leftover in path.parent.glob(f".{path.name}{_CREATING}*"):
         pid = leftover.name.split(_CREATING, 1)[1].split("-", 1)[0]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdigit() and not process_running(int(pid)):
             leftover.unlink(missing_ok=True)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid() or os.name != "posix":
-        return True  # Windows: os.kill(pid, 0) would end the process; an open file cannot be deleted anyway
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _keep_crash_log(path: Path) -> "tuple[Path | None, WalState] | None":
