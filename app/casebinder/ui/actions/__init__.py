@@ -51,6 +51,13 @@ class Area(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def open_form(self, dialog: QDialog, save: "Callable[[], None]") -> None:
+        """Show a form; ``save`` runs when it is accepted and reads the fields on the GUI thread. The dialog
+        is kept as :attr:`dialog` while it is shown (tests reach it there)."""
+        dialog.accepted.connect(save)
+        dialog.open()
+        self.dialog = dialog
+
     def save_from(
         self,
         dialog: QDialog,

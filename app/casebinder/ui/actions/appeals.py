@@ -25,9 +25,7 @@ class AppealActions(Area):
             fields = dialog.fields()
             self.save_from(dialog, lambda vault: appeals.add_milestone(vault, case_id, fields))
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("event.list", "event.delete")
     def manage_milestones(self) -> None:
@@ -100,9 +98,7 @@ class AppealActions(Area):
                 lambda vault: denial_notice.record_denial_notice(vault, case_id, present),
             )
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     # --- out of the vault: the packet and the calendar ----------------------------------------------
     @uses("export.documents", "export.packet")

@@ -27,9 +27,7 @@ class CallActions(Area):
                 lambda _changes: self.window.statusBar().showMessage("Call logged.", 4000),
             )
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("call.edit", "call.list")
     def edit(self) -> None:
@@ -43,9 +41,7 @@ class CallActions(Area):
             fields = dialog.fields()
             self.save_from(dialog, lambda vault: calls.edit_call(vault, call_id, fields))
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("call.follow-up-done")
     def follow_up_done(self) -> None:
@@ -96,9 +92,7 @@ class LetterActions(Area):
                 lambda vault: correspondence.add_correspondence(vault, case_id, fields, linked),
             )
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("correspondence.edit", "correspondence.enclosures")
     def edit(self) -> None:
@@ -118,9 +112,7 @@ class LetterActions(Area):
                 lambda v: correspondence.edit_correspondence(v, letter_id, fields, linked),
             )
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("correspondence.delete")
     def delete(self) -> None:

@@ -20,9 +20,7 @@ class CaseActions(Area):
             person, fields = dialog.values()  # read here, on the GUI thread
             self.save_from(dialog, lambda vault: cases.add_case(vault, person, fields))
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("person.add")
     def add_person(self) -> None:
@@ -44,9 +42,7 @@ class CaseActions(Area):
             edit = dialog.edit()
             self.save_from(dialog, lambda vault: cases.edit_case(vault, case_id, edit))
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("case.delete")
     def delete_case(self) -> None:

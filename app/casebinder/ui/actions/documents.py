@@ -101,9 +101,7 @@ class DocumentActions(Area):
                 ),
             )
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("doc.text")
     def show_text(self) -> None:

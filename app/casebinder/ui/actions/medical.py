@@ -42,9 +42,7 @@ class MedicalActions(Area):
                 ),
             )
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("medical.delete")
     def delete(self, record: MedicalHistory | Treatment | Cost) -> None:

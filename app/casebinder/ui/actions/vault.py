@@ -64,9 +64,7 @@ class VaultActions(Area):
 
             self.session.read(lambda vault: vaults.new_recovery_key(vault, passphrase), confirm)
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     # --- backups, restore and rescue -----------------------------------------------------------------
     @uses("vault.backup")
@@ -165,9 +163,7 @@ class VaultActions(Area):
 
             self.session.read(lambda vault: vaults.share_cases(vault, out, [case_id], passphrase), done)
 
-        dialog.accepted.connect(save)
-        dialog.open()
-        self.dialog = dialog
+        self.open_form(dialog, save)
 
     @uses("vault.receive")
     def receive_shared(self) -> None:
