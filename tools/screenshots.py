@@ -35,6 +35,29 @@ def grab(app: QApplication, widget: QWidget, name: str) -> None:
     print(f"wrote {OUT / f'{name}.png'} ({picture.width()}x{picture.height()})")
 
 
+def dark_theme(app: QApplication) -> None:
+    """A dark desktop's palette (what a user with a dark theme gets from the platform), applied in place."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.ToolTipBase, "#353535"),
+        (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
 def main() -> int:
     import faulthandler
 
@@ -75,6 +98,12 @@ def main() -> int:
         window.move(20, 20)
         window.timeline.table.selectRow(9)
         grab(app, window, "main-timeline")
+        window.resize(1024, 768)  # the smallest screen the app is made for
+        grab(app, window, "main-timeline-1024")
+        dark_theme(app)
+        grab(app, window, "main-timeline-dark")
+        app.setPalette(app.style().standardPalette())
+        window.resize(1280, 800)
 
     def documents() -> None:
         window = controller.window
