@@ -43,6 +43,42 @@ def text_pdf(text: str = "The plan denied coverage as cosmetic.", pages: int = 1
     return buffer.getvalue()
 
 
+def letter_pdf(lines: list[str], size: tuple[float, float] = (612, 792)) -> bytes:
+    """A one-page letter with a real text layer, a line per entry, from the top down."""
+    writer = PdfWriter()
+    width, height = size
+    page = writer.add_blank_page(width=width, height=height)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
+    shown = " ".join(f"({line.replace('(', '[').replace(')', ']')}) Tj 0 -16 Td" for line in lines)
+    stream = DecodedStreamObject()
+    stream.set_data(f"BT /F1 11 Tf 72 {height - 72:.0f} Td {shown} ET".encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def photo_taken_on(day: str, width: int = 600, height: int = 400) -> bytes:
+    """A JPEG whose EXIF says when it was taken (DateTimeOriginal, "YYYY:MM:DD HH:MM:SS")."""
+    from PIL import Image
+
+    image = Image.new("RGB", (width, height), (90, 120, 160))
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[36867] = f"{day.replace('-', ':')} 10:15:00"
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif.tobytes())
+    return buffer.getvalue()
+
+
 def truncated_pdf() -> bytes:
     data = text_pdf(pages=3)
     return data[: len(data) // 2]

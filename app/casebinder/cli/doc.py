@@ -24,7 +24,7 @@ from casebinder.cli.common import (
     vocabulary,
     yes_flag,
 )
-from casebinder.domain.enums import DocumentKind
+from casebinder.domain.enums import DateSource, DocumentKind
 from casebinder.errors import InvalidInput
 
 
@@ -58,6 +58,11 @@ def register(commands: "Commands") -> None:
     dated = sub.add_mutually_exclusive_group()
     dated.add_argument("--date", metavar="YYYY-MM-DD", help="the date the document bears")
     dated.add_argument("--undated", action="store_true", help="it bears no date")
+    dated.add_argument(
+        "--confirm-date",
+        action="store_true",
+        help="the date proposed from the file (date line, e-mail Date, photo, name) is right",
+    )
     sub.add_argument("--case", type=record_id, metavar="ID", help="move it to another case")
     sub = doc.command("delete", cmd_delete, "delete a document from the vault", ops=["doc.delete"])
     id_argument(sub, "document")
@@ -118,9 +123,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json(records(documents, pages=lambda d: d.page_count))
         return 0
     for d in documents:
-        when = d.date.isoformat() if d.date else "no date   "
+        when = d.date.isoformat() if d.date else "undated   "
+        proposed = "?" if d.date and d.date_source is not DateSource.USER else " "  # not yet confirmed
         pages = f"{d.page_count}p" if d.page_count else "  "
-        print(f"{d.id:>4}  {when}  {d.kind.label:<28} {d.title}  ({pages} {d.size / 1024:.0f} KB)")
+        print(f"{d.id:>4}  {when}{proposed} {d.kind.label:<28} {d.title}  ({pages} {d.size / 1024:.0f} KB)")
+    if any(d.date and d.date_source is not DateSource.USER for d in documents):
+        print("? a date proposed from the file: confirm it (doc edit ID --confirm-date) or give one (--date)")
     return 0
 
 
@@ -156,9 +164,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
         "date": parse_date(args.date, "--date") if args.date else None,
         "case_id": args.case,
         "undated": args.undated,
+        "confirm_date": args.confirm_date,
     }
     if not any(value for value in changes.values()):
-        raise InvalidInput("say what to change: --title, --kind, --date, --undated or --case")
+        raise InvalidInput("say what to change: --title, --kind, --date, --undated, --confirm-date or --case")
     with open_args_vault(args) as vault:
         update_document(vault, args.id, **changes)
     print(f"document {args.id} updated")

@@ -22,25 +22,35 @@ def register(commands: "Commands") -> None:
         "timeline",
         cmd_timeline,
         "a case's events in date order",
-        ops=["timeline.show", *OPENS_VAULT],
+        ops=["timeline.show", "timeline.undated", *OPENS_VAULT],
     )
     case_flag(sub)
     json_flag(sub)
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from casebinder.usecases.timeline import timeline
+    from casebinder.usecases.timeline import timeline, undated_documents
 
     with open_args_vault(args) as vault:
         events = timeline(vault, args.case)
-    print_timeline(events, as_json=args.json)
+        undated = undated_documents(vault, args.case)
+    print_timeline(events, as_json=args.json, undated=undated)
     return 0
 
 
-def print_timeline(events: Sequence[Any], *, as_json: bool = False) -> None:
+def print_timeline(events: Sequence[Any], *, as_json: bool = False, undated: set[int] | None = None) -> None:
+    """Lines of documents that bear no date say "undated" (JSON: ``"undated": true``), never the day
+    they were added."""
+    undated = undated or set()
     if as_json:
-        emit_json(records(events))
+        rows = records(events)
+        for row in rows:
+            row["undated"] = row.get("document_id") in undated
+        emit_json(rows)
         return
     for e in events:
-        when = f"{e.at:%Y-%m-%d}      " if e.all_day else f"{e.at:%Y-%m-%d %H:%M}"
+        if e.document_id in undated:
+            when = "undated         "
+        else:
+            when = f"{e.at:%Y-%m-%d}      " if e.all_day else f"{e.at:%Y-%m-%d %H:%M}"
         print(f"{when}  {e.kind.label:<16} {e.title}")

@@ -105,6 +105,16 @@ class CorrespondenceMethod(Labelled):
     IN_PERSON = "in-person"
 
 
+class DateSource(Labelled):
+    """date source"""
+
+    USER = "user"  # typed or confirmed by the user (or none known)
+    LETTER = "letter"  # the date line of a letter or the first date in its text
+    EMAIL = "email"  # the message's Date header
+    PHOTO = "photo"  # EXIF DateTimeOriginal
+    FILENAME = "filename"  # an ISO or US date in the file's name
+
+
 class EventKind(Labelled):
     """event kind"""
 
@@ -403,6 +413,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "treatments": "Treatments tried",
     },
     "CorrespondenceMethod": {"portal": "Portal message", "email": "E-mail"},
+    "DateSource": {
+        "user": "Given by you",
+        "letter": "From the letter's date line",
+        "email": "From the e-mail's Date",
+        "photo": "From the photo (EXIF)",
+        "filename": "From the file name",
+    },
     "Paper": {"letter": "US Letter", "a4": "A4"},
     "Stage": {"alj-hearing": "ALJ hearing"},
     "UsState": {

@@ -17,6 +17,7 @@ from casebinder.domain.enums import (
     ContactRole,
     CorrespondenceMethod,
     CostKind,
+    DateSource,
     Direction,
     DocumentKind,
     EventKind,
@@ -124,6 +125,11 @@ class Document(SQLModel, table=True):
     sha256: str = ""
     notes: str = ""
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+    # schema 1.7: where ``date`` came from: proposed from the file (its letter's date line, the e-mail's Date,
+    # the photo's EXIF, its name) until the user confirms or edits it ("user")
+    date_source: DateSource = Field(
+        default=DateSource.USER, sa_type=ValueOf(DateSource), sa_column_kwargs={"server_default": "user"}
+    )
 
 
 class Call(SQLModel, table=True):
@@ -158,6 +164,9 @@ class Correspondence(SQLModel, table=True):
     proof: str = ""  # tracking number, fax confirmation, portal message id
     notes: str = ""
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+    # schema 1.7: where it went (fax number, address, portal) and when, for the record of submissions
+    sent_to: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    sent_time: dt.time | None = None
 
 
 class CorrespondenceDocument(SQLModel, table=True):
@@ -301,4 +310,21 @@ class Cost(SQLModel, table=True):
     amount_cents: int
     kind: CostKind = CostKind.PAID
     document_id: int | None = Field(default=None, foreign_key="document.id", ondelete="SET NULL")
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+# --- schema 1.7: areas of an exhibit's pages the user blacked out (applied to packets only) -----------------
+class RedactionMark(SQLModel, table=True):
+    """A box on one page of a document, in fractions of the page (0 to 1 from the top left, as shown):
+    packets burn it in; the stored document is never changed."""
+
+    __tablename__ = "redaction_mark"
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
+    page: int  # 1-based, as people count pages
+    left: float
+    top: float
+    right: float
+    bottom: float
+    reason: str = ""
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from casebinder.domain.enums import DocumentKind, EventKind, MilestoneKind
+from casebinder.domain.enums import DateSource, DocumentKind, EventKind, MilestoneKind
 from casebinder.domain.models import (
     BlobText,
     BlobThumbnail,
@@ -74,8 +74,11 @@ def update_document(
     date: dt.date | None = None,
     case_id: int | None = None,
     undated: bool = False,
+    confirm_date: bool = False,
 ) -> Changes:
-    """Change a document's title, kind, date (``undated`` clears it) or case; its timeline line follows."""
+    """Change a document's title, kind, date (``undated`` clears it; ``confirm_date`` accepts the date
+    proposed from the file) or case; its timeline line follows.
+    A date the user gives or confirms is theirs."""
     with vault.transaction() as session:
         document = get_document(session, document_id)
         old_case = document.case_id
@@ -87,6 +90,8 @@ def update_document(
             document.date = date
         elif undated:
             document.date = None
+        if date is not None or undated or confirm_date:
+            document.date_source = DateSource.USER
         if case_id is not None and case_id != old_case:
             get_case(session, case_id)
             document.case_id = case_id

@@ -17,8 +17,8 @@ from typing import Literal
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind, EventKind
-from casebinder.domain.guess import guess_kind, title_from_filename
+from casebinder.domain import guess
+from casebinder.domain.enums import CorrespondenceMethod, DateSource, Direction, DocumentKind, EventKind
 from casebinder.domain.models import (
     BlobText,
     BlobThumbnail,
@@ -196,20 +196,26 @@ def _store(
         sources = [Source(name=name, data=data) for name, data in result.attachments]
         attachments = list(zip(sources, parser.map(_request(s, options) for s in sources), strict=True))
     with vault.transaction() as session:
-        title = options.title or (result.email.subject if result.email and result.email.subject else None)
-        date = options.date or _email_date(result)
+        kind = _kind_for(options.kind, source, result.media_type)
+        date, date_source = _proposed_date(source.name, result, options.date)
+        title = options.title or _proposed_title(source.name, result, kind, date)
         document, existed = _store_document(
             session,
             case_id,
             source,
             result,
-            _kind_for(options.kind, source, result.media_type),
+            kind,
             title,
-            date,
+            (date, date_source),
             options.source or (result.email.sender if result.email else ""),
         )
         if existed == "in-case":
-            return ImportOutcome(source.name, "duplicate", document.id, "already in this case")
+            hint = (
+                f"; to change its date or title: doc edit {document.id}"
+                if options.date or options.title
+                else ""
+            )
+            return ImportOutcome(source.name, "duplicate", document.id, "already in this case" + hint)
         attachment_ids = []
         for attachment, parsed in attachments:
             facts = parsed if isinstance(parsed, Parsed) else _unreadable(attachment, parsed)
@@ -220,7 +226,7 @@ def _store(
                 facts,
                 None,
                 None,
-                date,
+                (date, date_source),
                 result.email.sender if result.email else "",
             )
             assert attached.id is not None
@@ -233,10 +239,40 @@ def _store(
     return ImportOutcome(source.name, "imported", document.id, "; ".join(result.notes), tuple(attachment_ids))
 
 
-def _email_date(result: Parsed) -> dt.date | None:
+def _proposed_date(name: str, result: Parsed, given: dt.date | None) -> tuple[dt.date | None, DateSource]:
+    """The date the document bears, and where it was found: the user's, else the e-mail's Date, a
+    letter's date line, a date in a name the user gave, the photo's EXIF, a date in a camera's file name.
+    Never the day of the import: no date found stays undated."""
+    if given is not None:
+        return given, DateSource.USER
     if result.email and result.email.date:
-        return dt.date.fromisoformat(result.email.date)
-    return None
+        return dt.date.fromisoformat(result.email.date), DateSource.EMAIL
+    from_text = guess.date_in_letter(result.text) if result.text else None
+    if from_text is not None:
+        return from_text, DateSource.LETTER
+    from_name = guess.date_in_filename(name)
+    if from_name is not None and not guess.is_camera_name(name):
+        return from_name, DateSource.FILENAME
+    if result.taken:
+        return dt.date.fromisoformat(result.taken), DateSource.PHOTO
+    if from_name is not None:
+        return from_name, DateSource.FILENAME
+    return None, DateSource.USER
+
+
+def _proposed_title(name: str, result: Parsed, kind: DocumentKind | None, date: dt.date | None) -> str:
+    """The e-mail's subject, else the document's own heading or "Re:" line, else its file name (a
+    camera's name, "IMG 4471", says little: the kind and date go first)."""
+    if result.email and result.email.subject:
+        return result.email.subject
+    heading = guess.title_from_text(result.text) if result.text else None
+    if heading:
+        return heading
+    named = guess.title_from_filename(name)
+    if guess.is_camera_name(name) and date is not None:  # the device's number stays: photos stay apart
+        label = (kind or guess.guess_kind(name, result.media_type)).label
+        return f"{label} {date.isoformat()} ({named})"
+    return named
 
 
 def _unreadable(source: Source, refusal: Refusal) -> Parsed:
@@ -261,7 +297,7 @@ def _store_document(
     facts: Parsed,
     kind: DocumentKind | None,
     title: str | None,
-    date: dt.date | None,
+    dated: tuple[dt.date | None, DateSource],
     origin: str,
 ) -> tuple[Document, Literal["new", "elsewhere", "in-case"]]:
     existing = blobs.find(session, facts.sha256)
@@ -282,9 +318,10 @@ def _store_document(
     document = Document(
         case_id=case_id,
         blob_id=stored.id,
-        title=title or title_from_filename(source.name),
-        kind=kind or guess_kind(source.name, facts.media_type),
-        date=date,
+        title=title or guess.title_from_filename(source.name),
+        kind=kind or guess.guess_kind(source.name, facts.media_type),
+        date=dated[0],
+        date_source=dated[1],
         source=origin,
         filename=source.name,
         media_type=facts.media_type,

@@ -12,7 +12,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from casebinder.domain.enums import EventKind
-from casebinder.domain.models import Event
+from casebinder.domain.models import Document, Event
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import query
 from casebinder.vault import Vault
@@ -40,10 +40,25 @@ class EventRow:
     document_id: int | None
     correspondence_id: int | None
     milestone_id: int | None = None
+    undated: bool = False  # a document that bears no date: placed by the day it was added, shown "undated"
 
     @property
     def when(self) -> str:
+        if self.undated:
+            return "undated"
         return f"{self.at:%Y-%m-%d}" if self.all_day else f"{self.at:%Y-%m-%d %H:%M}"
+
+
+@query("timeline.undated", doors=("cli",), reason="the app reads it with each block of rows (timeline.rows)")
+def undated_documents(vault: Vault, case_id: int) -> set[int]:
+    """The case's documents that bear no date: their lines read "undated", not the day they were added."""
+    with vault.connection() as conn:
+        rows = conn.execute(
+            core_select(col(Document.id)).where(
+                col(Document.case_id) == case_id, col(Document.date).is_(None)
+            )
+        )
+        return {row[0] for row in rows if row[0] is not None}
 
 
 @query("timeline.index", doors=("app",), reason="lazy paging for the app's view; the CLI prints it whole")
@@ -69,6 +84,11 @@ def timeline_index(
 def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
     """Full rows for the events ``ids`` (a block the view is about to paint)."""
     table = Event.__table__  # type: ignore[attr-defined]
+    documents = Document.__table__  # type: ignore[attr-defined]
+    undated = (
+        table.c.document_id.is_not(None) & documents.c.id.is_not(None) & documents.c.date.is_(None)
+    ).label("undated")
+    joined = table.outerjoin(documents, documents.c.id == table.c.document_id)
     with vault.connection() as conn:
         return [
             EventRow(
@@ -82,6 +102,9 @@ def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
                 e.document_id,
                 e.correspondence_id,
                 e.milestone_id,
+                bool(e.undated),
             )
-            for e in conn.execute(core_select(table).where(table.c.id.in_(list(ids))))
+            for e in conn.execute(
+                core_select(*table.c, undated).select_from(joined).where(table.c.id.in_(list(ids)))
+            )
         ]

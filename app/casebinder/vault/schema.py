@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 6)
+CURRENT = (1, 7)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -299,6 +299,77 @@ _CALL_AFTER_1_6 = (
 )
 
 
+def _to_1_7(con: Any) -> None:
+    """1.7: a document's date says where it came from (proposed from the file until confirmed); a letter
+    sent records where it went and at what time; redaction marks on exhibit pages."""
+    columns = (
+        "id, case_id, blob_id, title, kind, date, source, filename, media_type, page_count, size, sha256, "
+        "notes, created_at"
+    )
+    _rebuild(con, "document", _DOCUMENT_1_7, columns, _DOCUMENT_AFTER_1_7)
+    con.execute(
+        "UPDATE document SET date_source = 'email' WHERE media_type = 'message/rfc822' AND date IS NOT NULL"
+    )
+    columns = "id, case_id, direction, method, date, counterparty, subject, proof, notes, created_at"
+    _rebuild(con, "correspondence", _CORRESPONDENCE_1_7, columns, _CORRESPONDENCE_AFTER_1_7)
+    con.execute(_REDACTION_MARK_1_7)
+    con.execute("CREATE INDEX ix_redaction_mark_document_id ON redaction_mark (document_id)")
+
+
+_DOCUMENT_1_7 = (
+    "CREATE TABLE document (id INTEGER NOT NULL, case_id INTEGER NOT NULL, blob_id INTEGER NOT NULL, "
+    "title VARCHAR NOT NULL, kind VARCHAR(19) NOT NULL, date DATE, source VARCHAR NOT NULL, "
+    "filename VARCHAR NOT NULL, media_type VARCHAR NOT NULL, page_count INTEGER, size INTEGER NOT NULL, "
+    "sha256 VARCHAR NOT NULL, notes VARCHAR NOT NULL, created_at DATETIME NOT NULL, "
+    "date_source VARCHAR DEFAULT 'user' NOT NULL, PRIMARY KEY (id), UNIQUE (case_id, blob_id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(blob_id) REFERENCES blob (id))"
+)
+_DOCUMENT_SEARCH = (
+    "VALUES (new.id * 8 + 2, new.title, concat_ws(' ', new.filename, new.source, new.notes, "
+    "(SELECT text FROM blob_text WHERE blob_text.blob_id = new.blob_id)), 'document', new.id, new.case_id)"
+)
+_DOCUMENT_AFTER_1_7 = (
+    "CREATE INDEX ix_document_blob_id ON document (blob_id)",
+    "CREATE INDEX ix_document_case_id ON document (case_id)",
+    "CREATE TRIGGER search_document_insert AFTER INSERT ON document  BEGIN INSERT INTO search_index(rowid, "
+    f"title, body, kind, ref_id, case_id) {_DOCUMENT_SEARCH}; END",
+    "CREATE TRIGGER search_document_delete AFTER DELETE ON document  BEGIN DELETE FROM search_index WHERE "
+    "rowid = old.id * 8 + 2; END",
+    "CREATE TRIGGER search_document_update AFTER UPDATE ON document BEGIN DELETE FROM search_index WHERE "
+    "rowid = old.id * 8 + 2; INSERT INTO search_index(rowid, title, body, kind, ref_id, case_id) "
+    f"{_DOCUMENT_SEARCH}; END",
+)
+_CORRESPONDENCE_1_7 = (
+    "CREATE TABLE correspondence (id INTEGER NOT NULL, case_id INTEGER NOT NULL, "
+    "direction VARCHAR(8) NOT NULL, method VARCHAR(9) NOT NULL, date DATE NOT NULL, "
+    "counterparty VARCHAR NOT NULL, subject VARCHAR NOT NULL, proof VARCHAR NOT NULL, "
+    "notes VARCHAR NOT NULL, created_at DATETIME NOT NULL, "
+    "sent_to VARCHAR DEFAULT '' NOT NULL, sent_time TIME, PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)"
+)
+_CORRESPONDENCE_SEARCH = (
+    "VALUES (new.id * 8 + 4, new.subject, concat_ws(' ', new.counterparty, new.proof, new.notes), "
+    "'correspondence', new.id, new.case_id)"
+)
+_CORRESPONDENCE_AFTER_1_7 = (
+    "CREATE INDEX ix_correspondence_case_id ON correspondence (case_id)",
+    "CREATE TRIGGER search_correspondence_insert AFTER INSERT ON correspondence  BEGIN INSERT INTO "
+    f"search_index(rowid, title, body, kind, ref_id, case_id) {_CORRESPONDENCE_SEARCH}; END",
+    "CREATE TRIGGER search_correspondence_delete AFTER DELETE ON correspondence  BEGIN DELETE FROM "
+    "search_index WHERE rowid = old.id * 8 + 4; END",
+    "CREATE TRIGGER search_correspondence_update AFTER UPDATE ON correspondence BEGIN DELETE FROM "
+    "search_index WHERE rowid = old.id * 8 + 4; INSERT INTO search_index(rowid, title, body, kind, ref_id, "
+    f"case_id) {_CORRESPONDENCE_SEARCH}; END",
+)
+_REDACTION_MARK_1_7 = (
+    "CREATE TABLE redaction_mark (id INTEGER NOT NULL, document_id INTEGER NOT NULL, page INTEGER NOT NULL, "
+    '"left" FLOAT NOT NULL, top FLOAT NOT NULL, "right" FLOAT NOT NULL, bottom FLOAT NOT NULL, '
+    "reason VARCHAR NOT NULL, created_at DATETIME NOT NULL, PRIMARY KEY (id), "
+    "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE)"
+)
+
+
 # Released schemas, oldest first. Each new schema adds one Step here and one fixture vault under
 # tests/fixtures/vaults/ (see tests/vault/test_migrations.py). Steps are frozen SQL: never derive them from
 # the current models, which will have moved on.
@@ -309,6 +380,7 @@ STEPS: list[Step] = [
     Step((1, 3), (1, 4), _to_1_4),
     Step((1, 4), (1, 5), _to_1_5),
     Step((1, 5), (1, 6), _to_1_6),
+    Step((1, 6), (1, 7), _to_1_7),
 ]
 
 

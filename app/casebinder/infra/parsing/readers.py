@@ -6,6 +6,7 @@ crashes and runaway loops on crafted files. Results are plain picklable values; 
 vault.
 """
 
+import datetime as dt
 import email
 import email.policy
 import errno
@@ -294,6 +295,7 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
                 raise Refused(f"image larger than {limits.max_megapixels} megapixels ({megapixels:.0f})")
             frames = getattr(image, "n_frames", 1)
             result.page_count = frames
+            result.taken = _exif_date(image)
             image.load()
             upright = ImageOps.exif_transpose(image)
             preview = upright.convert("RGB") if upright.mode not in ("RGB", "L") else upright.copy()
@@ -311,6 +313,17 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
     buffer = io.BytesIO()
     preview.save(buffer, format="JPEG", quality=80)
     result.thumbnail = buffer.getvalue()
+
+
+def _exif_date(image: Any) -> str:
+    """The day a photo was taken (EXIF DateTimeOriginal, else DateTime), ISO; "" when absent or odd."""
+    try:
+        exif = image.getexif()
+        stamp = exif.get_ifd(0x8769).get(36867) or exif.get(306) or ""
+        year, month, day = (int(part) for part in str(stamp)[:10].split(":"))
+        return dt.date(year, month, day).isoformat()
+    except (ValueError, TypeError, KeyError, AttributeError, OSError, SyntaxError):
+        return ""
 
 
 def _png(image: object) -> bytes:

@@ -47,6 +47,7 @@ class Parsed:
     notes: list[str] = field(default_factory=list)
     email: EmailInfo | None = None
     attachments: list[tuple[str, bytes]] = field(default_factory=list)
+    taken: str = ""  # a photo's EXIF date, ISO, or ""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.domain.enums import (
     CorrespondenceMethod,
+    DateSource,
     Direction,
     DocumentKind,
     MilestoneKind,
@@ -270,6 +271,10 @@ class EditDocumentDialog(QDialog):
         form.addRow("Kind", named(self.kind, "Kind"))
         self.has_date, self.date = optional_date("Dated", document.date)
         form.addRow(self.has_date, self.date)
+        if document.date is not None and document.date_source is not DateSource.USER:
+            proposed = QLabel(f"{document.date_source.label}: check it against the paper; Save confirms it.")
+            proposed.setWordWrap(True)
+            form.addRow("", proposed)
         self.case = QComboBox()
         for case_id, title in cases:
             self.case.addItem(title, case_id)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casebinder.domain.enums import DateSource
 from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
 from casebinder.usecases.medical import money
 
@@ -46,10 +47,18 @@ def _size(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
+def _document_date(document: Document) -> str:
+    """ "undated" when it bears none; a date proposed from the file (not yet confirmed) is marked "?"."""
+    if document.date is None:
+        return "undated"
+    proposed = document.date_source is not DateSource.USER
+    return f"{document.date.isoformat()} ?" if proposed else document.date.isoformat()
+
+
 DOCUMENT_COLUMNS: tuple[Column[Document], ...] = (
     Column("Title", lambda d: d.title, lambda d: d.title.lower()),
     Column("Kind", lambda d: d.kind.label, lambda d: d.kind.label),
-    Column("Date", lambda d: _date(d.date), lambda d: d.date or dt.date.min),
+    Column("Date", _document_date, lambda d: d.date or dt.date.min),
     Column("Pages", lambda d: str(d.page_count or ""), lambda d: d.page_count or 0, align_right=True),
     Column("Size", lambda d: _size(d.size), lambda d: d.size, align_right=True),
 )
