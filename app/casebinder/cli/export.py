@@ -39,7 +39,11 @@ def register(commands: "Commands") -> None:
     )
     sub.add_argument("--paper", choices=choices(Paper), default=Paper.LETTER.value)
     sub.add_argument("--bates", metavar="PREFIX", help="number pages PREFIX000001, PREFIX000002...")
-    sub.add_argument("--shrink", action="store_true", help="shrink page content so stamps never cover it")
+    sub.add_argument(
+        "--shrink",
+        action="store_true",
+        help="shrink every page into the margin (by default only pages with content where the stamp goes)",
+    )
     sub.add_argument("--no-links", action="store_true", help="drop web links inside exhibits too")
     sub.add_argument(
         "--pdf-password-env",
@@ -91,4 +95,6 @@ def cmd_export(args: argparse.Namespace) -> int:
             last = step
         bar.close()
     print(f"wrote {args.out} ({last.label if last else ''}, {len(documents)} exhibits)")
+    for note in last.notes if last else ():
+        print(f"  {note}")
     return 0

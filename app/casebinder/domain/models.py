@@ -313,6 +313,16 @@ class Cost(SQLModel, table=True):
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
 
 
+# --- schema 1.7: which pages of stored bytes reach the foot (a packet shrinks those under its stamp) --------
+class BlobFoot(SQLModel, table=True):
+    """Measured once at import by a parser worker: "1" per page with content where a packet's page stamp
+    goes, "0" where the foot is clear. Exports then need not draw the pages again."""
+
+    __tablename__ = "blob_foot"
+    blob_id: int = Field(foreign_key="blob.id", ondelete="CASCADE", primary_key=True)
+    busy: str = ""
+
+
 # --- schema 1.7: areas of an exhibit's pages the user blacked out (applied to packets only) -----------------
 class RedactionMark(SQLModel, table=True):
     """A box on one page of a document, in fractions of the page (0 to 1 from the top left, as shown):

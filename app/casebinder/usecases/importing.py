@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 from casebinder.domain import guess
 from casebinder.domain.enums import CorrespondenceMethod, DateSource, Direction, DocumentKind, EventKind
 from casebinder.domain.models import (
+    BlobFoot,
     BlobText,
     BlobThumbnail,
     Correspondence,
@@ -311,6 +312,8 @@ def _store_document(
         stored = blobs.put(session, stream, facts.sha256, facts.size)
     if not stored.existed:  # before the document row, whose index trigger reads the text
         session.execute(insert(BlobText).values(blob_id=stored.id, text=facts.text, method=facts.text_method))
+        if facts.foot_busy:
+            session.execute(insert(BlobFoot).values(blob_id=stored.id, busy=facts.foot_busy))
         if facts.thumbnail:
             session.execute(
                 insert(BlobThumbnail).values(blob_id=stored.id, media_type="image/jpeg", data=facts.thumbnail)

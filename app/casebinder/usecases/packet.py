@@ -20,7 +20,17 @@ from typing import Any, Literal
 from sqlmodel import Session
 
 from casebinder.domain.enums import EventKind, PacketSection
-from casebinder.domain.models import BlobText, Call, Case, Cost, Document, MedicalHistory, Person, Treatment
+from casebinder.domain.models import (
+    BlobFoot,
+    BlobText,
+    Call,
+    Case,
+    Cost,
+    Document,
+    MedicalHistory,
+    Person,
+    Treatment,
+)
 from casebinder.errors import CasebinderError, InvalidInput
 from casebinder.infra.files import write_atomically
 from casebinder.usecases import calls as call_service
@@ -68,6 +78,7 @@ class ExportStep:
     done: int
     total: int
     label: str
+    notes: tuple[str, ...] = ()  # the last step: what the export did to pages (scaled, shrunk, redacted)
 
 
 @dataclass
@@ -79,6 +90,7 @@ class _Part:
     pages: int = 0
     page_object: Any = None  # a single page already parsed (dividers come from one shared render)
     reader: Any = None  # a PdfReader already open on ``pdf``: each exhibit is parsed once
+    busy_feet: tuple[bool, ...] | None = None  # an exhibit PDF's pages with content where the stamp goes
 
 
 @query("export.documents")
@@ -228,16 +240,17 @@ def _costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> _Table:
 
 
 def _exhibit_pdf(
-    session: Session, document: Document, number: int, options: PacketOptions
+    session: Session, document: Document, data: bytes, answer: Any, number: int, options: PacketOptions
 ) -> tuple[bytes, Any, str]:
-    """The exhibit's pages (bytes, and a reader when one is already open), or a note why it is left out."""
+    """The exhibit's pages (bytes, and a reader when one is already open), or a note why it is left out.
+    ``answer`` is the parser worker's: an image's pages drawn for the packet, or a PDF's foot bands."""
     from pypdf import PdfReader
 
+    from casebinder.infra.parsing.requests import ExhibitPages, Refusal
     from casebinder.infra.qt import pages as qtpages
 
     assert document.id is not None
     caption = f"Exhibit {number} - {document.title}"
-    data = b"".join(blobs.read_chunks(session, document.blob_id))
     if document.media_type == "application/pdf":
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
@@ -248,7 +261,10 @@ def _exhibit_pdf(
         except Exception as error:  # damaged beyond what pypdf reads: listed, not included
             return b"", None, f"cannot be rendered ({type(error).__name__})"
     if document.media_type.startswith("image/"):
-        return _image_exhibit(document, data, caption, options)
+        if isinstance(answer, ExhibitPages):
+            return answer.pdf, None, ""
+        reason = answer.reason if isinstance(answer, Refusal) else "the image could not be read"
+        return b"", None, f"{reason} (the original is kept in the vault)"
     if document.media_type in ("text/plain", "message/rfc822"):
         extracted = session.get(BlobText, document.blob_id)
         text = extracted.text if extracted is not None else ""
@@ -258,23 +274,33 @@ def _exhibit_pdf(
     return b"", None, "no printable form (the original file is kept in the vault)"
 
 
-def _image_exhibit(
-    document: Document, data: bytes, caption: str, options: PacketOptions
-) -> tuple[bytes, Any, str]:
-    """A photo or scan, every page of it, drawn as packet pages by a parser worker: image decoders crash
-    on odd files (a fax TIFF took the whole app down), and there a crash costs one exhibit, not the export."""
-    from casebinder.infra.parsing.requests import ExhibitPages, ExhibitPagesRequest, Refusal
-    from casebinder.infra.parsing.workers import shared_pool
+def _stored_feet(session: Session, document: Document) -> tuple[bool, ...] | None:
+    """A PDF's pages with content where the stamp goes, as measured at import (None: not measured)."""
+    if document.media_type != "application/pdf":
+        return None
+    stored = session.get(BlobFoot, document.blob_id)
+    return tuple(flag == "1" for flag in stored.busy) if stored is not None and stored.busy else None
+
+
+def _needs_worker(document: Document, feet: tuple[bool, ...] | None) -> bool:
+    if document.media_type == "application/pdf":
+        return feet is None
+    return document.media_type.startswith("image/")
+
+
+def _worker_request(document: Document, data: bytes, number: int, options: PacketOptions) -> Any:
+    """What a parser worker does for this exhibit. Image decoders crash on odd files (a fax TIFF took the
+    whole app down) and PDFium reads untrusted PDFs: there a crash costs one exhibit, not the export. A
+    PDF stored before import measured its pages is measured where the stamp goes; a photo or scan is
+    drawn as packet pages."""
+    from casebinder.infra.parsing.requests import ExhibitPagesRequest, FootBandsRequest
     from casebinder.infra.qt.application import page_size_points
 
-    request = ExhibitPagesRequest(
-        document.filename or document.title, data, caption, page_size_points(options.paper)
-    )
-    result = shared_pool().parse_one(request)
-    if isinstance(result, ExhibitPages):
-        return result.pdf, None, ""
-    reason = result.reason if isinstance(result, Refusal) else "the image could not be read"
-    return b"", None, f"{reason} (the original is kept in the vault)"
+    name = document.filename or document.title
+    if document.media_type == "application/pdf":
+        return FootBandsRequest(name, data, options.pdf_passwords.get(document.id or 0))
+    caption = f"Exhibit {number} - {document.title}"
+    return ExhibitPagesRequest(name, data, caption, page_size_points(options.paper))
 
 
 @contextmanager
@@ -354,9 +380,29 @@ def _export_packet(
     exhibits: list[tuple[_Part, _Part]] = []
     headings: list[tuple[str, str]] = []
     with vault.session() as session:  # one session for every exhibit's bytes, not one per document
+        held: dict[int, bytes] = {}
+        feet = [_stored_feet(session, document) for document in documents]
+
+        def worker_requests() -> Iterator[Any]:
+            """Read ahead of the loop below: the workers measure and draw while this process merges."""
+            for number, document in enumerate(documents, start=1):
+                if _needs_worker(document, feet[number - 1]):
+                    data = b"".join(blobs.read_chunks(session, document.blob_id))
+                    held[number] = data
+                    yield _worker_request(document, data, number, options)
+
+        from casebinder.infra.parsing.requests import FootBands
+        from casebinder.infra.parsing.workers import shared_pool
+
+        answers = shared_pool().map(worker_requests())
         for number, document in enumerate(documents, start=1):
             yield ExportStep(number, total, document.title)
-            pdf, reader, problem = _exhibit_pdf(session, document, number, options)
+            needs_worker = _needs_worker(document, feet[number - 1])
+            answer = next(answers) if needs_worker else None
+            data = (
+                held.pop(number) if needs_worker else b"".join(blobs.read_chunks(session, document.blob_id))
+            )
+            pdf, reader, problem = _exhibit_pdf(session, document, data, answer, number, options)
             if problem.startswith("password-protected") and not options.skip_locked:
                 raise ExhibitLocked(
                     f"exhibit {number}, “{document.title}”, is password-protected: give its password, or "
@@ -370,7 +416,8 @@ def _export_packet(
             if problem:
                 detail += f"\n\nNot included: {problem}."
             headings.append((heading, detail))
-            exhibit_part = _Part("exhibit", heading, pdf, exhibit=number, reader=reader)
+            measured = answer.busy if isinstance(answer, FootBands) else feet[number - 1]
+            exhibit_part = _Part("exhibit", heading, pdf, exhibit=number, reader=reader, busy_feet=measured)
             exhibits.append((_Part("divider", heading, b"", exhibit=number), exhibit_part))
     if headings:  # every divider in one render; each divider part keeps its page of it
         all_dividers = PdfReader(io.BytesIO(qtpages.dividers_pdf(headings, options.paper)))
@@ -414,6 +461,7 @@ def _export_packet(
         sequence += [(divider, divider.title), (exhibit, None)]
     starts: dict[str, int] = {}
     labels: list[str] = []  # per page: "Exhibit N" or the section name
+    busy: list[bool] = []  # per page: content where the stamp goes (our own pages keep that band clear)
     for part, bookmark in sequence:
         if not part.pdf and part.page_object is None:
             continue
@@ -426,7 +474,14 @@ def _export_packet(
             starts[bookmark] = first
             writer.add_outline_item(title=bookmark, page_number=first)
         label = f"Exhibit {part.exhibit}" if part.exhibit else part.title
-        labels += [label] * (len(writer.pages) - first)
+        added = len(writer.pages) - first
+        labels += [label] * added
+        if part.kind != "exhibit" or part.reader is None:
+            busy += [False] * added  # drawn by us, on the chosen paper, the foot left clear
+        elif part.busy_feet is not None and len(part.busy_feet) == added:
+            busy += part.busy_feet
+        else:
+            busy += [True] * added  # not measured (PDFium could not read it): shrink, to be safe
     if index_pdf and "Index" in starts:
         from pypdf.annotations import Link
 
@@ -435,7 +490,7 @@ def _export_packet(
             if target is not None:
                 writer.add_annotation(starts["Index"] + index_page, Link(rect=rect, target_page_index=target))
     _strip_active_content(writer, options.keep_uri_links)
-    _stamp(writer, labels, case, options)
+    placed = _place_and_stamp(writer, labels, busy, case, options)
     # Neutral: the title the user chose (else "Exhibits"), no software name, no date but the creation day.
     writer.add_metadata(
         {
@@ -449,7 +504,7 @@ def _export_packet(
             user_password=options.password, owner_password=secrets.token_hex(16), algorithm="AES-256"
         )
     write_atomically(out, writer.write)
-    yield ExportStep(total, total, f"{len(writer.pages)} pages")
+    yield ExportStep(total, total, f"{len(writer.pages)} pages", placed.notes(options.paper))
 
 
 def _append(writer: Any, reader: Any) -> None:
@@ -501,10 +556,82 @@ def _strip_active_content(writer: Any, keep_uri_links: bool) -> None:
         page[NameObject("/Annots")] = kept
 
 
-def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOptions) -> None:
-    """Stamp "label - Exhibit N - Page X of Y" (or a Bates number) at the foot of each page, in a stream."""
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+@dataclass
+class _Placement:
+    """What placing pages on the chosen paper did, for the export's summary."""
 
+    scaled: int = 0  # pages of another size, scaled to fit the paper (aspect kept)
+    shrunk: int = 0  # pages whose content reached the stamp's band, shrunk into the margin
+
+    def notes(self, paper: Paper) -> tuple[str, ...]:
+        from casebinder.domain.enums import Paper as PaperKind
+        from casebinder.domain.wording import count
+
+        notes = []
+        if self.scaled:
+            notes.append(
+                f"{count(self.scaled, 'page')} of another size scaled to fit {PaperKind(paper).label}"
+            )
+        if self.shrunk:
+            whose = "the stamp clears its content" if self.shrunk == 1 else "the stamps clear their content"
+            notes.append(f"{count(self.shrunk, 'page')} shrunk into the margin so {whose}")
+        return tuple(notes)
+
+
+_SHRINK = 0.94  # 94% of the page, centred, leaves a clear band of 6% at the foot for the stamp
+
+
+def _opening(
+    page: Any, paper: tuple[float, float], foot_busy: bool, options: PacketOptions
+) -> tuple[str, str]:
+    """How a page's content is placed on the paper ("kept", "scaled" or "shrunk") and the PDF operators
+    that do it. Pages of the paper's size stay as they are unless something is drawn where the stamp
+    goes; pages of another size are scaled to fit above the stamp's band, centred, aspect kept."""
+    from casebinder.infra.parsing.requests import STAMP_BAND
+
+    width, height = paper
+    box = page.cropbox
+    left, bottom = float(box.left), float(box.bottom)
+    w, h = float(box.width), float(box.height)
+    if abs(w - width) <= 2 and abs(h - height) <= 2:
+        if not foot_busy and not options.shrink:
+            return "kept", "q\n"
+        s = _SHRINK
+        dx, dy = left * (1 - s) + w * (1 - s) / 2, bottom * (1 - s) + h * (1 - s)
+        return "shrunk", f"q {s} 0 0 {s} {dx:.2f} {dy:.2f} cm\n"
+    s = min(width / max(w, 1.0), (height - STAMP_BAND) / max(h, 1.0))
+    dx = (width - s * w) / 2 - s * left
+    dy = STAMP_BAND + (height - STAMP_BAND - s * h) / 2 - s * bottom
+    clip = f"{left:.2f} {bottom:.2f} {w:.2f} {h:.2f} re W n"  # nothing outside the page's own box shows
+    _move_annotations(page, s, dx, dy)
+    return "scaled", f"q {s:.5f} 0 0 {s:.5f} {dx:.2f} {dy:.2f} cm {clip}\n"
+
+
+def _move_annotations(page: Any, scale: float, dx: float, dy: float) -> None:
+    """Links and notes follow the content they sit on when a page is scaled onto the paper."""
+    from pypdf.generic import ArrayObject, FloatObject, NameObject
+
+    for reference in page.get("/Annots") or []:
+        annotation = reference.get_object()
+        rect = annotation.get("/Rect")
+        if rect is None or len(rect) != 4:
+            continue
+        x1, y1, x2, y2 = (float(v) for v in rect)
+        moved = (x1 * scale + dx, y1 * scale + dy, x2 * scale + dx, y2 * scale + dy)
+        annotation[NameObject("/Rect")] = ArrayObject(FloatObject(round(v, 2)) for v in moved)
+
+
+def _place_and_stamp(
+    writer: Any, labels: Sequence[str], busy: Sequence[bool], case: Case, options: PacketOptions
+) -> _Placement:
+    """Put every page on the chosen paper and stamp "label - Exhibit N - Page X of Y" (or a Bates number)
+    at its foot, in streams of its own around the page's (the page's own streams stay as they were).
+    The stamp never covers content: pages with content in its band are shrunk into the margin."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
+
+    from casebinder.infra.qt.application import page_size_points
+
+    paper = page_size_points(options.paper)
     font = writer._add_object(
         DictionaryObject(
             {
@@ -517,11 +644,23 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
     )
     short = (case.claim_number or case.member_id or case.title)[:40]
     total = len(writer.pages)
-    openings: dict[bytes, Any] = {}
+    openings: dict[str, Any] = {}
+    placement = _Placement()
     for number, page in enumerate(writer.pages, start=1):
-        box = page.mediabox
+        if int(page.get("/Rotate", 0) or 0) % 360:
+            page.transfer_rotation_to_content()  # the stamp goes at the foot of the page as it is read
+        how, opening = _opening(page, paper, busy[number - 1], options)
+        if how == "scaled":
+            placement.scaled += 1
+            for key in ("/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
+                if key in page:
+                    del page[NameObject(key)]
+            page[NameObject("/MediaBox")] = RectangleObject((0, 0, paper[0], paper[1]))
+        elif how == "shrunk":
+            placement.shrunk += 1
+        box = page.cropbox
         left, bottom = float(box.left), float(box.bottom)
-        width, height = float(box.width), float(box.height)
+        width = float(box.width)
         page_text = (
             f"{options.bates_prefix}{number:06d}" if options.bates_prefix else f"Page {number} of {total}"
         )
@@ -533,15 +672,9 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
             .replace("(", "\\(")
             .replace(")", "\\)")
         )
-        if options.shrink:  # 94% of the page, centred, leaves a clear band at the foot for the stamp
-            scale = 0.94
-            dx, dy = left * (1 - scale) + width * (1 - scale) / 2, bottom * (1 - scale) + height * (1 - scale)
-            opening = f"q {scale} 0 0 {scale} {dx:.2f} {dy:.2f} cm\n".encode()
-        else:
-            opening = b"q\n"
         if opening not in openings:  # one shared stream per distinct opening, not one per page
             before = DecodedStreamObject()
-            before.set_data(opening)
+            before.set_data(opening.encode())
             openings[opening] = writer._add_object(before)
         after = DecodedStreamObject()
         x = left + width / 2 - len(text) * 2.0
@@ -555,8 +688,6 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
         if contents is not None:
             streams.append(writer._add_object(contents))
         streams.append(writer._add_object(after))
-        from pypdf.generic import ArrayObject
-
         page[NameObject("/Contents")] = ArrayObject(streams)
         resources = page.get("/Resources")
         resources = resources.get_object() if resources is not None else DictionaryObject()
@@ -564,4 +695,5 @@ def _stamp(writer: Any, labels: Sequence[str], case: Case, options: PacketOption
         fonts = fonts.get_object() if fonts is not None else DictionaryObject()
         fonts[NameObject("/CBStamp")] = font
         resources[NameObject("/Font")] = fonts
-        page[NameObject("/Resources")] = resources  # the page's own streams stay as they were, compressed
+        page[NameObject("/Resources")] = resources
+    return placement

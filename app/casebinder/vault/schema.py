@@ -301,7 +301,8 @@ _CALL_AFTER_1_6 = (
 
 def _to_1_7(con: Any) -> None:
     """1.7: a document's date says where it came from (proposed from the file until confirmed); a letter
-    sent records where it went and at what time; redaction marks on exhibit pages."""
+    sent records where it went and at what time; which pages reach the foot (measured from now on: older
+    documents are measured when first exported); redaction marks on exhibit pages."""
     columns = (
         "id, case_id, blob_id, title, kind, date, source, filename, media_type, page_count, size, sha256, "
         "notes, created_at"
@@ -312,6 +313,10 @@ def _to_1_7(con: Any) -> None:
     )
     columns = "id, case_id, direction, method, date, counterparty, subject, proof, notes, created_at"
     _rebuild(con, "correspondence", _CORRESPONDENCE_1_7, columns, _CORRESPONDENCE_AFTER_1_7)
+    con.execute(
+        "CREATE TABLE blob_foot (blob_id INTEGER NOT NULL, busy VARCHAR NOT NULL, PRIMARY KEY (blob_id), "
+        "FOREIGN KEY(blob_id) REFERENCES blob (id) ON DELETE CASCADE)"
+    )
     con.execute(_REDACTION_MARK_1_7)
     con.execute("CREATE INDEX ix_redaction_mark_document_id ON redaction_mark (document_id)")
 

@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from casebinder.infra.parsing.media import register_heif, sniff
-from casebinder.infra.parsing.requests import EmailInfo, Limits, Parsed, ParseRequest, Refusal, Refused
+from casebinder.infra.parsing.requests import (
+    STAMP_BAND,
+    EmailInfo,
+    Limits,
+    Parsed,
+    ParseRequest,
+    Refusal,
+    Refused,
+)
 
 THUMBNAIL_SIZE = 256
 MAX_STREAM_INFLATE = 64 * 1024 * 1024  # a page's content stream larger than this decoded is a bomb
@@ -54,6 +62,11 @@ def handle(request: Any) -> Any:
             return exhibit_pages(request)
         if isinstance(request, page_requests.PreviewRequest):
             return _preview(request)
+        if isinstance(request, page_requests.FootBandsRequest):
+            from casebinder.infra.qt import pdfium
+
+            busy = pdfium.foot_bands(request.data, request.password, request.band_points)
+            return page_requests.FootBands(busy) if busy is not None else Refusal("unreadable by PDFium")
     except Refused as refused:
         return refused.refusal
     except MemoryError:
@@ -154,12 +167,12 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
         from casebinder.infra.parsing.light_page import light_first_page
 
         light = light_first_page(reader, THUMBNAIL_SIZE, request.limits.max_megapixels * 1_000_000)
-    pdf = pdfium.read_pdf(data, None, THUMBNAIL_SIZE, light)
+    pdf = pdfium.read_pdf(data, None, THUMBNAIL_SIZE, light, STAMP_BAND)
     encrypted = pdf.error == "password"
     if encrypted:
         if not request.pdf_password:
             raise Refused("password-protected PDF: give its password to import it", needs_password=True)
-        pdf = pdfium.read_pdf(data, request.pdf_password, THUMBNAIL_SIZE)
+        pdf = pdfium.read_pdf(data, request.pdf_password, THUMBNAIL_SIZE, band_points=STAMP_BAND)
         if pdf.error == "password":
             raise Refused("wrong password for this PDF", needs_password=True)
     if pdf.error:
@@ -173,6 +186,7 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
         result.text = pdf.text
         result.thumbnail = pdf.thumbnail
         result.text_method = "pdf" if pdf.text.strip() else "none"
+        result.foot_busy = "".join("1" if busy else "0" for busy in pdf.foot_busy)
     if result.page_count == 0:
         raise Refused("the PDF has no pages")
     if result.page_count and result.page_count > request.limits.max_pages:

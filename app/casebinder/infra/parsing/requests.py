@@ -48,6 +48,7 @@ class Parsed:
     email: EmailInfo | None = None
     attachments: list[tuple[str, bytes]] = field(default_factory=list)
     taken: str = ""  # a photo's EXIF date, ISO, or ""
+    foot_busy: str = ""  # a PDF's pages, "1" where content reaches the stamp's band, "0" where clear
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,29 @@ class ExhibitPagesRequest:
 class ExhibitPages:
     pdf: bytes
     pages: int
+
+
+STAMP_BAND = 30.0  # points at the foot of a page where the packet's stamp goes (it sits 10-19 pt up)
+
+
+@dataclass(frozen=True)
+class FootBandsRequest:
+    """Which pages of a PDF have content in the band where the packet's stamp would go.
+
+    Measured by drawing only that band of each page at low resolution (PDFium clips the rest): about
+    half a millisecond a page. The export shrinks those pages into the margin; the others stay as they are.
+    """
+
+    name: str
+    data: bytes
+    password: str | None = None
+    band_points: float = STAMP_BAND
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class FootBands:
+    busy: tuple[bool, ...]  # per page, in order: True when something is drawn in the band
 
 
 PREVIEW_MAX_PX = 2400  # a preview page's longest side, at most: sharp on a 4K screen, small over a pipe

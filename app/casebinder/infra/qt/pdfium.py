@@ -25,6 +25,7 @@ class PdfFacts:
     page_count: int = 0
     text: str = ""
     thumbnail: bytes | None = None
+    foot_busy: tuple[bool, ...] = ()  # per page: content where a packet's page stamp would go
 
 
 def _load_pdf(
@@ -79,7 +80,11 @@ def _encode(image: "QImage", fmt: str, quality: int = -1) -> bytes:
 
 
 def read_pdf(
-    data: bytes, password: str | None, thumbnail_size: int, light_page: bytes | None = None
+    data: bytes,
+    password: str | None,
+    thumbnail_size: int,
+    light_page: bytes | None = None,
+    band_points: float = 0.0,
 ) -> PdfFacts:
     """Page count, all text and a first-page thumbnail (JPEG) of a PDF held in memory.
 
@@ -112,9 +117,10 @@ def read_pdf(
         thumbnail = None if image.isNull() else _encode(_on_white(image), "JPEG", 80)
         if source is not document:
             source.close()
+    foot = tuple(_foot_is_busy(document, index, band_points) for index in range(count)) if band_points else ()
     document.close()
     text = "\n\f".join(t.replace("\r\n", "\n") for t in texts)
-    return PdfFacts(page_count=count, text=text, thumbnail=thumbnail)
+    return PdfFacts(page_count=count, text=text, thumbnail=thumbnail, foot_busy=foot)
 
 
 _preview_document: tuple[bytes, "QPdfDocument", Any] | None = (
@@ -180,3 +186,43 @@ def render_pdf_page_png(data: bytes, index: int, password: str | None, dpi: int)
     scale = dpi / 72.0
     image = document.render(index, QSize(round(size.width() * scale), round(size.height() * scale)))
     return b"" if image.isNull() else _encode(_on_white(image), "PNG")
+
+
+FOOT_DPI = 36  # enough to see a line of 6-point type or a scan's edge; a letter page's band is 306 x 15 px
+INK = 232  # a pixel darker than this (0-255 grey) on the white page is content; paper noise stays above
+
+
+def foot_bands(data: bytes, password: str | None, band_points: float) -> tuple[bool, ...] | None:
+    """Per page, whether anything is drawn in the bottom ``band_points`` of it (as shown: rotation
+    applied). None when PDFium cannot read the file. (Import measures this once, :func:`read_pdf`;
+    the export asks only for documents stored before it did.)"""
+    document, _keep_alive, error = _load_pdf(data, password)
+    if error:
+        return None
+    busy = tuple(_foot_is_busy(document, index, band_points) for index in range(document.pageCount()))
+    document.close()
+    return busy
+
+
+def _foot_is_busy(document: "QPdfDocument", index: int, band_points: float) -> bool:
+    """Whether page ``index`` has content in its bottom ``band_points``, from a 36 dpi render.
+
+    The whole page is drawn and its band looked at: QtPdf's clip rectangle (``setScaledClipRect``) lands
+    some 25 pixels off on Qt 6.x (measured with a bar at a known height), and a wrong band would say
+    "clear" over content. A text page takes about 0.4 ms; a scan costs the decoding of its image.
+    """
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    scale = FOOT_DPI / 72.0
+    size = document.pagePointSize(index)
+    full = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+    image = document.render(index, full)
+    if image.isNull():
+        return True  # not drawn: assume content, the page is shrunk (safe)
+    band = max(1, min(image.height(), round(band_points * scale)))
+    foot = image.copy(0, image.height() - band, image.width(), band)  # only the band is looked at
+    grey = _on_white(foot).convertToFormat(QImage.Format.Format_Grayscale8)
+    raw, width, stride = bytes(grey.constBits()), grey.width(), grey.bytesPerLine()
+    darkest = min(min(raw[y * stride : y * stride + width]) for y in range(band))
+    return darkest < INK  # rows are padded to 4 bytes: the padding is not the page

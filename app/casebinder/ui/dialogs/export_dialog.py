@@ -138,6 +138,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
         self._documents = {d.id: d for d in documents}
+        self._notes: tuple[str, ...] = ()
 
     def chosen(self) -> list[Document]:
         items = [self.exhibits.item(i) for i in range(self.exhibits.count())]
@@ -179,6 +180,7 @@ class ExportDialog(QDialog):
     def _on_job_progressed(self, step: object) -> None:
         self.progress.setValue(step.done)  # type: ignore[attr-defined]
         self.status.setText(str(step.label))  # type: ignore[attr-defined]
+        self._notes = tuple(step.notes)  # type: ignore[attr-defined]  # the last step's: pages scaled, shrunk
 
     def _on_job_finished(self, out: Path, cancelled: bool) -> None:
         self.job = None
@@ -191,7 +193,8 @@ class ExportDialog(QDialog):
             return
         self.written = out
         self.show_folder.setEnabled(True)
-        self.status.setText(f"Written: {out} ({self.status.text()})")
+        lines = [f"Written: {out} ({self.status.text()})", *(f"• {note}" for note in self._notes)]
+        self.status.setText("\n".join(lines))
 
     def _on_job_failed(self, error: BaseException) -> None:
         self.job = None
