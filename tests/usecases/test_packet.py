@@ -62,21 +62,28 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
     assert "Visual field test" in "".join(pages)
     index = pages[1]
     entries = re.findall(r"(Exhibit \d+ - .+?)\s+(\d+)\s*$", index, re.M)
-    assert len(entries) == 7
+    assert len(entries) == 8
     for label, page in entries:
         number = label.split(" - ")[0]
         assert f"{number} -" in pages[int(page) - 1], label
         assert "Exhibit" in pages[int(page) - 1], label
     reader = PdfReader(out)
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
-    summaries = ["Chronology", "Call log", "Medical history", "Treatments tried", "Costs"]
-    assert outline[:7] == ["Cover", "Index", *summaries]
-    assert len([t for t in outline if t.startswith("Exhibit ")]) == 7
+    summaries = [
+        "Chronology",
+        "Call log",
+        "Record of submissions",
+        "Medical history",
+        "Treatments tried",
+        "Costs",
+    ]
+    assert outline[: 2 + len(summaries)] == ["Cover", "Index", *summaries]
+    assert len([t for t in outline if t.startswith("Exhibit ")]) == 8
     for item in reader.outline:
         if not isinstance(item, list) and item.title.startswith("Exhibit 2 "):
             assert "Exhibit 2 -" in pages[reader.get_destination_page_number(item)]
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
-    assert len(links) == len(summaries) + 7, "one link per index line (summaries and exhibits)"
+    assert len(links) == len(summaries) + 8, "one link per index line (summaries and exhibits)"
     assert reader.metadata is not None
     assert reader.metadata.get("/Title") == "Exhibits", "neutral: no case title, no 'appeal packet'"
     assert not reader.metadata.get("/Producer"), "no software name"
@@ -365,8 +372,20 @@ def test_the_chronology_cites_the_exhibits_and_keeps_to_what_a_reviewer_needs(
     text = " ".join(" ".join(page_texts(out)).split())
     start, end = text.index("Chronology"), text.index("Exhibit 1 -")
     chronology = text[start:end]
+    pages = page_texts(out)
+    reader = PdfReader(out)
+    page_refs = [page.indirect_reference for page in reader.pages]
+    link_targets = {
+        page_refs.index(annotation.get_object()["/Dest"][0])
+        for annotation in reader.pages[0].get("/Annots") or []
+    }
     for number in (1, 2, 3):
-        assert f"(Ex. {number})" in chronology
+        cited = re.search(rf"\(Ex\. {number}, p\. (\d+)\)", chronology)
+        assert cited, f"exhibit {number} is cited with its page"
+        page = int(cited.group(1))
+        stamp = " ".join(pages[page - 1].split())
+        assert f"Exhibit {number} - Page {page} of {len(pages)}" in stamp, "the page cited is the exhibit's"
+        assert page - 1 in link_targets, "each citation is a link to that page"
     assert left_out.title not in chronology, "a document not in this packet is not cited"
     assert "Deadline —" not in chronology, "computed deadlines only when asked for"
     assert "Follow up on call" not in chronology, "the user's own to-dos only when asked for"
@@ -425,3 +444,23 @@ def test_an_email_exhibit_shows_when_it_was_sent(tmp_path: Path, vault: Vault) -
     text = " ".join(" ".join(page_texts(out)).split())
     assert "Date: Tue, 03 Nov 2026 09:30:00 -0500" in text
     assert "From: Evergreen Appeals" in text
+
+
+def test_the_record_of_submissions_lists_each_one_with_its_proof(demo: DemoVault, tmp_path: Path) -> None:
+    """The fax the demo sent: when, where, what it carried and the confirmation page, cited by page."""
+    out = export(demo, tmp_path / "submissions.pdf", sections=("submissions",))
+    pages = page_texts(out)
+    raw = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True, check=True)
+    text = " ".join(raw.stdout.split())  # in reading order, cell by cell (the layout mode interleaves them)
+    start = text.index("Record of submissions")
+    record = text[start : text.index("Exhibit 1 -", start)]
+    assert "2026-" in record
+    assert "14:32" in record, "the time it was sent"
+    assert "1-800-555-0142" in record, "how and where it went"
+    assert "Fax confirmation 2026- AP-5520" in record, "the confirmation number (wrapped at its hyphen)"
+    cited = re.findall(r"Ex\. (\d+), p\. (\d+)", record)
+    assert len(cited) == 3, "two enclosures and the proof exhibit"
+    titles = {d.id: d.title for d in select_documents(demo.vault, demo.case_ids["eyelids"], None, None)}
+    assert "Fax confirmation, request for reconsideration" in titles.values()
+    for number, page in cited:
+        assert f"Exhibit {number} - Page {page} of" in " ".join(pages[int(page) - 1].split())

@@ -2,6 +2,7 @@
 
 import argparse
 import dataclasses
+import datetime as dt
 from typing import Any
 
 from casebinder.cli.common import (
@@ -30,7 +31,11 @@ def _flags(sub: argparse.ArgumentParser, *, editing: bool) -> None:
     sub.add_argument("--method", default=None if editing else "letter", **vocabulary(CorrespondenceMethod))
     sub.add_argument("--counterparty", metavar="WHO")
     sub.add_argument("--subject")
-    sub.add_argument("--proof", help="tracking number or fax confirmation")
+    sub.add_argument(
+        "--proof", help="its proof: certified-mail or tracking number, fax confirmation, portal receipt"
+    )
+    sub.add_argument("--sent-to", metavar="WHERE", help="the fax number, address or portal it went to")
+    sub.add_argument("--time", metavar="HH:MM", help="when it was sent or received that day")
     sub.add_argument("--notes")
     sub.add_argument(
         "--doc", type=record_id, action="append", metavar="ID", help="an enclosed document (repeat)"
@@ -69,8 +74,19 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
         "subject": args.subject,
         "proof": args.proof,
         "notes": args.notes,
+        "sent_to": args.sent_to,
+        "sent_time": _time(args.time) if args.time else None,
     }
     return {key: value for key, value in given.items() if value is not None}
+
+
+def _time(text: str) -> "dt.time":
+    from casebinder.errors import InvalidInput
+
+    try:
+        return dt.time.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"--time {text!r} is not a time of day (HH:MM, e.g. 14:32)") from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:

@@ -250,6 +250,7 @@ class PacketSection(Labelled):
     INDEX = "index"
     CHRONOLOGY = "chronology"
     CALLS = "calls"
+    SUBMISSIONS = "submissions"
     HISTORY = "history"
     TREATMENTS = "treatments"
     COSTS = "costs"
@@ -409,6 +410,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "cover": "Cover sheet",
         "index": "Index with page numbers",
         "calls": "Call log",
+        "submissions": "Record of submissions",
         "history": "Medical history",
         "treatments": "Treatments tried",
     },

@@ -23,11 +23,14 @@ class CorrespondenceFields:
     method: CorrespondenceMethod = CorrespondenceMethod.LETTER
     counterparty: str = ""
     subject: str = ""
-    proof: str = ""
+    proof: str = ""  # tracking or certified-mail number, fax confirmation, portal receipt
     notes: str = ""
+    sent_to: str = ""  # the fax number, address or portal it went to
+    sent_time: dt.time | None = None
 
     def checked(self) -> "CorrespondenceFields":
-        text = {name: getattr(self, name).strip() for name in ("counterparty", "subject", "proof", "notes")}
+        names = ("counterparty", "subject", "proof", "notes", "sent_to")
+        text = {name: getattr(self, name).strip() for name in names}
         return replace(
             self, direction=Direction(self.direction), method=CorrespondenceMethod(self.method), **text
         )
@@ -41,6 +44,21 @@ def _title(item: Correspondence) -> str:
     if item.counterparty:
         title += f" {'to' if sent else 'from'} {item.counterparty}"
     return title
+
+
+def _how_sent(item: Correspondence) -> str:
+    """ "To 555-0100 at 14:32; proof: fax confirmation OK" (what of it was recorded)."""
+    where = " ".join(
+        part
+        for part in (
+            f"to {item.sent_to}" if item.sent_to else "",
+            f"at {item.sent_time:%H:%M}" if item.sent_time else "",
+        )
+        if part
+    )
+    proof = f"proof: {item.proof}" if item.proof else ""
+    text = "; ".join(part for part in (where, proof) if part)
+    return text[:1].upper() + text[1:]
 
 
 def _write(session: Session, item: Correspondence, document_ids: tuple[int, ...]) -> None:
@@ -64,7 +82,7 @@ def _write(session: Session, item: Correspondence, document_ids: tuple[int, ...]
             at=dt.datetime.combine(item.date, dt.time()),
             kind=EventKind.LETTER_SENT if sent else EventKind.LETTER_RECEIVED,
             title=_title(item),
-            detail="\n".join(p for p in (f"Proof: {item.proof}" if item.proof else "", item.notes) if p),
+            detail="\n".join(p for p in (_how_sent(item), item.notes) if p),
             correspondence_id=item.id,
         )
     )

@@ -151,7 +151,10 @@ def build_demo(
                         counterparty=item.get("counterparty", ""),
                         subject=item.get("subject", ""),
                         proof=item.get("proof", ""),
+                        sent_to=item.get("sent_to", ""),
+                        sent_time=dt.time.fromisoformat(item["time"]) if "time" in item else None,
                     ),
+                    tuple(documents[name] for name in item.get("documents", [])),
                 )
             for milestone in case_spec.get("milestones", []):
                 add_milestone(

@@ -19,20 +19,24 @@ from typing import Any, Literal
 
 from sqlmodel import Session
 
-from casebinder.domain.enums import EventKind, PacketSection
+from casebinder.domain.enums import Direction, DocumentKind, EventKind, PacketSection
 from casebinder.domain.models import (
     BlobFoot,
     BlobText,
     Call,
     Case,
+    Correspondence,
+    CorrespondenceDocument,
     Cost,
     Document,
+    Event,
     MedicalHistory,
     Person,
     Treatment,
 )
 from casebinder.errors import CasebinderError, InvalidInput
 from casebinder.infra.files import write_atomically
+from casebinder.infra.qt.pages import Table
 from casebinder.usecases import calls as call_service
 from casebinder.usecases import documents as document_service
 from casebinder.usecases import medical
@@ -115,18 +119,6 @@ def select_documents(
     return sorted(documents.values(), key=lambda d: (d.date or dt.date.min, d.id or 0))
 
 
-@dataclass(frozen=True)
-class _Table:
-    """A summary section as rows; drawn by :func:`casebinder.infra.qt.pages.table_pdf`."""
-
-    title: str
-    headers: tuple[str, ...]
-    widths: tuple[float, ...]
-    rows: Sequence[tuple[str, ...]]
-    note: str = ""
-    right: tuple[int, ...] = ()  # columns aligned right (amounts)
-
-
 def _representative(session: Session, patient: Person) -> str:
     """Who sends a caregiver's case: the vault's owner (the person marked "self"), on the patient's behalf;
     "" when the patient is the owner or no owner is recorded."""
@@ -166,31 +158,116 @@ def _cover(
 _INTERNAL = (EventKind.DEADLINE, EventKind.FOLLOW_UP, EventKind.NOTE)  # the user's own working lines
 
 
-def _chronology(vault: Vault, case_id: int, documents: Sequence[Document], internal: bool = False) -> _Table:
+def _chronology(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    letters: dict[int, list[int]],
+    first_pages: dict[int, int] | None,
+    internal: bool = False,
+) -> Table:
     """What happened, in date order, for a reviewer: calls, letters, decisions, and the documents that are
-    in *this* packet, each with its exhibit number; undated exhibits last, as "undated" (never the day they
-    were imported). The user's deadlines, follow-ups and notes only when asked for (``internal``)."""
+    in *this* packet, each citing its exhibit and the packet page it starts on ("Ex. 3, p. 12", a link);
+    a letter cites the exhibits it carried (``letters``: correspondence id -> document ids). Undated
+    exhibits go last, as "undated" (never the day they were imported). The user's deadlines, follow-ups
+    and notes only when asked for (``internal``). ``first_pages`` is None while the layout is measured:
+    the page numbers print as wide placeholders, so the real ones never need more room."""
     numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
     dated_on = {d.id: d.date for d in documents}
+
+    def cite(number: int) -> str:
+        return _cite(number, first_pages)
+
     rows: list[tuple[str, str, str]] = []
+    links: list[int | None] = []
     undated: list[tuple[str, str, str]] = []
-    for e in timeline(vault, case_id):
+    undated_links: list[int | None] = []
+    for e in events:
         if e.kind in _INTERNAL and not internal:
             continue
         when = f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f"\u00a0{e.at:%H:%M}")  # never wrapped apart
-        title = e.title
+        cited: list[int] = []
         if e.document_id is not None:  # a document's own line (a denial letter's is a decision)
             if e.document_id not in numbers:
                 continue  # not in this packet: a reviewer could not look it up
-            title = f"{title} (Ex. {numbers[e.document_id]})"
-            if dated_on.get(e.document_id) is None:
-                undated.append(("undated", e.kind.label, title))
-                continue
+            cited = [numbers[e.document_id]]
+        elif e.correspondence_id is not None:
+            cited = [numbers[d] for d in letters.get(e.correspondence_id, []) if d in numbers]
+        title = f"{e.title} ({'; '.join(cite(n) for n in cited)})" if cited else e.title
+        if e.document_id is not None and dated_on.get(e.document_id) is None:
+            undated.append(("undated", e.kind.label, title))
+            undated_links.append(cited[0])
+            continue
         rows.append((when, e.kind.label, title))
-    return _Table("Chronology", ("Date", "What", "Detail"), (1.75, 1.5, 5), rows + undated)
+        links.append(cited[0] if cited else None)
+    headers = ("Date", "What", "Detail")
+    return Table("Chronology", headers, (1.75, 1.5, 5), rows + undated, links=links + undated_links)
 
 
-def _call_log(calls: Sequence[Call]) -> _Table:
+def _letters_carrying(session: Session, case_id: int) -> dict[int, list[int]]:
+    """Each letter or e-mail of the case and the documents it carried."""
+    from sqlmodel import col, select
+
+    query_ = (
+        select(CorrespondenceDocument.correspondence_id, CorrespondenceDocument.document_id)
+        .join(Correspondence, col(Correspondence.id) == col(CorrespondenceDocument.correspondence_id))
+        .where(col(Correspondence.case_id) == case_id)
+    )
+    carried: dict[int, list[int]] = {}
+    for correspondence_id, document_id in session.exec(query_):
+        carried.setdefault(correspondence_id, []).append(document_id)
+    return carried
+
+
+def _cite(number: int, first_pages: dict[int, int] | None) -> str:
+    """ "Ex. 3, p. 12": an exhibit and the packet page it starts on. While the layout is measured
+    (``first_pages`` None) the page prints as a wide placeholder, so the real number never needs more room."""
+    page = str(first_pages.get(number, 0)) if first_pages is not None else "0000"
+    return f"Ex.\u00a0{number}, p.\u00a0{page}"
+
+
+def _submissions_of(session: Session, case_id: int) -> list[Correspondence]:
+    """What was sent to the insurer (or anyone) for this case, in date order."""
+    from sqlmodel import col, select
+
+    query_ = select(Correspondence).where(
+        col(Correspondence.case_id) == case_id, col(Correspondence.direction) == Direction.OUTBOUND
+    )
+    return list(session.exec(query_.order_by(col(Correspondence.date), col(Correspondence.id))))
+
+
+def _submissions(
+    sent: Sequence[Correspondence],
+    numbers: dict[int, int],
+    kinds: dict[int | None, DocumentKind],
+    letters: dict[int, list[int]],
+    first_pages: dict[int, int] | None,
+) -> Table:
+    """Every submission with its date, how and where it went, what it carried and its proof: the answer
+    when an insurer says it never got the appeal. Proof exhibits are the enclosed confirmations (fax
+    confirmation pages, certified-mail receipts, portal receipts: kind "proof of submission")."""
+    rows: list[tuple[str, str, str, str, str]] = []
+    links: list[int | None] = []
+    for item in sent:
+        carried = [d for d in letters.get(item.id or 0, []) if d in numbers]
+        proofs = [numbers[d] for d in carried if kinds.get(d) is DocumentKind.PROOF_OF_SUBMISSION]
+        enclosed = [numbers[d] for d in carried if kinds.get(d) is not DocumentKind.PROOF_OF_SUBMISSION]
+        when = f"{item.date:%Y-%m-%d}" + (f"\u00a0{item.sent_time:%H:%M}" if item.sent_time else "")
+        how = item.method.label + (f" to {item.sent_to}" if item.sent_to else "")
+        what = "; ".join(
+            part for part in (item.subject, ", ".join(_cite(n, first_pages) for n in enclosed)) if part
+        )
+        proof = "; ".join(
+            part for part in (item.proof, ", ".join(_cite(n, first_pages) for n in proofs)) if part
+        )
+        rows.append((when, item.counterparty, how, what, proof or "none recorded"))
+        cited = proofs or enclosed
+        links.append(cited[0] if cited else None)
+    headers = ("Sent", "To", "How", "What", "Proof")
+    note = "Each appeal, letter and form sent, with how it went and the proof it arrived."
+    return Table("Record of submissions", headers, (1.6, 1.6, 1.8, 2.6, 2.4), rows, note, links=links)
+
+
+def _call_log(calls: Sequence[Call]) -> Table:
     """Each call as a reviewer checks it: when (the time kept on the date's line), who, the reference number,
     what was said, and what was promised."""
     rows = [
@@ -204,26 +281,26 @@ def _call_log(calls: Sequence[Call]) -> _Table:
         for c in calls
     ]
     headers = ("When", "Who", "Reference", "What was said", "What was promised")
-    return _Table("Call log", headers, (1.75, 1.45, 1.35, 2.6, 2.6), rows)
+    return Table("Call log", headers, (1.75, 1.45, 1.35, 2.6, 2.6), rows)
 
 
-def _history(entries: Sequence[MedicalHistory]) -> _Table:
+def _history(entries: Sequence[MedicalHistory]) -> Table:
     rows = [(str(h.since or ""), h.condition, h.code, h.detail) for h in entries]
     headers = ("Since", "Condition or diagnosis", "Code", "How it affects daily life; findings")
-    return _Table("Medical history", headers, (1.3, 2.4, 1, 4), rows)
+    return Table("Medical history", headers, (1.3, 2.4, 1, 4), rows)
 
 
-def _treatments(treatments: Sequence[Treatment]) -> _Table:
+def _treatments(treatments: Sequence[Treatment]) -> Table:
     rows = [
         (t.name, t.kind.label, str(t.started or "?"), str(t.ended or "ongoing"), t.outcome, t.prescriber)
         for t in treatments
     ]
     headers = ("Treatment", "Kind", "From", "To", "Outcome", "Prescriber")
     note = "Treatments tried before the one requested, with how each went."
-    return _Table("Treatments tried", headers, (2, 1.15, 1.35, 1.35, 2.7, 1.35), rows, note)
+    return Table("Treatments tried", headers, (2, 1.15, 1.35, 1.35, 2.7, 1.35), rows, note)
 
 
-def _costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> _Table:
+def _costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> Table:
     def evidence(cost: Cost) -> str:
         number = exhibit_numbers.get(cost.document_id or 0)
         return f"Exhibit {number}" if number else ""
@@ -236,7 +313,7 @@ def _costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> _Table:
         for kind, cents in medical.totals(costs).items()
     ]
     headers = ("Date", "Description", "Kind", "Evidence", "Amount")
-    return _Table("Costs", headers, (1.3, 3.2, 1.6, 1.1, 1.3), rows, right=(4,))
+    return Table("Costs", headers, (1.3, 3.2, 1.6, 1.1, 1.3), rows, right=(4,))
 
 
 def _exhibit_pdf(
@@ -349,34 +426,43 @@ def _export_packet(
     total = len(documents) + 3
     yield ExportStep(0, total, "summaries")
 
-    def section(table: _Table) -> _Part:
-        pdf = qtpages.table_pdf(
-            table.title, table.headers, table.rows, table.widths, options.paper, table.note, table.right
-        )
-        return _Part("section", table.title, pdf)
-
     parts: list[_Part] = []
     if "cover" in options.sections:
         cover = _cover(case, person, options, len(documents), representative)
         parts.append(
             _Part("section", "Cover", qtpages.markdown_to_pdf(cover, title="Cover", paper=options.paper))
         )
-    summaries: list[_Part] = []
-    if "chronology" in options.sections:
-        summaries.append(section(_chronology(vault, case_id, documents, options.chronology_internal)))
+    # The summaries, in order; the chronology and the record of submissions cite exhibit pages, so they
+    # are made again once the pages are known (``summaries_at``).
     calls = call_service.list_calls(vault, case_id) if "calls" in options.sections else []
-    if calls:
-        summaries.append(section(_call_log(calls)))
     history = medical.list_history(vault, case_id) if "history" in options.sections else []
-    if history:
-        summaries.append(section(_history(history)))
     treatments = medical.list_treatments(vault, case_id) if "treatments" in options.sections else []
-    if treatments:
-        summaries.append(section(_treatments(treatments)))
     costs = medical.list_costs(vault, case_id) if "costs" in options.sections else []
-    if costs:
-        numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
-        summaries.append(section(_costs(costs, numbers)))
+    numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
+    after: list[Table] = [
+        *([_history(history)] if history else []),
+        *([_treatments(treatments)] if treatments else []),
+        *([_costs(costs, numbers)] if costs else []),
+    ]
+    with_chronology = "chronology" in options.sections
+    with_submissions = "submissions" in options.sections
+    events = timeline(vault, case_id) if with_chronology else []
+    with vault.session() as session:
+        letters = _letters_carrying(session, case_id) if with_chronology or with_submissions else {}
+        sent = _submissions_of(session, case_id) if with_submissions else []
+        kinds = {d.id: d.kind for d in documents}
+
+    def summaries_at(first_pages: dict[int, int] | None) -> qtpages.LaidOutTables | None:
+        laid_out: list[Table] = []
+        if with_chronology:
+            laid_out.append(_chronology(events, documents, letters, first_pages, options.chronology_internal))
+        if calls:
+            laid_out.append(_call_log(calls))
+        if sent:
+            laid_out.append(_submissions(sent, numbers, kinds, letters, first_pages))
+        laid_out += after
+        return qtpages.tables_pdf(laid_out, options.paper) if laid_out else None
+
     exhibits: list[tuple[_Part, _Part]] = []
     headings: list[tuple[str, str]] = []
     with vault.session() as session:  # one session for every exhibit's bytes, not one per document
@@ -423,44 +509,62 @@ def _export_packet(
         all_dividers = PdfReader(io.BytesIO(qtpages.dividers_pdf(headings, options.paper)))
         for (divider, _exhibit), divider_page in zip(exhibits, all_dividers.pages, strict=True):
             divider.page_object, divider.pages = divider_page, 1
-    for part in [*parts, *summaries, *(p for pair in exhibits for p in pair)]:
+    for part in [*parts, *(p for pair in exhibits for p in pair)]:
         if part.page_object is None and part.pdf:
             part.reader = part.reader or PdfReader(io.BytesIO(part.pdf), strict=False)
             part.pages = len(part.reader.pages)
 
-    # The index lists sections and exhibits with their first page; it may itself span pages: two passes.
+    # The index lists sections and exhibits with their first page, the chronology cites the exhibits'
+    # pages, and either may change how many pages come before them: measure, then lay out until stable.
     yield ExportStep(total - 2, total, "index")
+    summaries = summaries_at(None)
     index_pdf: bytes = b""
     positions: list[tuple[int, tuple[float, float, float, float]]] = []
     index_pages = 0
     entries: list[tuple[str, int]] = []
-    for _pass in range(3):
+    first_pages: dict[int, int] = {}
+    for _pass in range(5):
         page = 1 + sum(p.pages for p in parts) + index_pages
         entries = []
-        for part in summaries:
-            entries.append((part.title, page))
-            page += part.pages
+        if summaries is not None:
+            entries += [
+                (t, page + start) for t, start in zip(summaries.titles, summaries.starts, strict=True)
+            ]
+            page += summaries.pages
+        first_pages = {}
         for divider, exhibit in exhibits:
             entries.append((divider.title, page))
+            assert divider.exhibit is not None
+            first_pages[divider.exhibit] = page + divider.pages if exhibit.pages else page
             page += divider.pages + exhibit.pages
-        if "index" not in options.sections:
+        pages_now = index_pages
+        if "index" in options.sections:
+            index_pdf, positions = qtpages.index_pdf(
+                "Index", [(t, str(p)) for t, p in entries], options.paper
+            )
+            pages_now = len(PdfReader(io.BytesIO(index_pdf)).pages)
+        cited = summaries_at(first_pages) if with_chronology or with_submissions else summaries
+        stable = pages_now == index_pages and (
+            cited is None or summaries is None or cited.pages == summaries.pages
+        )
+        summaries, index_pages = cited, pages_now
+        if stable:
             break
-        index_pdf, positions = qtpages.index_pdf("Index", [(t, str(p)) for t, p in entries], options.paper)
-        pages_now = len(PdfReader(io.BytesIO(index_pdf)).pages)
-        if pages_now == index_pages:
-            break
-        index_pages = pages_now
 
     yield ExportStep(total - 1, total, "assembling")
     writer = PdfWriter()
     sequence: list[tuple[_Part, str | None]] = [(p, p.title) for p in parts]
     if index_pdf:
         sequence.append((_Part("section", "Index", index_pdf, pages=index_pages), "Index"))
-    sequence += [(p, p.title) for p in summaries]
+    summary_part = None
+    if summaries is not None:
+        summary_part = _Part("section", "Summaries", summaries.pdf, pages=summaries.pages)
+        sequence.append((summary_part, None))
     for divider, exhibit in exhibits:
         sequence += [(divider, divider.title), (exhibit, None)]
     starts: dict[str, int] = {}
     labels: list[str] = []  # per page: "Exhibit N" or the section name
+    exhibit_starts: dict[int, int] = {}  # exhibit number -> its first page (its divider when it has none)
     busy: list[bool] = []  # per page: content where the stamp goes (our own pages keep that band clear)
     for part, bookmark in sequence:
         if not part.pdf and part.page_object is None:
@@ -473,18 +577,33 @@ def _export_packet(
         if bookmark is not None:
             starts[bookmark] = first
             writer.add_outline_item(title=bookmark, page_number=first)
-        label = f"Exhibit {part.exhibit}" if part.exhibit else part.title
         added = len(writer.pages) - first
-        labels += [label] * added
+        if part is summary_part and summaries is not None:  # a bookmark per table, a label per page
+            starts["Summaries"] = first
+            for title, start in zip(summaries.titles, summaries.starts, strict=True):
+                starts[title] = first + start
+                writer.add_outline_item(title=title, page_number=first + start)
+            labels += [summaries.title_of(page) for page in range(added)]
+        else:
+            labels += [f"Exhibit {part.exhibit}" if part.exhibit else part.title] * added
+        if part.kind == "exhibit" and part.exhibit is not None:
+            exhibit_starts[part.exhibit] = first if added else starts.get(part.title, first)
         if part.kind != "exhibit" or part.reader is None:
             busy += [False] * added  # drawn by us, on the chosen paper, the foot left clear
         elif part.busy_feet is not None and len(part.busy_feet) == added:
             busy += part.busy_feet
         else:
             busy += [True] * added  # not measured (PDFium could not read it): shrink, to be safe
-    if index_pdf and "Index" in starts:
-        from pypdf.annotations import Link
+    from pypdf.annotations import Link
 
+    if summary_part is not None and summaries is not None and "Summaries" in starts:
+        for page_in, rect, number in summaries.links:  # the chronology's "Ex. 3, p. 12" go there
+            target = exhibit_starts.get(number)
+            if target is not None:
+                writer.add_annotation(
+                    starts["Summaries"] + page_in, Link(rect=rect, target_page_index=target)
+                )
+    if index_pdf and "Index" in starts:
         for (title, _page), (index_page, rect) in zip(entries, positions, strict=True):
             target = starts.get(title)
             if target is not None:

@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
@@ -194,6 +195,16 @@ class CorrespondenceDialog(QDialog):
         self.proof = QLineEdit()
         self.proof.setPlaceholderText("tracking number, fax confirmation, portal message number")
         form.addRow("Proof", named(self.proof, "Proof"))
+        self.sent_to = QLineEdit()
+        self.sent_to.setPlaceholderText("fax number, address or portal")
+        form.addRow("Sent to", named(self.sent_to, "Sent to"))
+        self.has_time = QCheckBox("At")
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setEnabled(False)
+        self.has_time.toggled.connect(self.time.setEnabled)
+        form.addRow(self.has_time, named(self.time, "Time sent or received"))
+        self._kept = letter  # what the dialog does not show (notes) is kept as it was
         self.documents = QListWidget()
         for document in documents:
             item = QListWidgetItem(f"{document.title} ({document.kind.label})")
@@ -215,6 +226,10 @@ class CorrespondenceDialog(QDialog):
             self.counterparty.setText(letter.counterparty)
             self.subject.setText(letter.subject)
             self.proof.setText(letter.proof)
+            self.sent_to.setText(letter.sent_to)
+            if letter.sent_time is not None:
+                self.has_time.setChecked(True)
+                self.time.setTime(QTime(letter.sent_time.hour, letter.sent_time.minute))
 
     def fields(self) -> tuple[CorrespondenceFields, tuple[int, ...]]:
         linked = tuple(
@@ -229,6 +244,9 @@ class CorrespondenceDialog(QDialog):
             counterparty=self.counterparty.text().strip(),
             subject=self.subject.text().strip(),
             proof=self.proof.text().strip(),
+            notes=self._kept.notes if self._kept is not None else "",
+            sent_to=self.sent_to.text().strip(),
+            sent_time=self.time.time().toPython() if self.has_time.isChecked() else None,  # type: ignore[arg-type]
         ), linked
 
 
