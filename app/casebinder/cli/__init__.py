@@ -29,6 +29,7 @@ MODULES = (
     "correspondence",
     "medical",
     "note",
+    "redaction",
     "timeline",
     "appeals",
     "export",

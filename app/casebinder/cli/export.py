@@ -61,6 +61,18 @@ def register(commands: "Commands") -> None:
         action="store_true",
         help="put your own deadlines, follow-ups and notes in the chronology too (left out by default)",
     )
+    sub.add_argument(
+        "--redact",
+        action="append",
+        metavar="TEXT",
+        help="black out every match of TEXT (repeatable; re:PATTERN for a regular expression, e.g. "
+        "re:\\d{3}-\\d{2}-\\d{4}); PDF pages with a match become pictures with the boxes burnt in",
+    )
+    sub.add_argument(
+        "--redact-marks",
+        action="store_true",
+        help="burn in the boxes drawn on exhibit pages (redaction add, or the app's page view)",
+    )
     sub.add_argument("--sender", metavar="TEXT", help="who is sending it and how to reach them")
     sub.add_argument("--request", metavar="TEXT", help="what is requested, for the cover")
 
@@ -87,6 +99,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             skip_locked=args.skip_locked,
             chronology_internal=args.chronology_all,
             title=args.title or "Exhibits",
+            redact=tuple(args.redact or ()),
+            redact_marks=args.redact_marks,
             pdf_passwords={d.id: source_password for d in documents if d.id is not None and source_password},
         )
         last = None

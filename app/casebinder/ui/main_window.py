@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         self.documents.buttons["save_copy"].clicked.connect(docs.save_copy)
         self.documents.buttons["delete_document"].clicked.connect(docs.delete)
         self.documents.selected.connect(docs.preview)
+        self.documents.preview.box_drawn.connect(docs.add_redaction)
+        self.documents.preview.boxes_cleared.connect(docs.clear_redactions)
         self.documents.activated.connect(lambda _record: docs.edit())
         self.calls.buttons["log_call"].clicked.connect(self.call_actions.log)
         self.calls.buttons["edit_call"].clicked.connect(self.call_actions.edit)

@@ -13,7 +13,7 @@ import io
 import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -36,6 +36,7 @@ from casebinder.domain.models import (
 )
 from casebinder.errors import CasebinderError, InvalidInput
 from casebinder.infra.files import write_atomically
+from casebinder.infra.parsing.requests import Box
 from casebinder.infra.qt.pages import Table
 from casebinder.usecases import calls as call_service
 from casebinder.usecases import documents as document_service
@@ -43,6 +44,7 @@ from casebinder.usecases import medical
 from casebinder.usecases.appeals import stage_label
 from casebinder.usecases.checklists import checklists
 from casebinder.usecases.records import get_case
+from casebinder.usecases.redactions import Redactor, list_marks
 from casebinder.usecases.registry import query
 from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault, blobs
@@ -75,6 +77,8 @@ class PacketOptions:
     )
     title: str = "Exhibits"  # the PDF's Title: neutral unless the user chooses one
     chronology_internal: bool = False  # the user's own deadlines, follow-ups and notes in the chronology too
+    redact: tuple[str, ...] = ()  # words, or "re:" patterns, blacked out everywhere in the packet
+    redact_marks: bool = False  # burn in the boxes the user drew on exhibit pages
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class _Part:
     page_object: Any = None  # a single page already parsed (dividers come from one shared render)
     reader: Any = None  # a PdfReader already open on ``pdf``: each exhibit is parsed once
     busy_feet: tuple[bool, ...] | None = None  # an exhibit PDF's pages with content where the stamp goes
+    replaced: dict[int, Any] = field(default_factory=dict)  # page index -> its redacted picture page
 
 
 @query("export.documents")
@@ -317,7 +322,13 @@ def _costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> Table:
 
 
 def _exhibit_pdf(
-    session: Session, document: Document, data: bytes, answer: Any, number: int, options: PacketOptions
+    session: Session,
+    document: Document,
+    data: bytes,
+    answer: Any,
+    number: int,
+    options: PacketOptions,
+    redactor: Redactor,
 ) -> tuple[bytes, Any, str]:
     """The exhibit's pages (bytes, and a reader when one is already open), or a note why it is left out.
     ``answer`` is the parser worker's: an image's pages drawn for the packet, or a PDF's foot bands."""
@@ -327,7 +338,7 @@ def _exhibit_pdf(
     from casebinder.infra.qt import pages as qtpages
 
     assert document.id is not None
-    caption = f"Exhibit {number} - {document.title}"
+    caption = redactor.scrub(f"Exhibit {number} - {document.title}")
     if document.media_type == "application/pdf":
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
@@ -345,7 +356,9 @@ def _exhibit_pdf(
     if document.media_type in ("text/plain", "message/rfc822"):
         extracted = session.get(BlobText, document.blob_id)
         text = extracted.text if extracted is not None else ""
-        body = "\n".join("    " + line for line in (text or data.decode("utf-8", "replace")).splitlines())
+        body = "\n".join(
+            "    " + redactor.scrub(line) for line in (text or data.decode("utf-8", "replace")).splitlines()
+        )
         page = qtpages.markdown_to_pdf(f"## {caption}\n\n{body}\n", title=caption, paper=options.paper)
         return page, None, ""
     return b"", None, "no printable form (the original file is kept in the vault)"
@@ -359,25 +372,84 @@ def _stored_feet(session: Session, document: Document) -> tuple[bool, ...] | Non
     return tuple(flag == "1" for flag in stored.busy) if stored is not None and stored.busy else None
 
 
-def _needs_worker(document: Document, feet: tuple[bool, ...] | None) -> bool:
+def _worker_answers(
+    document: Document, feet: tuple[bool, ...] | None, redactor: Redactor, marks: list[tuple[int, Box]]
+) -> int:
+    """How many requests :func:`_worker_requests` makes for this exhibit (without reading its bytes)."""
     if document.media_type == "application/pdf":
-        return feet is None
-    return document.media_type.startswith("image/")
+        return int(bool(redactor or marks)) + int(feet is None)
+    return int(document.media_type.startswith("image/"))
 
 
-def _worker_request(document: Document, data: bytes, number: int, options: PacketOptions) -> Any:
-    """What a parser worker does for this exhibit. Image decoders crash on odd files (a fax TIFF took the
-    whole app down) and PDFium reads untrusted PDFs: there a crash costs one exhibit, not the export. A
-    PDF stored before import measured its pages is measured where the stamp goes; a photo or scan is
-    drawn as packet pages."""
-    from casebinder.infra.parsing.requests import ExhibitPagesRequest, FootBandsRequest
+def _worker_requests(
+    document: Document,
+    data: bytes,
+    number: int,
+    options: PacketOptions,
+    feet: tuple[bool, ...] | None,
+    redactor: Redactor,
+    marks: list[tuple[int, Box]],
+) -> list[Any]:
+    """What parser workers do for this exhibit (an answer each, in this order). Image decoders crash on
+    odd files (a fax TIFF took the whole app down) and PDFium reads untrusted PDFs: there a crash costs one
+    exhibit, not the export. A PDF is redacted (pages with a match or a box redrawn as pictures) and, if
+    stored before import measured it, measured where the stamp goes; a photo or scan is drawn as packet
+    pages, its boxes burnt in."""
+    from casebinder.infra.parsing.requests import ExhibitPagesRequest, FootBandsRequest, RedactPagesRequest
     from casebinder.infra.qt.application import page_size_points
 
     name = document.filename or document.title
+    password = options.pdf_passwords.get(document.id or 0)
     if document.media_type == "application/pdf":
-        return FootBandsRequest(name, data, options.pdf_passwords.get(document.id or 0))
-    caption = f"Exhibit {number} - {document.title}"
-    return ExhibitPagesRequest(name, data, caption, page_size_points(options.paper))
+        wanted: list[Any] = []
+        if redactor or marks:
+            wanted.append(RedactPagesRequest(name, data, password, tuple(redactor.patterns), tuple(marks)))
+        if feet is None:
+            wanted.append(FootBandsRequest(name, data, password))
+        return wanted
+    if document.media_type.startswith("image/"):
+        caption = redactor.scrub(f"Exhibit {number} - {document.title}")
+        return [ExhibitPagesRequest(name, data, caption, page_size_points(options.paper), marks=tuple(marks))]
+    return []
+
+
+def _boxes_of(vault: Vault, case_id: int, documents: Sequence[Document]) -> dict[int, list[tuple[int, Box]]]:
+    """The user's redaction boxes on this packet's documents: document id -> (0-based page, box)."""
+    wanted = {d.id for d in documents}
+    boxes: dict[int, list[tuple[int, Box]]] = {}
+    for mark in list_marks(vault, case_id):
+        if mark.document_id in wanted:
+            box = (mark.left, mark.top, mark.right, mark.bottom)
+            boxes.setdefault(mark.document_id, []).append((mark.page - 1, box))
+    return boxes
+
+
+def _take_redactions(
+    part: _Part,
+    answers: list[Any],
+    number: int,
+    marks: list[tuple[int, Box]],
+    redactor: Redactor,
+    marked: list[str],
+) -> None:
+    """Keep a PDF exhibit's redacted pages (as page objects that replace the originals) and note where
+    each term and box went; a photo's boxes are already burnt into its pages."""
+    from pypdf import PdfReader
+
+    from casebinder.infra.parsing.requests import RedactedPages, Refusal
+
+    for answer in answers:
+        if isinstance(answer, RedactedPages):
+            for index, pdf in answer.pages:
+                part.replaced[index] = PdfReader(io.BytesIO(pdf)).pages[0]
+            for index, pattern, _count in answer.found:
+                redactor.pages[redactor.term_of(pattern)].append(f"Ex. {number}, p. {index + 1}")
+        elif isinstance(answer, Refusal) and (redactor or marks) and part.reader is not None:
+            raise CasebinderError(
+                f"exhibit {number} could not be redacted ({answer.reason}); nothing was written. "
+                "Leave it out of the packet or redact it by hand."
+            )
+    marked += [f"Ex. {number}, p. {page}" for page in sorted({index + 1 for index, _box in marks})]
 
 
 @contextmanager
@@ -418,6 +490,7 @@ def _export_packet(
         )
     if out.is_dir():
         raise InvalidInput(f"{out} is a folder; give a file name")
+    redactor = Redactor(options.redact)
     with vault.session() as session:
         case = get_case(session, case_id)
         person = session.get(Person, case.person_id)
@@ -428,7 +501,7 @@ def _export_packet(
 
     parts: list[_Part] = []
     if "cover" in options.sections:
-        cover = _cover(case, person, options, len(documents), representative)
+        cover = redactor.scrub(_cover(case, person, options, len(documents), representative))
         parts.append(
             _Part("section", "Cover", qtpages.markdown_to_pdf(cover, title="Cover", paper=options.paper))
         )
@@ -461,10 +534,17 @@ def _export_packet(
         if sent:
             laid_out.append(_submissions(sent, numbers, kinds, letters, first_pages))
         laid_out += after
+        if redactor:
+            laid_out = [
+                replace(t, rows=[tuple(map(redactor.scrub, row)) for row in t.rows]) for t in laid_out
+            ]
         return qtpages.tables_pdf(laid_out, options.paper) if laid_out else None
 
     exhibits: list[tuple[_Part, _Part]] = []
     headings: list[tuple[str, str]] = []
+    boxes = _boxes_of(vault, case_id, documents) if options.redact_marks else {}
+    marked: list[str] = []  # "Ex. 4, p. 1" where the user's boxes were burnt in
+    unsearched = 0  # photo and scan exhibits: their words have no positions to black out
     with vault.session() as session:  # one session for every exhibit's bytes, not one per document
         held: dict[int, bytes] = {}
         feet = [_stored_feet(session, document) for document in documents]
@@ -472,23 +552,25 @@ def _export_packet(
         def worker_requests() -> Iterator[Any]:
             """Read ahead of the loop below: the workers measure and draw while this process merges."""
             for number, document in enumerate(documents, start=1):
-                if _needs_worker(document, feet[number - 1]):
+                marks = boxes.get(document.id or 0, [])
+                if _worker_answers(document, feet[number - 1], redactor, marks):
                     data = b"".join(blobs.read_chunks(session, document.blob_id))
                     held[number] = data
-                    yield _worker_request(document, data, number, options)
+                    yield from _worker_requests(
+                        document, data, number, options, feet[number - 1], redactor, marks
+                    )
 
-        from casebinder.infra.parsing.requests import FootBands
+        from casebinder.infra.parsing.requests import FootBands, RedactedPages
         from casebinder.infra.parsing.workers import shared_pool
 
         answers = shared_pool().map(worker_requests())
         for number, document in enumerate(documents, start=1):
             yield ExportStep(number, total, document.title)
-            needs_worker = _needs_worker(document, feet[number - 1])
-            answer = next(answers) if needs_worker else None
-            data = (
-                held.pop(number) if needs_worker else b"".join(blobs.read_chunks(session, document.blob_id))
-            )
-            pdf, reader, problem = _exhibit_pdf(session, document, data, answer, number, options)
+            expected = _worker_answers(document, feet[number - 1], redactor, boxes.get(document.id or 0, []))
+            got = [next(answers) for _ in range(expected)]
+            data = held.pop(number) if expected else b"".join(blobs.read_chunks(session, document.blob_id))
+            answer = next((a for a in got if not isinstance(a, (FootBands, RedactedPages))), None)
+            pdf, reader, problem = _exhibit_pdf(session, document, data, answer, number, options, redactor)
             if problem.startswith("password-protected") and not options.skip_locked:
                 raise ExhibitLocked(
                     f"exhibit {number}, “{document.title}”, is password-protected: give its password, or "
@@ -496,14 +578,20 @@ def _export_packet(
                     "Nothing was written."
                 )
             date = document.date.isoformat() if document.date else "undated"
-            heading = f"Exhibit {number} - {document.title} - {date}"
+            heading = redactor.scrub(f"Exhibit {number} - {document.title} - {date}")
             pages = document.page_count or "?"
-            detail = f"{document.kind.label}. {pages} page(s). Original file: {document.filename}."
+            detail = redactor.scrub(
+                f"{document.kind.label}. {pages} page(s). Original file: {document.filename}."
+            )
             if problem:
                 detail += f"\n\nNot included: {problem}."
             headings.append((heading, detail))
-            measured = answer.busy if isinstance(answer, FootBands) else feet[number - 1]
+            band = next((a.busy for a in got if isinstance(a, FootBands)), None)
+            measured = band if band is not None else feet[number - 1]
             exhibit_part = _Part("exhibit", heading, pdf, exhibit=number, reader=reader, busy_feet=measured)
+            _take_redactions(exhibit_part, got, number, boxes.get(document.id or 0, []), redactor, marked)
+            if document.media_type.startswith("image/"):
+                unsearched += 1
             exhibits.append((_Part("divider", heading, b"", exhibit=number), exhibit_part))
     if headings:  # every divider in one render; each divider part keeps its page of it
         all_dividers = PdfReader(io.BytesIO(qtpages.dividers_pdf(headings, options.paper)))
@@ -573,7 +661,7 @@ def _export_packet(
         if part.page_object is not None:
             writer.add_page(part.page_object)
         else:
-            _append(writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False))
+            _append(writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), part.replaced)
         if bookmark is not None:
             starts[bookmark] = first
             writer.add_outline_item(title=bookmark, page_number=first)
@@ -609,11 +697,11 @@ def _export_packet(
             if target is not None:
                 writer.add_annotation(starts["Index"] + index_page, Link(rect=rect, target_page_index=target))
     _strip_active_content(writer, options.keep_uri_links)
-    placed = _place_and_stamp(writer, labels, busy, case, options)
+    placed = _place_and_stamp(writer, labels, busy, case, options, redactor)
     # Neutral: the title the user chose (else "Exhibits"), no software name, no date but the creation day.
     writer.add_metadata(
         {
-            "/Title": options.title or "Exhibits",
+            "/Title": redactor.scrub(options.title or "Exhibits"),
             "/Producer": "",
             "/CreationDate": f"D:{dt.date.today():%Y%m%d}",
         }
@@ -623,14 +711,20 @@ def _export_packet(
             user_password=options.password, owner_password=secrets.token_hex(16), algorithm="AES-256"
         )
     write_atomically(out, writer.write)
-    yield ExportStep(total, total, f"{len(writer.pages)} pages", placed.notes(options.paper))
+    notes = placed.notes(options.paper) + redactor.notes(marked, unsearched)
+    yield ExportStep(total, total, f"{len(writer.pages)} pages", notes)
 
 
-def _append(writer: Any, reader: Any) -> None:
-    """Add a document's pages. pypdf's ``append`` also carries links, form fields and the named
-    destinations they point at; pages with no annotations need none of that, and adding them one by one
-    skips reading the named destinations (a third faster over 300 exhibits)."""
+def _append(writer: Any, reader: Any, replaced: dict[int, Any] | None = None) -> None:
+    """Add a document's pages (a redacted one as its picture page, nothing of the original). pypdf's
+    ``append`` also carries links, form fields and the named destinations they point at; pages with no
+    annotations need none of that, and adding them one by one skips reading the named destinations (a
+    third faster over 300 exhibits)."""
     pages = reader.pages
+    if replaced:
+        for index, page in enumerate(pages):
+            writer.add_page(replaced.get(index, page))
+        return
     if any("/Annots" in page for page in pages):
         writer.append(reader, import_outline=False)
         return
@@ -741,7 +835,12 @@ def _move_annotations(page: Any, scale: float, dx: float, dy: float) -> None:
 
 
 def _place_and_stamp(
-    writer: Any, labels: Sequence[str], busy: Sequence[bool], case: Case, options: PacketOptions
+    writer: Any,
+    labels: Sequence[str],
+    busy: Sequence[bool],
+    case: Case,
+    options: PacketOptions,
+    redactor: Redactor,
 ) -> _Placement:
     """Put every page on the chosen paper and stamp "label - Exhibit N - Page X of Y" (or a Bates number)
     at its foot, in streams of its own around the page's (the page's own streams stay as they were).
@@ -783,7 +882,7 @@ def _place_and_stamp(
         page_text = (
             f"{options.bates_prefix}{number:06d}" if options.bates_prefix else f"Page {number} of {total}"
         )
-        text = f"{short} - {labels[number - 1]} - {page_text}"
+        text = redactor.scrub(f"{short} - {labels[number - 1]} - {page_text}").replace("\u2588", "X")
         safe = (
             text.encode("cp1252", "replace")
             .decode("cp1252")

@@ -14,6 +14,7 @@ from casebinder.domain.models import (
     Event,
     MedicalHistory,
     Person,
+    RedactionMark,
     Treatment,
 )
 from casebinder.errors import NotFound
@@ -31,6 +32,7 @@ NAMES: dict[type[SQLModel], str] = {
     MedicalHistory: "medical history entry",
     Treatment: "treatment",
     Cost: "cost",
+    RedactionMark: "redaction box",
 }
 
 

@@ -120,6 +120,7 @@ MODULES = (
     "calls",
     "correspondence",
     "notes",
+    "redactions",
     "timeline",
     "appeals",
     "calendar",

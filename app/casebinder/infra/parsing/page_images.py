@@ -123,10 +123,70 @@ def exhibit_pages(request: ExhibitPagesRequest) -> ExhibitPages:
         scale = min(box_width / frame.width, box_height / frame.height)  # the page's box, aspect kept
         shown = (frame.width * scale, frame.height * scale)
         caption = request.caption if count == 1 else f"{request.caption} (page {count})"
-        _add_image_page(writer, font, _fit(frame, most), shown, caption, request.paper_points)
+        picture = _fit(frame, most)
+        boxes = [box for index, box in request.marks if index == count - 1]
+        if boxes:  # burnt into the pixels before they are encoded: nothing survives under a box
+            picture = _burn(picture.copy(), boxes)
+        _add_image_page(writer, font, picture, shown, caption, request.paper_points)
     buffer = io.BytesIO()
     writer.write(buffer)
     return ExhibitPages(buffer.getvalue(), count)
+
+
+def _burn(image: Any, boxes: list[tuple[float, float, float, float]]) -> Any:
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(image)
+    width, height = image.size
+    black = 0 if image.mode in ("1", "L") else (0, 0, 0)
+    for left, top, right, bottom in boxes:
+        draw.rectangle(
+            (
+                max(0, math.floor(left * width)),
+                max(0, math.floor(top * height)),
+                min(width, math.ceil(right * width)),
+                min(height, math.ceil(bottom * height)),
+            ),
+            fill=black,
+        )
+    return image
+
+
+def burn_boxes(rgb: bytes, size: tuple[int, int], boxes: list[tuple[float, float, float, float]]) -> Any:
+    """A page's pixels (8-bit RGB) as a picture with black boxes (fractions of the page) burnt in."""
+    from PIL import Image
+
+    return _burn(Image.frombytes("RGB", size, rgb), boxes)
+
+
+def picture_page_pdf(picture: Any, size: tuple[float, float]) -> bytes:
+    """A one-page PDF of ``size`` points holding only ``picture``, edge to edge: no text, no fonts."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject
+
+    data, entries = _encode(picture)
+    writer = PdfWriter()
+    stream = StreamObject()
+    stream._data = data
+    stream.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(picture.width),
+            NameObject("/Height"): NumberObject(picture.height),
+            **{NameObject(key): value for key, value in entries.items()},
+        }
+    )
+    page = writer.add_blank_page(size[0], size[1])
+    content = DecodedStreamObject()
+    content.set_data(f"q {size[0]:.3f} 0 0 {size[1]:.3f} 0 0 cm /CBPage Do Q\n".encode())
+    page[NameObject("/Contents")] = writer._add_object(content)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/XObject"): DictionaryObject({NameObject("/CBPage"): writer._add_object(stream)})}
+    )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
 def _fit(frame: Any, most: tuple[int, int]) -> Any:

@@ -62,6 +62,10 @@ def handle(request: Any) -> Any:
             return exhibit_pages(request)
         if isinstance(request, page_requests.PreviewRequest):
             return _preview(request)
+        if isinstance(request, page_requests.RedactPagesRequest):
+            from casebinder.infra.qt import pdfium
+
+            return pdfium.redact_pages(request)
         if isinstance(request, page_requests.FootBandsRequest):
             from casebinder.infra.qt import pdfium
 

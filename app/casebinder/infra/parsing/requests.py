@@ -76,6 +76,7 @@ class ExhibitPagesRequest:
     paper_points: tuple[float, float]
     dpi: int = PRINT_DPI
     limits: Limits = field(default_factory=Limits)
+    marks: tuple[tuple[int, tuple[float, float, float, float]], ...] = ()  # 0-based frame -> box burnt in
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,32 @@ class FootBandsRequest:
 @dataclass(frozen=True)
 class FootBands:
     busy: tuple[bool, ...]  # per page, in order: True when something is drawn in the band
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom: fractions of the page, from the top left
+REDACTION_DPI = 200  # a redacted page is redrawn as one picture at this resolution, the boxes burnt in
+
+
+@dataclass(frozen=True)
+class RedactPagesRequest:
+    """The pages of a PDF that need redacting, redrawn as pictures with black boxes burnt in: over every
+    match of ``patterns`` (regular expressions, case-insensitive) in the page's text and over ``marks``
+    (0-based page index -> boxes). Nothing of the page survives but its pixels, so no text or image data
+    is left under a box."""
+
+    name: str
+    data: bytes
+    password: str | None
+    patterns: tuple[str, ...]
+    marks: tuple[tuple[int, Box], ...]
+    dpi: int = REDACTION_DPI
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class RedactedPages:
+    pages: tuple[tuple[int, bytes], ...]  # 0-based page index -> a one-page PDF that replaces it
+    found: tuple[tuple[int, str, int], ...]  # (page index, pattern, matches) for the export's summary
 
 
 PREVIEW_MAX_PX = 2400  # a preview page's longest side, at most: sharp on a 4K screen, small over a pipe

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
     from PySide6.QtPdf import QPdfDocument
 
-    from casebinder.infra.parsing.requests import PreviewPage
+    from casebinder.infra.parsing.requests import PreviewPage, RedactedPages, RedactPagesRequest, Refusal
 
 
 @dataclass(frozen=True)
@@ -226,3 +226,71 @@ def _foot_is_busy(document: "QPdfDocument", index: int, band_points: float) -> b
     raw, width, stride = bytes(grey.constBits()), grey.width(), grey.bytesPerLine()
     darkest = min(min(raw[y * stride : y * stride + width]) for y in range(band))
     return darkest < INK  # rows are padded to 4 bytes: the padding is not the page
+
+
+REDACTION_PAD = 2.0  # points added around a match: the glyphs' tops and tails are covered too
+
+
+def redact_pages(request: "RedactPagesRequest") -> "RedactedPages | Refusal":
+    """Find the matches, then redraw each page that has a match or a mark as one picture, boxes burnt in
+    (see :class:`~casebinder.infra.parsing.requests.RedactPagesRequest`)."""
+    import re
+
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    from casebinder.infra.parsing.page_images import burn_boxes, picture_page_pdf
+    from casebinder.infra.parsing.requests import RedactedPages, Refusal
+
+    document, _keep_alive, error = _load_pdf(request.data, request.password)
+    if error:
+        return Refusal(
+            "this PDF cannot be read to redact it"
+            + (" (it needs its password)" if error == "password" else "")
+        )
+    compiled = [(pattern, re.compile(pattern, re.IGNORECASE)) for pattern in request.patterns]
+    marked: dict[int, list[tuple[float, float, float, float]]] = {}
+    for index, box in request.marks:
+        marked.setdefault(index, []).append(box)
+    pages: list[tuple[int, bytes]] = []
+    found: list[tuple[int, str, int]] = []
+    for index in range(document.pageCount()):
+        size = document.pagePointSize(index)
+        width, height = max(size.width(), 1.0), max(size.height(), 1.0)
+        boxes = list(marked.get(index, []))
+        text = document.getAllText(index).text() if compiled else ""
+        for pattern, regex in compiled:
+            matches = 0
+            for match in regex.finditer(text):
+                selection = document.getSelectionAtIndex(index, match.start(), match.end() - match.start())
+                for polygon in selection.bounds():
+                    rect = polygon.boundingRect()
+                    boxes.append(
+                        (
+                            (rect.left() - REDACTION_PAD) / width,
+                            (rect.top() - REDACTION_PAD) / height,
+                            (rect.right() + REDACTION_PAD) / width,
+                            (rect.bottom() + REDACTION_PAD) / height,
+                        )
+                    )
+                matches += 1
+            if matches:
+                found.append((index, pattern, matches))
+        if not boxes:
+            continue
+        scale = request.dpi / 72.0
+        image = document.render(index, QSize(max(1, round(width * scale)), max(1, round(height * scale))))
+        if image.isNull():
+            return Refusal(f"page {index + 1} could not be drawn to redact it")
+        rgb = _on_white(image).convertToFormat(QImage.Format.Format_RGB888)
+        row, stride = rgb.width() * 3, rgb.bytesPerLine()
+        raw = bytes(rgb.constBits())
+        pixels = (
+            raw
+            if stride == row
+            else b"".join(raw[y * stride : y * stride + row] for y in range(rgb.height()))
+        )
+        picture = burn_boxes(pixels, (rgb.width(), rgb.height()), boxes)
+        pages.append((index, picture_page_pdf(picture, (width, height))))
+    document.close()
+    return RedactedPages(tuple(pages), tuple(found))

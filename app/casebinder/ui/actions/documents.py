@@ -7,13 +7,15 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from casebinder import APP_NAME
-from casebinder.domain.models import Document
+from casebinder.domain.models import Document, RedactionMark
 from casebinder.infra.sources import Source
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.manage_dialogs import TextDialog
 from casebinder.ui.dialogs.record_dialogs import EditDocumentDialog
 from casebinder.ui.widgets.preview import MAX_PREVIEW_BYTES, is_paged
-from casebinder.usecases import cases, documents
+from casebinder.usecases import cases, documents, redactions
+from casebinder.usecases.changes import Changes
+from casebinder.vault import Vault
 
 
 class DocumentActions(Area):
@@ -61,6 +63,7 @@ class DocumentActions(Area):
             name = document.filename or document.title
             read = lambda: documents.read_bytes(vault, document_id)  # noqa: E731 (on the preview lane)
             preview.show_pages(self.session.previews, name, document.sha256, media_type, read)
+            self.load_redactions(document_id)
         elif media_type in ("text/plain", "message/rfc822"):
             ticket = preview.expect()
             self.session.read(
@@ -73,6 +76,55 @@ class DocumentActions(Area):
                 document.notes
                 or "No preview for this kind of file. Use “Save a copy as…” to open it elsewhere."
             )
+
+    # --- redaction boxes ------------------------------------------------------------------------------
+    @uses("redaction.list")
+    def load_redactions(self, document_id: int) -> None:
+        """The boxes drawn on the document shown, onto its page view."""
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def show(marks: list[RedactionMark]) -> None:
+            current = self.current()
+            if current is None or current.id != document_id:
+                return  # another document was selected meanwhile
+            pages: dict[int, list[tuple[float, float, float, float]]] = {}
+            for mark in marks:
+                pages.setdefault(mark.page - 1, []).append((mark.left, mark.top, mark.right, mark.bottom))
+            self.window.documents.preview.set_marks(pages)
+
+        self.session.read(lambda vault: redactions.list_marks(vault, case_id, document_id), show)
+
+    @uses("redaction.add")
+    def add_redaction(self, page: int, box: tuple[float, float, float, float]) -> None:
+        """A box dragged on the page view: kept in the vault, burnt into packets that ask for it."""
+        document = self.current()
+        if document is None or document.id is None:
+            return
+        document_id = document.id
+        fields = redactions.MarkFields(page + 1, *box)
+        self.session.write(
+            lambda vault: redactions.add_mark(vault, document_id, fields),
+            on_done=lambda _changes: self.load_redactions(document_id),
+        )
+
+    @uses("redaction.delete", "redaction.list")
+    def clear_redactions(self, page: int) -> None:
+        """Remove the boxes on one page (each can be undone)."""
+        document, case_id = self.current(), self.case_id
+        if document is None or document.id is None or case_id is None:
+            return
+        document_id = document.id
+
+        def clear(vault: "Vault") -> Changes:
+            changes = Changes(case_id=case_id)
+            for mark in redactions.list_marks(vault, case_id, document_id):
+                if mark.page == page + 1 and mark.id is not None:
+                    changes = changes | redactions.delete_mark(vault, mark.id)
+            return changes
+
+        self.session.write(clear, self.deleted, on_done=lambda _changes: self.load_redactions(document_id))
 
     @uses("doc.edit", "doc.thumbnail", "case.list")
     def edit(self) -> None:

@@ -28,20 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME
+from casebinder.domain.enums import PacketSection
 from casebinder.domain.models import Document
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
 from casebinder.usecases.packet import SECTIONS, PacketOptions, export_packet
-
-_SECTION_LABELS = {
-    "cover": "Cover sheet",
-    "index": "Index with page numbers",
-    "chronology": "Chronology",
-    "calls": "Call log",
-    "history": "Medical history",
-    "treatments": "Treatments tried",
-    "costs": "Costs",
-}
 
 
 class ExportDialog(QDialog):
@@ -78,7 +69,7 @@ class ExportDialog(QDialog):
         sections = QHBoxLayout()
         self.sections: dict[str, QCheckBox] = {}
         for section in SECTIONS:
-            box = QCheckBox(_SECTION_LABELS[section])
+            box = QCheckBox(PacketSection(section).label)
             box.setChecked(True)
             box.setObjectName(f"section_{section}")
             self.sections[section] = box
@@ -89,6 +80,20 @@ class ExportDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.setCurrentIndex(1 if paper == "a4" else 0)
         form.addRow("Paper", self.paper)
+        self.redact = QLineEdit()
+        self.redact.setObjectName("redact_words")
+        self.redact.setAccessibleName("Words to black out")
+        self.redact.setPlaceholderText("optional: names or numbers to black out, separated by ;")
+        self.redact.setToolTip(
+            "Every match is blacked out in the whole packet; PDF pages with one become pictures, so nothing "
+            "lies under the box. Start with re: for a pattern "
+            "(re:\\d{3}-\\d{2}-\\d{4} finds SSN-shaped numbers)."
+        )
+        form.addRow("Black out", self.redact)
+        self.redact_marks = QCheckBox("Burn in the redaction boxes drawn on exhibit pages")
+        self.redact_marks.setObjectName("redact_marks")
+        self.redact_marks.setChecked(True)
+        form.addRow("", self.redact_marks)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("optional: protect the packet with a password (AES-256)")
@@ -156,6 +161,8 @@ class ExportDialog(QDialog):
             password=self.password.text() or None,
             pdf_passwords={i: secret for i in self._documents if i is not None and secret},
             skip_locked=self.skip_locked.isChecked(),
+            redact=tuple(t.strip() for t in self.redact.text().split(";") if t.strip()),
+            redact_marks=self.redact_marks.isChecked(),
         )
 
     def _on_browse_clicked(self) -> None:

@@ -8,12 +8,13 @@ cannot draw (damaged, password-protected, a crash) gets a sentence, never a cras
 from collections.abc import Callable
 from email import message_from_bytes, policy
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QRubberBand,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -33,6 +34,84 @@ def is_paged(media_type: str) -> bool:
     return media_type in PAGED_TYPES or media_type.startswith("image/")
 
 
+Box = tuple[float, float, float, float]  # fractions of the page from its top left
+
+
+class PagePicture(QLabel):
+    """The page's pixels, the redaction boxes drawn on it and, in drawing mode, a box dragged with the mouse
+    (reported as fractions of the page, so it holds at any zoom)."""
+
+    box_drawn = Signal(object)  # Box
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drawing = False
+        self.boxes: list[Box] = []
+        self._origin: QPoint | None = None
+        self._band = QRubberBand(QRubberBand.Shape.Rectangle, self)
+
+    def page_rect(self) -> QRect:
+        """Where the page sits in the label (centred across, at the top)."""
+        pixmap = self.pixmap()
+        if pixmap.isNull():
+            return QRect()
+        size = pixmap.deviceIndependentSize().toSize()
+        return QRect(max(0, (self.width() - size.width()) // 2), 0, size.width(), size.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        page = self.page_rect()
+        if not self.boxes or page.isNull():
+            return
+        painter = QPainter(self)
+        painter.setPen(QColor(200, 0, 0))
+        painter.setBrush(QColor(0, 0, 0, 170))  # see-through here; solid black in the packet
+        for left, top, right, bottom in self.boxes:
+            painter.drawRect(
+                QRect(
+                    page.left() + round(left * page.width()),
+                    page.top() + round(top * page.height()),
+                    round((right - left) * page.width()),
+                    round((bottom - top) * page.height()),
+                )
+            )
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.drawing and event.button() == Qt.MouseButton.LeftButton:
+            self._origin = event.position().toPoint()
+            self._band.setGeometry(QRect(self._origin, self._origin))
+            self._band.show()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._origin is not None:
+            self._band.setGeometry(QRect(self._origin, event.position().toPoint()).normalized())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._origin is None:
+            super().mouseReleaseEvent(event)
+            return
+        drawn = QRect(self._origin, event.position().toPoint()).normalized()
+        self._origin = None
+        self._band.hide()
+        page = self.page_rect()
+        drawn = drawn.intersected(page)
+        if page.isNull() or drawn.width() < 3 or drawn.height() < 3:
+            return
+        self.box_drawn.emit(
+            (
+                (drawn.left() - page.left()) / page.width(),
+                (drawn.top() - page.top()) / page.height(),
+                (drawn.right() + 1 - page.left()) / page.width(),
+                (drawn.bottom() + 1 - page.top()) / page.height(),
+            )
+        )
+
+
 class PageView(QScrollArea):
     """One page at a time, as an image the worker drew; tells its owner when its width changes."""
 
@@ -40,7 +119,7 @@ class PageView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picture = QLabel()
+        self.picture = PagePicture()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setAccessibleName("Page")
         self.setWidget(self.picture)
@@ -62,6 +141,8 @@ class PageView(QScrollArea):
 
 class PreviewPane(QWidget):
     shown = Signal()  # a page, a text or a message is on screen (tests wait for this, not for time)
+    box_drawn = Signal(int, object)  # (0-based page, Box): a redaction box drawn on the page shown
+    boxes_cleared = Signal(int)  # the user asked to remove the boxes on this (0-based) page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,10 +172,23 @@ class PreviewPane(QWidget):
         self.zoom_out = self._tool("−", "Zoom out", lambda: self._set_zoom(self._zoom / 1.25))
         self.zoom_in = self._tool("+", "Zoom in", lambda: self._set_zoom(self._zoom * 1.25))
         self.fit = self._tool("Fit", "Fit width", lambda: self._set_zoom(1.0))
+        self.redact = self._tool(
+            "Redact", "Draw redaction boxes (drag over the page)", self._on_redact_toggled
+        )
+        self.redact.setCheckable(True)
+        self.redact.setObjectName("redact")
+        self.unredact = self._tool(
+            "Clear boxes",
+            "Remove the redaction boxes on this page",
+            lambda: self.boxes_cleared.emit(self._page),
+        )
+        self.unredact.setObjectName("unredact")
+        self._marks: dict[int, list[Box]] = {}
+        self.pages.picture.box_drawn.connect(lambda box: self.box_drawn.emit(self._page, box))
         for control in (self.previous_page, self.page_label, self.next_page):
             bar.addWidget(control)
         bar.addStretch()
-        for control in (self.zoom_out, self.zoom_in, self.fit):
+        for control in (self.redact, self.unredact, self.zoom_out, self.zoom_in, self.fit):
             bar.addWidget(control)
         panel.addLayout(bar)
         panel.addWidget(self.pages)
@@ -116,6 +210,27 @@ class PreviewPane(QWidget):
         button.clicked.connect(slot)
         return button
 
+    # --- redaction boxes (burnt into packets that ask for them; the document itself never changes) ----------
+    def _on_redact_toggled(self) -> None:
+        drawing = self.redact.isChecked()
+        self.pages.picture.drawing = drawing
+        self.pages.picture.setCursor(Qt.CursorShape.CrossCursor if drawing else Qt.CursorShape.ArrowCursor)
+
+    def set_marks(self, marks: dict[int, list[Box]]) -> None:
+        """The boxes of the document shown, by 0-based page."""
+        self._marks = marks
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        boxes = self._marks.get(self._page, [])
+        self.pages.picture.boxes = boxes
+        self.unredact.setEnabled(bool(boxes))
+        self.pages.picture.update()
+
+    @property
+    def page(self) -> int:
+        return self._page
+
     # --- showing -------------------------------------------------------------------------------------
     def clear(self, message: str = "Select a document to preview it.") -> None:
         self._generation += 1
@@ -130,6 +245,7 @@ class PreviewPane(QWidget):
     ) -> None:
         """A PDF or an image, drawn by ``renderer``'s worker; ``read`` gives the bytes when it needs them."""
         self.clear("Opening…")
+        self._marks = {}
         self._renderer = renderer
         self._document = (name, sha256, media_type, read)
         self._page, self._page_count, self._zoom = 0, 0, 1.0
@@ -187,6 +303,7 @@ class PreviewPane(QWidget):
         self.previous_page.setEnabled(answer.page > 0)
         self.next_page.setEnabled(answer.page + 1 < answer.page_count)
         self.pages.show_page(answer)
+        self._show_marks()
         self.stack.setCurrentWidget(self.page_panel)
         self.shown.emit()
 
