@@ -82,7 +82,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m casebinder`` as a user would, in a subprocess with a controlled environment."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("CASEBINDER_PASSPHRASE")}
-    full_env["PYTHONPATH"] = str(REPO)
+    full_env["PYTHONPATH"] = os.pathsep.join((str(REPO / "app"), str(REPO)))  # this checkout's code, always
     full_env.pop("DISPLAY", None)
     full_env.pop("WAYLAND_DISPLAY", None)
     full_env.update(env or {})
