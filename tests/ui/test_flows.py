@@ -381,7 +381,10 @@ def test_window_stays_responsive_during_a_200_file_import(
         most = max(during, default=200)  # no turn at all during the import: it ran in the window
         print(f"{len(seen)} turns of the window's event loop; at most {most} files stored between two")
         assert len(seen) > 20, f"the window stood still while {most} files were stored"
-        assert most <= 10, f"the window stood still while {most} files were stored"
+        # An import run in the window would show all 200 in one turn. Idle, this measures 3-8; with a second
+        # suite and a benchmark beside it, 17 was seen (the scheduler can leave the GUI thread out for a
+        # tenth of a second while the writer stores): a fifth of the import is the line.
+        assert most <= 40, f"the window stood still while {most} files were stored"
     finally:
         window.close()
         controller.shutdown()

@@ -373,12 +373,21 @@ def _stored_feet(session: Session, document: Document) -> tuple[bool, ...] | Non
 
 
 def _worker_answers(
-    document: Document, feet: tuple[bool, ...] | None, redactor: Redactor, marks: list[tuple[int, Box]]
+    document: Document, feet: tuple[bool, ...] | None, redact: bool, marks: list[tuple[int, Box]]
 ) -> int:
     """How many requests :func:`_worker_requests` makes for this exhibit (without reading its bytes)."""
     if document.media_type == "application/pdf":
-        return int(bool(redactor or marks)) + int(feet is None)
+        return int(redact or bool(marks)) + int(feet is None)
     return int(document.media_type.startswith("image/"))
+
+
+def _has_match(session: Session, document: Document, redactor: Redactor) -> bool:
+    """Whether a PDF's text (read at import, by the same PDFium) has any of the words to redact: only those
+    are sent to a worker to be searched page by page and redrawn."""
+    if not redactor or document.media_type != "application/pdf":
+        return False
+    stored = session.get(BlobText, document.blob_id)
+    return stored is None or stored.method not in ("pdf", "none") or redactor.finds(stored.text)
 
 
 def _worker_requests(
@@ -389,6 +398,7 @@ def _worker_requests(
     feet: tuple[bool, ...] | None,
     redactor: Redactor,
     marks: list[tuple[int, Box]],
+    redact: bool,
 ) -> list[Any]:
     """What parser workers do for this exhibit (an answer each, in this order). Image decoders crash on
     odd files (a fax TIFF took the whole app down) and PDFium reads untrusted PDFs: there a crash costs one
@@ -402,7 +412,7 @@ def _worker_requests(
     password = options.pdf_passwords.get(document.id or 0)
     if document.media_type == "application/pdf":
         wanted: list[Any] = []
-        if redactor or marks:
+        if redact or marks:
             wanted.append(RedactPagesRequest(name, data, password, tuple(redactor.patterns), tuple(marks)))
         if feet is None:
             wanted.append(FootBandsRequest(name, data, password))
@@ -548,16 +558,24 @@ def _export_packet(
     with vault.session() as session:  # one session for every exhibit's bytes, not one per document
         held: dict[int, bytes] = {}
         feet = [_stored_feet(session, document) for document in documents]
+        matched = [_has_match(session, document, redactor) for document in documents]
 
         def worker_requests() -> Iterator[Any]:
             """Read ahead of the loop below: the workers measure and draw while this process merges."""
             for number, document in enumerate(documents, start=1):
                 marks = boxes.get(document.id or 0, [])
-                if _worker_answers(document, feet[number - 1], redactor, marks):
+                if _worker_answers(document, feet[number - 1], matched[number - 1], marks):
                     data = b"".join(blobs.read_chunks(session, document.blob_id))
                     held[number] = data
                     yield from _worker_requests(
-                        document, data, number, options, feet[number - 1], redactor, marks
+                        document,
+                        data,
+                        number,
+                        options,
+                        feet[number - 1],
+                        redactor,
+                        marks,
+                        matched[number - 1],
                     )
 
         from casebinder.infra.parsing.requests import FootBands, RedactedPages
@@ -566,7 +584,8 @@ def _export_packet(
         answers = shared_pool().map(worker_requests())
         for number, document in enumerate(documents, start=1):
             yield ExportStep(number, total, document.title)
-            expected = _worker_answers(document, feet[number - 1], redactor, boxes.get(document.id or 0, []))
+            marks = boxes.get(document.id or 0, [])
+            expected = _worker_answers(document, feet[number - 1], matched[number - 1], marks)
             got = [next(answers) for _ in range(expected)]
             data = held.pop(number) if expected else b"".join(blobs.read_chunks(session, document.blob_id))
             answer = next((a for a in got if not isinstance(a, (FootBands, RedactedPages))), None)

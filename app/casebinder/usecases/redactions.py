@@ -112,6 +112,9 @@ class Redactor:
     def __bool__(self) -> bool:
         return bool(self.patterns)
 
+    def finds(self, text: str) -> bool:
+        return any(regex.search(text) for regex in self._compiled)
+
     def scrub(self, text: str) -> str:
         for regex in self._compiled:
             text, replaced = regex.subn(BLACKOUT, text)
