@@ -22,11 +22,10 @@ WANTED = (
     ("Cover", 0),
     ("Index", 0),
     ("Chronology", 0),
-    ("Treatments tried", 0),
-    ("Costs", 0),
+    ("Record of submissions", 0),
+    ("Exhibit 8 ", 1),
     ("Exhibit 2 ", 1),
 )
-
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as name:
