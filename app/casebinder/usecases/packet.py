@@ -1,10 +1,12 @@
 """The bundled PDF packet: cover, index, summaries, then every exhibit, bookmarked and stamped.
 
-``export_packet`` is a generator of progress steps (the GUI adds Cancel, the CLI a bar). Pages Casebinder
-makes (cover, index, dividers, summaries, images) are rendered by Qt; exhibits that are PDFs are copied as
-they are. pypdf merges them, adds a bookmark per section and exhibit and a link per index line, and stamps
-each page with a small content stream of its own (no page merge: fast, and the page's content is untouched).
-Active content is removed, metadata replaced, and the file written to a temporary name and renamed.
+``export_packet`` is a generator of progress steps (the GUI adds Cancel, the CLI a bar). It decides what goes
+in and in what order; pages Casebinder makes (cover, index, dividers, summary tables) are drawn by Qt
+(:mod:`casebinder.infra.qt.pages`), what they say comes from :mod:`.packet_summaries`; exhibits that are PDFs
+are copied as they are, photos and scans drawn as pages, and redacted pages redrawn as pictures, by parser
+workers. The layout is measured until stable (the index and the chronology cite pages), then
+:mod:`casebinder.infra.pdf_assembly` merges, strips active content, fits every page to the paper and stamps
+it clear of content. Metadata is neutral, and the file is written to a temporary name and renamed.
 """
 
 import datetime as dt
@@ -19,29 +21,23 @@ from typing import Any, Literal
 
 from sqlmodel import Session
 
-from casebinder.domain.enums import Direction, DocumentKind, EventKind, PacketSection
+from casebinder.domain.enums import PacketSection
 from casebinder.domain.models import (
     BlobFoot,
     BlobText,
-    Call,
-    Case,
-    Correspondence,
-    CorrespondenceDocument,
-    Cost,
     Document,
-    Event,
-    MedicalHistory,
     Person,
-    Treatment,
 )
 from casebinder.errors import CasebinderError, InvalidInput
+from casebinder.infra import pdf_assembly as assembly
 from casebinder.infra.files import write_atomically
 from casebinder.infra.parsing.requests import Box
+from casebinder.infra.qt.application import page_size_points
 from casebinder.infra.qt.pages import Table
 from casebinder.usecases import calls as call_service
 from casebinder.usecases import documents as document_service
 from casebinder.usecases import medical
-from casebinder.usecases.appeals import stage_label
+from casebinder.usecases import packet_summaries as summary_tables
 from casebinder.usecases.checklists import checklists
 from casebinder.usecases.records import get_case
 from casebinder.usecases.redactions import Redactor, list_marks
@@ -51,12 +47,9 @@ from casebinder.vault import Vault, blobs
 
 Paper = Literal["a4", "letter"]
 SECTIONS = tuple(section.value for section in PacketSection)
+
+
 # Summary sections print only when the case has their data: a packet never carries an empty table.
-_ACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Metadata")
-_ACTIVE_NAME_KEYS = ("/JavaScript", "/EmbeddedFiles")
-_PASSIVE_ANNOTATIONS = ("/Text", "/Highlight", "/Underline", "/StrikeOut", "/Square", "/Circle", "/FreeText")
-
-
 class ExhibitLocked(CasebinderError):
     """An exhibit is password-protected and no password was given: the export stops, naming it."""
 
@@ -122,203 +115,6 @@ def select_documents(
             raise InvalidInput(f"no documents are linked to the {stage} checklist yet")
         return [documents[i] for i in ordered]
     return sorted(documents.values(), key=lambda d: (d.date or dt.date.min, d.id or 0))
-
-
-def _representative(session: Session, patient: Person) -> str:
-    """Who sends a caregiver's case: the vault's owner (the person marked "self"), on the patient's behalf;
-    "" when the patient is the owner or no owner is recorded."""
-    from sqlmodel import col, select
-
-    if patient.relationship.strip().lower() in ("", "self", "me"):
-        return ""
-    owner = session.exec(select(Person).where(col(Person.relationship).in_(("self", "Self", "me")))).first()
-    return (
-        f"{owner.name}, on behalf of {patient.name}" if owner is not None and owner.id != patient.id else ""
-    )
-
-
-def _cover(
-    case: Case, person: Person, options: PacketOptions, exhibits: int, representative: str = ""
-) -> str:
-    stage = stage_label(case.plan_type.value, case.stage)
-    fields = [
-        ("Patient", person.name),
-        ("Member ID", case.member_id),
-        ("Group number", case.group_number),
-        ("Claim number", case.claim_number),
-        ("Authorization number", case.authorization_number),
-        ("Insurer", case.insurer),
-        ("Plan type", case.plan_type.label),
-        ("Procedure", case.procedure),
-        ("Stage", stage),
-        ("Requested", options.request or f"Coverage of {case.procedure or case.title}"),
-        ("Sent by", options.sender or representative or person.name),
-        ("Date", dt.date.today().isoformat()),
-        ("Exhibits", str(exhibits)),
-    ]
-    rows = "\n".join(f"**{label}:** {value or '—'}  " for label, value in fields)
-    return f"# {case.title}\n\n## Appeal packet — {stage}\n\n{rows}\n"
-
-
-_INTERNAL = (EventKind.DEADLINE, EventKind.FOLLOW_UP, EventKind.NOTE)  # the user's own working lines
-
-
-def _chronology(
-    events: Sequence[Event],
-    documents: Sequence[Document],
-    letters: dict[int, list[int]],
-    first_pages: dict[int, int] | None,
-    internal: bool = False,
-) -> Table:
-    """What happened, in date order, for a reviewer: calls, letters, decisions, and the documents that are
-    in *this* packet, each citing its exhibit and the packet page it starts on ("Ex. 3, p. 12", a link);
-    a letter cites the exhibits it carried (``letters``: correspondence id -> document ids). Undated
-    exhibits go last, as "undated" (never the day they were imported). The user's deadlines, follow-ups
-    and notes only when asked for (``internal``). ``first_pages`` is None while the layout is measured:
-    the page numbers print as wide placeholders, so the real ones never need more room."""
-    numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
-    dated_on = {d.id: d.date for d in documents}
-
-    def cite(number: int) -> str:
-        return _cite(number, first_pages)
-
-    rows: list[tuple[str, str, str]] = []
-    links: list[int | None] = []
-    undated: list[tuple[str, str, str]] = []
-    undated_links: list[int | None] = []
-    for e in events:
-        if e.kind in _INTERNAL and not internal:
-            continue
-        when = f"{e.at:%Y-%m-%d}" + ("" if e.all_day else f"\u00a0{e.at:%H:%M}")  # never wrapped apart
-        cited: list[int] = []
-        if e.document_id is not None:  # a document's own line (a denial letter's is a decision)
-            if e.document_id not in numbers:
-                continue  # not in this packet: a reviewer could not look it up
-            cited = [numbers[e.document_id]]
-        elif e.correspondence_id is not None:
-            cited = [numbers[d] for d in letters.get(e.correspondence_id, []) if d in numbers]
-        title = f"{e.title} ({'; '.join(cite(n) for n in cited)})" if cited else e.title
-        if e.document_id is not None and dated_on.get(e.document_id) is None:
-            undated.append(("undated", e.kind.label, title))
-            undated_links.append(cited[0])
-            continue
-        rows.append((when, e.kind.label, title))
-        links.append(cited[0] if cited else None)
-    headers = ("Date", "What", "Detail")
-    return Table("Chronology", headers, (1.75, 1.5, 5), rows + undated, links=links + undated_links)
-
-
-def _letters_carrying(session: Session, case_id: int) -> dict[int, list[int]]:
-    """Each letter or e-mail of the case and the documents it carried."""
-    from sqlmodel import col, select
-
-    query_ = (
-        select(CorrespondenceDocument.correspondence_id, CorrespondenceDocument.document_id)
-        .join(Correspondence, col(Correspondence.id) == col(CorrespondenceDocument.correspondence_id))
-        .where(col(Correspondence.case_id) == case_id)
-    )
-    carried: dict[int, list[int]] = {}
-    for correspondence_id, document_id in session.exec(query_):
-        carried.setdefault(correspondence_id, []).append(document_id)
-    return carried
-
-
-def _cite(number: int, first_pages: dict[int, int] | None) -> str:
-    """ "Ex. 3, p. 12": an exhibit and the packet page it starts on. While the layout is measured
-    (``first_pages`` None) the page prints as a wide placeholder, so the real number never needs more room."""
-    page = str(first_pages.get(number, 0)) if first_pages is not None else "0000"
-    return f"Ex.\u00a0{number}, p.\u00a0{page}"
-
-
-def _submissions_of(session: Session, case_id: int) -> list[Correspondence]:
-    """What was sent to the insurer (or anyone) for this case, in date order."""
-    from sqlmodel import col, select
-
-    query_ = select(Correspondence).where(
-        col(Correspondence.case_id) == case_id, col(Correspondence.direction) == Direction.OUTBOUND
-    )
-    return list(session.exec(query_.order_by(col(Correspondence.date), col(Correspondence.id))))
-
-
-def _submissions(
-    sent: Sequence[Correspondence],
-    numbers: dict[int, int],
-    kinds: dict[int | None, DocumentKind],
-    letters: dict[int, list[int]],
-    first_pages: dict[int, int] | None,
-) -> Table:
-    """Every submission with its date, how and where it went, what it carried and its proof: the answer
-    when an insurer says it never got the appeal. Proof exhibits are the enclosed confirmations (fax
-    confirmation pages, certified-mail receipts, portal receipts: kind "proof of submission")."""
-    rows: list[tuple[str, str, str, str, str]] = []
-    links: list[int | None] = []
-    for item in sent:
-        carried = [d for d in letters.get(item.id or 0, []) if d in numbers]
-        proofs = [numbers[d] for d in carried if kinds.get(d) is DocumentKind.PROOF_OF_SUBMISSION]
-        enclosed = [numbers[d] for d in carried if kinds.get(d) is not DocumentKind.PROOF_OF_SUBMISSION]
-        when = f"{item.date:%Y-%m-%d}" + (f"\u00a0{item.sent_time:%H:%M}" if item.sent_time else "")
-        how = item.method.label + (f" to {item.sent_to}" if item.sent_to else "")
-        what = "; ".join(
-            part for part in (item.subject, ", ".join(_cite(n, first_pages) for n in enclosed)) if part
-        )
-        proof = "; ".join(
-            part for part in (item.proof, ", ".join(_cite(n, first_pages) for n in proofs)) if part
-        )
-        rows.append((when, item.counterparty, how, what, proof or "none recorded"))
-        cited = proofs or enclosed
-        links.append(cited[0] if cited else None)
-    headers = ("Sent", "To", "How", "What", "Proof")
-    note = "Each appeal, letter and form sent, with how it went and the proof it arrived."
-    return Table("Record of submissions", headers, (1.6, 1.6, 1.8, 2.6, 2.4), rows, note, links=links)
-
-
-def _call_log(calls: Sequence[Call]) -> Table:
-    """Each call as a reviewer checks it: when (the time kept on the date's line), who, the reference number,
-    what was said, and what was promised."""
-    rows = [
-        (
-            f"{c.at:%Y-%m-%d}\u00a0{c.at:%H:%M}",  # a no-break space: the time never wraps away from its date
-            " ".join(p for p in (c.rep_name or c.with_whom, f"({c.rep_id})" if c.rep_id else "") if p),
-            c.reference_number,
-            c.summary,
-            c.promised,
-        )
-        for c in calls
-    ]
-    headers = ("When", "Who", "Reference", "What was said", "What was promised")
-    return Table("Call log", headers, (1.75, 1.45, 1.35, 2.6, 2.6), rows)
-
-
-def _history(entries: Sequence[MedicalHistory]) -> Table:
-    rows = [(str(h.since or ""), h.condition, h.code, h.detail) for h in entries]
-    headers = ("Since", "Condition or diagnosis", "Code", "How it affects daily life; findings")
-    return Table("Medical history", headers, (1.3, 2.4, 1, 4), rows)
-
-
-def _treatments(treatments: Sequence[Treatment]) -> Table:
-    rows = [
-        (t.name, t.kind.label, str(t.started or "?"), str(t.ended or "ongoing"), t.outcome, t.prescriber)
-        for t in treatments
-    ]
-    headers = ("Treatment", "Kind", "From", "To", "Outcome", "Prescriber")
-    note = "Treatments tried before the one requested, with how each went."
-    return Table("Treatments tried", headers, (2, 1.15, 1.35, 1.35, 2.7, 1.35), rows, note)
-
-
-def _costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> Table:
-    def evidence(cost: Cost) -> str:
-        number = exhibit_numbers.get(cost.document_id or 0)
-        return f"Exhibit {number}" if number else ""
-
-    rows = [
-        (str(c.date), c.description, c.kind.label, evidence(c), medical.money(c.amount_cents)) for c in costs
-    ]
-    rows += [
-        ("", f"Total {kind.label.lower()}", "", "", medical.money(cents))
-        for kind, cents in medical.totals(costs).items()
-    ]
-    headers = ("Date", "Description", "Kind", "Evidence", "Amount")
-    return Table("Costs", headers, (1.3, 3.2, 1.6, 1.1, 1.3), rows, right=(4,))
 
 
 def _exhibit_pdf(
@@ -505,13 +301,17 @@ def _export_packet(
         case = get_case(session, case_id)
         person = session.get(Person, case.person_id)
         assert person is not None
-        representative = _representative(session, person)
+        representative = summary_tables.representative(session, person)
     total = len(documents) + 3
     yield ExportStep(0, total, "summaries")
 
     parts: list[_Part] = []
     if "cover" in options.sections:
-        cover = redactor.scrub(_cover(case, person, options, len(documents), representative))
+        cover = redactor.scrub(
+            summary_tables.cover(
+                case, person, options.request, options.sender, len(documents), representative
+            )
+        )
         parts.append(
             _Part("section", "Cover", qtpages.markdown_to_pdf(cover, title="Cover", paper=options.paper))
         )
@@ -523,26 +323,32 @@ def _export_packet(
     costs = medical.list_costs(vault, case_id) if "costs" in options.sections else []
     numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
     after: list[Table] = [
-        *([_history(history)] if history else []),
-        *([_treatments(treatments)] if treatments else []),
-        *([_costs(costs, numbers)] if costs else []),
+        *([summary_tables.history(history)] if history else []),
+        *([summary_tables.treatments(treatments)] if treatments else []),
+        *([summary_tables.costs(costs, numbers)] if costs else []),
     ]
     with_chronology = "chronology" in options.sections
     with_submissions = "submissions" in options.sections
     events = timeline(vault, case_id) if with_chronology else []
     with vault.session() as session:
-        letters = _letters_carrying(session, case_id) if with_chronology or with_submissions else {}
-        sent = _submissions_of(session, case_id) if with_submissions else []
+        letters = (
+            summary_tables.letters_carrying(session, case_id) if with_chronology or with_submissions else {}
+        )
+        sent = summary_tables.submissions_of(session, case_id) if with_submissions else []
         kinds = {d.id: d.kind for d in documents}
 
     def summaries_at(first_pages: dict[int, int] | None) -> qtpages.LaidOutTables | None:
         laid_out: list[Table] = []
         if with_chronology:
-            laid_out.append(_chronology(events, documents, letters, first_pages, options.chronology_internal))
+            laid_out.append(
+                summary_tables.chronology(
+                    events, documents, letters, first_pages, options.chronology_internal
+                )
+            )
         if calls:
-            laid_out.append(_call_log(calls))
+            laid_out.append(summary_tables.call_log(calls))
         if sent:
-            laid_out.append(_submissions(sent, numbers, kinds, letters, first_pages))
+            laid_out.append(summary_tables.submissions(sent, numbers, kinds, letters, first_pages))
         laid_out += after
         if redactor:
             laid_out = [
@@ -680,7 +486,9 @@ def _export_packet(
         if part.page_object is not None:
             writer.add_page(part.page_object)
         else:
-            _append(writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), part.replaced)
+            assembly.append_pages(
+                writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), part.replaced
+            )
         if bookmark is not None:
             starts[bookmark] = first
             writer.add_outline_item(title=bookmark, page_number=first)
@@ -715,8 +523,17 @@ def _export_packet(
             target = starts.get(title)
             if target is not None:
                 writer.add_annotation(starts["Index"] + index_page, Link(rect=rect, target_page_index=target))
-    _strip_active_content(writer, options.keep_uri_links)
-    placed = _place_and_stamp(writer, labels, busy, case, options, redactor)
+    assembly.strip_active_content(writer, options.keep_uri_links)
+    placed = assembly.place_and_stamp(
+        writer,
+        labels,
+        busy,
+        short=(case.claim_number or case.member_id or case.title)[:40],
+        paper=page_size_points(options.paper),
+        bates_prefix=options.bates_prefix,
+        shrink_all=options.shrink,
+        scrub=redactor.scrub,
+    )
     # Neutral: the title the user chose (else "Exhibits"), no software name, no date but the creation day.
     writer.add_metadata(
         {
@@ -732,205 +549,3 @@ def _export_packet(
     write_atomically(out, writer.write)
     notes = placed.notes(options.paper) + redactor.notes(marked, unsearched)
     yield ExportStep(total, total, f"{len(writer.pages)} pages", notes)
-
-
-def _append(writer: Any, reader: Any, replaced: dict[int, Any] | None = None) -> None:
-    """Add a document's pages (a redacted one as its picture page, nothing of the original). pypdf's
-    ``append`` also carries links, form fields and the named destinations they point at; pages with no
-    annotations need none of that, and adding them one by one skips reading the named destinations (a
-    third faster over 300 exhibits)."""
-    pages = reader.pages
-    if replaced:
-        for index, page in enumerate(pages):
-            writer.add_page(replaced.get(index, page))
-        return
-    if any("/Annots" in page for page in pages):
-        writer.append(reader, import_outline=False)
-        return
-    for page in pages:
-        writer.add_page(page, [1, "/B"])  # as append does: article beads point into the source's threads
-
-
-def _strip_active_content(writer: Any, keep_uri_links: bool) -> None:
-    from pypdf.generic import ArrayObject, NameObject
-
-    root = writer._root_object
-    for key in _ACTIVE_ROOT_KEYS:
-        if key in root:
-            del root[NameObject(key)]
-    names = root.get("/Names")
-    if names is not None:
-        names = names.get_object()
-        for key in _ACTIVE_NAME_KEYS:
-            if key in names:
-                del names[NameObject(key)]
-    for page in writer.pages:
-        if "/AA" in page:
-            del page[NameObject("/AA")]
-        annotations = page.get("/Annots")
-        if annotations is None:
-            continue
-        kept = ArrayObject()
-        for reference in annotations.get_object():
-            annotation = reference.get_object()
-            subtype = annotation.get("/Subtype")
-            action = annotation.get("/A")
-            action = action.get_object() if action is not None else None
-            if "/AA" in annotation:
-                del annotation[NameObject("/AA")]
-            if subtype == "/Link":
-                internal = action is None and "/Dest" in annotation
-                uri = action is not None and action.get("/S") == "/URI"
-                if internal or (uri and keep_uri_links):
-                    kept.append(reference)
-            elif subtype in _PASSIVE_ANNOTATIONS and action is None:
-                kept.append(reference)
-        page[NameObject("/Annots")] = kept
-
-
-@dataclass
-class _Placement:
-    """What placing pages on the chosen paper did, for the export's summary."""
-
-    scaled: int = 0  # pages of another size, scaled to fit the paper (aspect kept)
-    shrunk: int = 0  # pages whose content reached the stamp's band, shrunk into the margin
-
-    def notes(self, paper: Paper) -> tuple[str, ...]:
-        from casebinder.domain.enums import Paper as PaperKind
-        from casebinder.domain.wording import count
-
-        notes = []
-        if self.scaled:
-            notes.append(
-                f"{count(self.scaled, 'page')} of another size scaled to fit {PaperKind(paper).label}"
-            )
-        if self.shrunk:
-            whose = "the stamp clears its content" if self.shrunk == 1 else "the stamps clear their content"
-            notes.append(f"{count(self.shrunk, 'page')} shrunk into the margin so {whose}")
-        return tuple(notes)
-
-
-_SHRINK = 0.94  # 94% of the page, centred, leaves a clear band of 6% at the foot for the stamp
-
-
-def _opening(
-    page: Any, paper: tuple[float, float], foot_busy: bool, options: PacketOptions
-) -> tuple[str, str]:
-    """How a page's content is placed on the paper ("kept", "scaled" or "shrunk") and the PDF operators
-    that do it. Pages of the paper's size stay as they are unless something is drawn where the stamp
-    goes; pages of another size are scaled to fit above the stamp's band, centred, aspect kept."""
-    from casebinder.infra.parsing.requests import STAMP_BAND
-
-    width, height = paper
-    box = page.cropbox
-    left, bottom = float(box.left), float(box.bottom)
-    w, h = float(box.width), float(box.height)
-    if abs(w - width) <= 2 and abs(h - height) <= 2:
-        if not foot_busy and not options.shrink:
-            return "kept", "q\n"
-        s = _SHRINK
-        dx, dy = left * (1 - s) + w * (1 - s) / 2, bottom * (1 - s) + h * (1 - s)
-        return "shrunk", f"q {s} 0 0 {s} {dx:.2f} {dy:.2f} cm\n"
-    s = min(width / max(w, 1.0), (height - STAMP_BAND) / max(h, 1.0))
-    dx = (width - s * w) / 2 - s * left
-    dy = STAMP_BAND + (height - STAMP_BAND - s * h) / 2 - s * bottom
-    clip = f"{left:.2f} {bottom:.2f} {w:.2f} {h:.2f} re W n"  # nothing outside the page's own box shows
-    _move_annotations(page, s, dx, dy)
-    return "scaled", f"q {s:.5f} 0 0 {s:.5f} {dx:.2f} {dy:.2f} cm {clip}\n"
-
-
-def _move_annotations(page: Any, scale: float, dx: float, dy: float) -> None:
-    """Links and notes follow the content they sit on when a page is scaled onto the paper."""
-    from pypdf.generic import ArrayObject, FloatObject, NameObject
-
-    for reference in page.get("/Annots") or []:
-        annotation = reference.get_object()
-        rect = annotation.get("/Rect")
-        if rect is None or len(rect) != 4:
-            continue
-        x1, y1, x2, y2 = (float(v) for v in rect)
-        moved = (x1 * scale + dx, y1 * scale + dy, x2 * scale + dx, y2 * scale + dy)
-        annotation[NameObject("/Rect")] = ArrayObject(FloatObject(round(v, 2)) for v in moved)
-
-
-def _place_and_stamp(
-    writer: Any,
-    labels: Sequence[str],
-    busy: Sequence[bool],
-    case: Case,
-    options: PacketOptions,
-    redactor: Redactor,
-) -> _Placement:
-    """Put every page on the chosen paper and stamp "label - Exhibit N - Page X of Y" (or a Bates number)
-    at its foot, in streams of its own around the page's (the page's own streams stay as they were).
-    The stamp never covers content: pages with content in its band are shrunk into the margin."""
-    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, RectangleObject
-
-    from casebinder.infra.qt.application import page_size_points
-
-    paper = page_size_points(options.paper)
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-    )
-    short = (case.claim_number or case.member_id or case.title)[:40]
-    total = len(writer.pages)
-    openings: dict[str, Any] = {}
-    placement = _Placement()
-    for number, page in enumerate(writer.pages, start=1):
-        if int(page.get("/Rotate", 0) or 0) % 360:
-            page.transfer_rotation_to_content()  # the stamp goes at the foot of the page as it is read
-        how, opening = _opening(page, paper, busy[number - 1], options)
-        if how == "scaled":
-            placement.scaled += 1
-            for key in ("/MediaBox", "/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
-                if key in page:
-                    del page[NameObject(key)]
-            page[NameObject("/MediaBox")] = RectangleObject((0, 0, paper[0], paper[1]))
-        elif how == "shrunk":
-            placement.shrunk += 1
-        box = page.cropbox
-        left, bottom = float(box.left), float(box.bottom)
-        width = float(box.width)
-        page_text = (
-            f"{options.bates_prefix}{number:06d}" if options.bates_prefix else f"Page {number} of {total}"
-        )
-        text = redactor.scrub(f"{short} - {labels[number - 1]} - {page_text}").replace("\u2588", "X")
-        safe = (
-            text.encode("cp1252", "replace")
-            .decode("cp1252")
-            .replace("\\", "\\\\")
-            .replace("(", "\\(")
-            .replace(")", "\\)")
-        )
-        if opening not in openings:  # one shared stream per distinct opening, not one per page
-            before = DecodedStreamObject()
-            before.set_data(opening.encode())
-            openings[opening] = writer._add_object(before)
-        after = DecodedStreamObject()
-        x = left + width / 2 - len(text) * 2.0
-        after.set_data(
-            f"\nQ q BT /CBStamp 7 Tf 0.25 g {x:.2f} {bottom + 12:.2f} Td ({safe}) Tj ET Q\n".encode(
-                "cp1252", "replace"
-            )
-        )
-        contents = page.get_contents()
-        streams = [openings[opening]]
-        if contents is not None:
-            streams.append(writer._add_object(contents))
-        streams.append(writer._add_object(after))
-        page[NameObject("/Contents")] = ArrayObject(streams)
-        resources = page.get("/Resources")
-        resources = resources.get_object() if resources is not None else DictionaryObject()
-        fonts = resources.get("/Font")
-        fonts = fonts.get_object() if fonts is not None else DictionaryObject()
-        fonts[NameObject("/CBStamp")] = font
-        resources[NameObject("/Font")] = fonts
-        page[NameObject("/Resources")] = resources
-    return placement
