@@ -157,3 +157,50 @@ def test_a_refused_save_keeps_what_was_typed_and_says_why(qtbot: QtBot, window: 
         lambda: "Denial received" in window.header.toolTip() or not dialog.isVisible(), timeout=5000
     )
     assert not dialog.isVisible()
+
+
+def test_checklist_links_by_keyboard_beside_the_documents_and_accepts_suggestions(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """No drag: select an item, type a few letters of a document, Enter; "Accept suggested" in one click."""
+    assert window.case_id is not None
+    case_id = window.case_id
+    edit_case(window.session.vault, case_id, CaseEdit(procedure="blepharoplasty"))
+    window.show_case(case_id)
+    window.tabs.setCurrentWidget(window.checklist)
+    page = window.checklist
+    assert page.shelf.count() == 2, "the case's documents are beside the checklist"
+
+    def item(item_id: str) -> object:
+        appeal = page.tree.topLevelItem(2)
+        rows = {appeal.child(i).data(0, ITEM_ROLE)[1]: appeal.child(i) for i in range(appeal.childCount())}
+        return rows[item_id]
+
+    page.tree.setCurrentItem(item("visual-field-taped-untaped"))
+    page.find_document.setFocus()
+    qtbot.keyClicks(page.find_document, "visual fie")
+    visible = [page.shelf.item(i) for i in range(page.shelf.count()) if not page.shelf.item(i).isHidden()]
+    assert len(visible) == 1, "search as you type"
+    qtbot.keyClick(page.find_document, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            {
+                i.item.id: i.linked
+                for i in checklist_service.checklists(window.session.vault, case_id, "internal-appeal-1")[
+                    0
+                ].items
+            }["visual-field-taped-untaped"]
+            != ()
+        ),
+        timeout=10_000,
+    )
+    assert page.tree.currentItem().data(0, ITEM_ROLE)[1] == "visual-field-taped-untaped", "the place is kept"
+
+    [state] = checklist_service.checklists(window.session.vault, case_id, "internal-appeal-1")
+    suggesting = [i for i in state.items if i.suggested and not i.linked]
+    assert suggesting, "the denial (denial.txt, kind guessed from its name) is suggested for an item"
+    target = suggesting[0]
+    page.tree.setCurrentItem(item(target.item.id))
+    page.findChild(QPushButton, "accept_suggested").click()
+    [state] = checklist_service.checklists(window.session.vault, case_id, "internal-appeal-1")
+    assert {i.item.id: i.linked for i in state.items}[target.item.id] == target.suggested

@@ -418,9 +418,14 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         case = cases.case_details(vault, self.case_id).case
         stages = checklists.checklists(vault, self.case_id)
-        titles = {d.id or 0: d.title for d in documents.list_documents(vault, self.case_id)}
+        listed = documents.list_documents(vault, self.case_id)
+        titles = {d.id or 0: d.title for d in listed}
+        shelf = [
+            (d.id or 0, f"{d.title} — {d.kind.label} — {d.date.isoformat() if d.date else 'undated'}")
+            for d in listed
+        ]
         labels = {st.stage.value: appeals.stage_label(case.plan_type.value, st.stage) for st in stages}
-        self.checklist.show_checklists(stages, titles, labels, case.stage)
+        self.checklist.show_checklists(stages, titles, labels, case.stage, shelf)
 
     def _refresh_records(self, changes: Changes) -> None:
         if self.case_id is None:

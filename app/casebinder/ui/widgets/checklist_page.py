@@ -1,17 +1,25 @@
 """The Checklist tab: each stage's documents as steps, with status, linked evidence and completion.
 
-Drag a document from the Documents tab onto an item to link it; suggestions (documents of a matching kind)
-are shown but only count once the user confirms them by linking.
+The case's documents sit beside the checklist, with a search-as-you-type box: select an item, then
+double-click a document (or press Enter, or "Link to the item") to link it; "Accept suggested" links the
+documents of a matching kind the checklist proposes, which only count once confirmed. Dragging a document
+onto an item does the same, as a shortcut. Everything is reachable by keyboard.
 """
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +32,8 @@ from casebinder.domain.enums import ChecklistStatus
 DOCUMENT_MIME = "application/x-casebinder-document-id"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # (stage, item id) on item rows
 LINKED_ROLE = Qt.ItemDataRole.UserRole + 2  # the ids of the documents linked to it
+SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 3  # the ids of the documents it suggests
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 4  # a shelf row's document id
 _SYMBOLS = {ChecklistStatus.DONE: "✔", ChecklistStatus.NOT_APPLICABLE: "–", ChecklistStatus.MISSING: "○"}
 _COLORS = {
     ChecklistStatus.DONE: "#2e7d32",
@@ -66,6 +76,43 @@ class ChecklistTree(QTreeWidget):
         self.document_dropped.emit(target[0], target[1], document_id)
 
 
+class DocumentShelf(QListWidget):
+    """The case's documents beside the checklist: filtered as the user types, dragged onto items."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAccessibleName("Documents of the case")
+        self.setObjectName("checklist_documents")
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        if items:
+            data.setData(DOCUMENT_MIME, QByteArray(str(items[0].data(DOCUMENT_ROLE)).encode()))
+        return data
+
+    def show_documents(self, documents: list[tuple[int, str]]) -> None:
+        self.clear()
+        for document_id, text in documents:
+            row = QListWidgetItem(text)
+            row.setData(DOCUMENT_ROLE, document_id)
+            row.setToolTip(text)
+            self.addItem(row)
+
+    def filter(self, text: str) -> None:
+        words = text.lower().split()
+        first = None
+        for index in range(self.count()):
+            row = self.item(index)
+            hidden = not all(word in row.text().lower() for word in words)
+            row.setHidden(hidden)
+            if not hidden and first is None:
+                first = row
+        if first is not None and (self.currentItem() is None or self.currentItem().isHidden()):
+            self.setCurrentItem(first)
+
+
 class ChecklistPage(QWidget):
     mark_requested = Signal(str, str, str)  # stage, item, status
     link_requested = Signal(str, str, int)
@@ -85,17 +132,49 @@ class ChecklistPage(QWidget):
             button.setObjectName(f"mark_{status.value.replace('/', '')}")
             button.clicked.connect(lambda _checked=False, s=status.value: self._mark_current(s))
             bar.addWidget(button)
-        unlink = QPushButton("Unlink its documents")
+        accept = QPushButton("&Accept suggested")
+        accept.setObjectName("accept_suggested")
+        accept.setToolTip("Link the documents the checklist suggests for the selected item")
+        accept.clicked.connect(self._accept_suggested)
+        bar.addWidget(accept)
+        unlink = QPushButton("&Unlink its documents")
         unlink.setObjectName("unlink_documents")
         unlink.clicked.connect(self._unlink_current)
         bar.addWidget(unlink)
         bar.addStretch()
-        hint = QLabel("Drag a document from the Documents tab onto an item to link it.")
-        hint.setStyleSheet("color: palette(mid)")
-        bar.addWidget(hint)
+        self.shelf = DocumentShelf()
+        self.shelf.itemActivated.connect(lambda _row: self._link_chosen())
+        self.find_document = QLineEdit()
+        self.find_document.setObjectName("checklist_find_document")
+        self.find_document.setPlaceholderText("Find a document to link…")
+        self.find_document.setAccessibleName("Find a document to link")
+        self.find_document.setClearButtonEnabled(True)
+        self.find_document.textChanged.connect(self.shelf.filter)
+        self.find_document.returnPressed.connect(self._link_chosen)
+        link = QPushButton("&Link to the item")
+        link.setObjectName("link_document")
+        link.setToolTip("Link the document chosen on the right to the checklist item selected on the left")
+        link.clicked.connect(self._link_chosen)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel("Documents (double-click or drag one onto an item):"))
+        side_layout.addWidget(self.find_document)
+        side_layout.addWidget(self.shelf)
+        side_layout.addWidget(link)
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # item text is never cut at 520 px
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.tree)
+        layout.addWidget(split)
         self.note = QLabel("Not legal advice: insurers' criteria vary. Check your plan's medical policy.")
         layout.addWidget(self.note)
 
@@ -105,7 +184,13 @@ class ChecklistPage(QWidget):
         titles: dict[int, str],
         stage_labels: Mapping[str, str],
         current_stage: str,
+        shelf: list[tuple[int, str]] | None = None,
     ) -> None:
+        """The stages' checklists; ``shelf`` lists the case's documents beside them (id, what to show)."""
+        selected = self.tree.currentItem()
+        keep = selected.data(0, ITEM_ROLE) if selected is not None else None
+        self.shelf.show_documents(shelf if shelf is not None else sorted(titles.items()))
+        self.shelf.filter(self.find_document.text())
         self.tree.clear()
         for stage in stages:
             top = QTreeWidgetItem(
@@ -128,14 +213,34 @@ class ChecklistPage(QWidget):
                 )
                 row.setData(0, ITEM_ROLE, (stage.stage.value, entry.item.id))
                 row.setData(0, LINKED_ROLE, list(entry.linked))
+                row.setData(0, SUGGESTED_ROLE, list(entry.suggested))
+                row.setToolTip(2, documents)
                 row.setToolTip(
                     0, entry.item.label + (f"\nSource: {entry.item.source}" if entry.item.source else "")
                 )
                 row.setForeground(1, QBrush(QColor(_COLORS[entry.status])))
                 top.addChild(row)
+                if keep == (stage.stage.value, entry.item.id):
+                    self.tree.setCurrentItem(row)  # a link or a mark keeps the user's place
             top.setExpanded(stage.stage == current_stage)
-        self.tree.resizeColumnToContents(1)
-        self.tree.setColumnWidth(0, 520)
+        self.tree.setColumnWidth(2, max(160, self.tree.width() // 4))
+
+    def _selected_item(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        target = item.data(0, ITEM_ROLE) if item is not None else None
+        return (str(target[0]), str(target[1])) if target else None
+
+    def _link_chosen(self) -> None:
+        target, rows = self._selected_item(), [r for r in self.shelf.selectedItems() if not r.isHidden()]
+        if target is not None and rows:
+            self.link_requested.emit(target[0], target[1], int(rows[0].data(DOCUMENT_ROLE)))
+
+    def _accept_suggested(self) -> None:
+        item, target = self.tree.currentItem(), self._selected_item()
+        if item is None or target is None:
+            return
+        for document_id in item.data(0, SUGGESTED_ROLE) or ():
+            self.link_requested.emit(target[0], target[1], int(document_id))
 
     def _unlink_current(self) -> None:
         item = self.tree.currentItem()
@@ -152,3 +257,4 @@ class ChecklistPage(QWidget):
 
     def clear(self) -> None:
         self.tree.clear()
+        self.shelf.clear()
