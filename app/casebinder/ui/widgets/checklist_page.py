@@ -85,6 +85,8 @@ class DocumentShelf(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setAccessibleName("Documents of the case")
         self.setObjectName("checklist_documents")
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the whole line is in its tooltip
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()
@@ -165,8 +167,9 @@ class ChecklistPage(QWidget):
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
+        split.setSizes([700, 280])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # item text is never cut at 520 px
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -174,7 +177,7 @@ class ChecklistPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
         self.note = QLabel("Not legal advice: insurers' criteria vary. Check your plan's medical policy.")
         layout.addWidget(self.note)
 
