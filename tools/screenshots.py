@@ -96,6 +96,16 @@ def main() -> int:
         assert window is not None
         window.resize(1280, 800)
         window.move(20, 20)
+        grab(app, window, "main-next-steps")  # a case opens on what to do next
+        window.resize(1024, 768)
+        grab(app, window, "main-next-steps-1024")
+        dark_theme(app)
+        window.next_step_actions.refresh()  # its colours follow the palette
+        grab(app, window, "main-next-steps-dark")
+        app.setPalette(app.style().standardPalette())
+        window.next_step_actions.refresh()
+        window.resize(1280, 800)
+        window.tabs.setCurrentWidget(window.timeline)
         window.timeline.table.selectRow(9)
         grab(app, window, "main-timeline")
         window.resize(1024, 768)  # the smallest screen the app is made for

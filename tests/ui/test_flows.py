@@ -405,7 +405,7 @@ def test_crash_report_carries_no_case_data() -> None:
 def test_tabs_and_accessible_names(window: MainWindow, name: str) -> None:
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert name in labels
-    assert window.tabs.currentIndex() == 0, "the timeline is the default tab"
+    assert window.tabs.currentWidget() is window.next_steps, "a case opens on what to do next"
     assert window.sidebar.accessibleName()
     assert window.search_box.accessibleName()
     assert QApplication.instance() is not None

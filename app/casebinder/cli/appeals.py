@@ -104,6 +104,16 @@ def register(commands: "Commands") -> None:
 
     sub = command(
         commands,
+        "next-steps",
+        cmd_next_steps,
+        "what to do next and by when: your deadlines, follow-ups, missing documents",
+        ops=["nextsteps.list"],
+    )
+    sub.add_argument("--case", type=record_id, metavar="ID", help="one case (default: all of them)")
+    json_flag(sub)
+
+    sub = command(
+        commands,
         "checklist",
         cmd_checklist,
         "the documents each stage needs, and what is missing",
@@ -255,6 +265,44 @@ def _deadline_record(item: Any, today: dt.date) -> dict[str, Any]:
         "optional": d.rule.optional,
         "alert": item.alert,
     }
+
+
+def cmd_next_steps(args: argparse.Namespace) -> int:
+    from casebinder.usecases.next_steps import next_steps
+
+    today = dt.date.today()
+    with open_args_vault(args) as vault:
+        steps = next_steps(vault, args.case, today)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "case_id": s.case_id,
+                    "case_title": s.case_title,
+                    "kind": s.kind,
+                    "title": s.title,
+                    "detail": s.detail,
+                    "action": s.action,
+                    "due": s.due.isoformat() if s.due else None,
+                    "days_left": s.days_left(today),
+                    "urgency": s.urgency,
+                    "call_id": s.call_id,
+                    "stage": s.stage or None,
+                    "item_id": s.item_id or None,
+                    "suggested": list(s.suggested),
+                }
+                for s in steps
+            ]
+        )
+        return 0
+    if not steps:
+        print("nothing to do right now")
+    for s in steps:
+        when = f"{s.due:%Y-%m-%d}" if s.due else "          "
+        mark = {"overdue": "OVERDUE", "soon": "soon"}.get(s.urgency, "")
+        print(f"{when}  {mark:<8} {s.title} — {s.case_title}")
+        print(f"{'':20}{s.detail}")
+    return 0
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:

@@ -44,6 +44,7 @@ from casebinder.ui.actions.calls import CallActions, LetterActions
 from casebinder.ui.actions.cases import CaseActions
 from casebinder.ui.actions.documents import DocumentActions, sources_from_mime
 from casebinder.ui.actions.medical import MedicalActions
+from casebinder.ui.actions.next_steps import NextStepActions
 from casebinder.ui.actions.notes import NoteActions
 from casebinder.ui.actions.search import SearchActions
 from casebinder.ui.actions.vault import VaultActions
@@ -55,6 +56,7 @@ from casebinder.ui.settings import Settings
 from casebinder.ui.widgets.checklist_page import ChecklistPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.medical_page import MedicalPage
+from casebinder.ui.widgets.next_steps_page import NextStepsPage
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
 from casebinder.usecases import appeals, cases, checklists, documents, medical, people
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.header.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
+        self.next_steps = NextStepsPage()
         self.timeline = TimelinePage()
         self.checklist = ChecklistPage()
         self.documents = DocumentsPage()
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.correspondence = CorrespondencePage()
         self.medical_page = MedicalPage()
         for page, label in (
+            (self.next_steps, "Next steps"),
             (self.timeline, "Timeline"),
             (self.checklist, "Checklist"),
             (self.documents, "Documents"),
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
         )
         self.case_actions = CaseActions(self)
         self.document_actions = DocumentActions(self)
+        self.next_step_actions = NextStepActions(self)
         self.call_actions = CallActions(self)
         self.letter_actions = LetterActions(self)
         self.medical_actions = MedicalActions(self)
@@ -193,6 +198,14 @@ class MainWindow(QMainWindow):
         self.documents.buttons["document_text"].clicked.connect(docs.show_text)
         self.documents.buttons["save_copy"].clicked.connect(docs.save_copy)
         self.documents.buttons["delete_document"].clicked.connect(docs.delete)
+        steps, page = self.next_step_actions, self.next_steps
+        page.follow_up_done.connect(steps.follow_up_done)
+        page.follow_up_moved.connect(steps.move_follow_up)
+        page.accept_suggested.connect(steps.accept_suggested)
+        page.link_requested.connect(steps.link_document)
+        page.not_applicable.connect(steps.not_applicable)
+        page.import_requested.connect(steps.import_for)
+        page.all_cases_toggled.connect(lambda _on: steps.refresh())
         self.documents.selected.connect(docs.preview)
         self.documents.preview.box_drawn.connect(docs.add_redaction)
         self.documents.preview.boxes_cleared.connect(docs.clear_redactions)
@@ -363,6 +376,7 @@ class MainWindow(QMainWindow):
             return
         self._refresh_header()
         self._refresh_checklist()
+        self.next_step_actions.refresh()
         self.timeline.show_case(vault, case_id)
         self._refresh_records(
             Changes(case_id=case_id, document=True, call=True, correspondence=True, medical=True)
@@ -458,6 +472,7 @@ class MainWindow(QMainWindow):
                 self.case_id = changes.case_id
             self.refresh_cases()
             return
+        self.next_step_actions.refresh()  # deadlines, follow-ups and the checklist all feed it
         header = bool(changes.case or changes.document)  # refreshed once per change, at the end
         if changes.case or changes.document:
             self._refresh_checklist()

@@ -123,6 +123,7 @@ MODULES = (
     "redactions",
     "timeline",
     "appeals",
+    "next_steps",
     "calendar",
     "denial_notice",
     "checklists",

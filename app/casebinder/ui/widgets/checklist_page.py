@@ -191,7 +191,7 @@ class ChecklistPage(QWidget):
     ) -> None:
         """The stages' checklists; ``shelf`` lists the case's documents beside them (id, what to show)."""
         selected = self.tree.currentItem()
-        keep = selected.data(0, ITEM_ROLE) if selected is not None else None
+        keep = tuple(selected.data(0, ITEM_ROLE) or ()) if selected is not None else None
         self.shelf.show_documents(shelf if shelf is not None else sorted(titles.items()))
         self.shelf.filter(self.find_document.text())
         self.tree.clear()
@@ -227,6 +227,21 @@ class ChecklistPage(QWidget):
                     self.tree.setCurrentItem(row)  # a link or a mark keeps the user's place
             top.setExpanded(stage.stage == current_stage)
         self.tree.setColumnWidth(2, max(160, self.tree.width() // 4))
+
+    def select_item(self, stage: str, item_id: str) -> bool:
+        """Select (and show) an item: the next-steps tab sends the user here to link a document to it."""
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            if group is None:
+                continue
+            for index in range(group.childCount()):
+                row = group.child(index)
+                if row is not None and tuple(row.data(0, ITEM_ROLE) or ()) == (stage, item_id):
+                    group.setExpanded(True)
+                    self.tree.setCurrentItem(row)
+                    self.tree.scrollToItem(row)
+                    return True
+        return False
 
     def _selected_item(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()

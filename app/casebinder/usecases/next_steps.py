@@ -1,0 +1,140 @@
+"""What the user must do next, and by when: the first thing a case shows, and the same list across cases.
+
+One list, most urgent first: the user's own deadlines (filing an appeal, asking for external review) apart
+from the insurer's clocks; follow-ups from calls, a missed one overdue until it is marked done or moved; the
+documents the current stage still lacks, each with what to do about it; and where the insurer is late, what
+that allows. Every line says why, and which action settles it.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from casebinder.domain.enums import ChecklistStatus, DeadlineStatus
+from casebinder.errors import CasebinderError
+from casebinder.usecases.appeals import case_deadlines, follow_ups
+from casebinder.usecases.cases import list_cases
+from casebinder.usecases.checklists import checklists
+from casebinder.usecases.registry import query
+from casebinder.vault import Vault
+
+SOON_DAYS = 7  # due within a week: "soon" (amber); passed: "overdue" (red)
+_ASK_THE_DOCTOR = {"medical-necessity", "clinical-note", "test-result", "imaging"}
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """One thing to do. ``action`` is what settles it: "file" (a deadline of yours: do it, then record the
+    milestone), "follow-up" (mark done or move), "link" (suggested documents to confirm), "import" (get the
+    document and import it), "ask-doctor" (a medical document: ask the doctor's office), "insurer-late"
+    (nothing to do but what that allows)."""
+
+    case_id: int
+    case_title: str
+    kind: str  # deadline, follow-up, missing, insurer-late
+    title: str
+    detail: str
+    action: str
+    due: dt.date | None = None
+    urgency: str = "later"  # overdue, soon, later, none (no date)
+    call_id: int | None = None
+    stage: str = ""
+    item_id: str = ""
+    suggested: tuple[int, ...] = ()
+
+    def days_left(self, today: dt.date) -> int | None:
+        return (self.due - today).days if self.due is not None else None
+
+
+def _urgency(due: dt.date | None, today: dt.date, overdue: bool = False) -> str:
+    if due is None:
+        return "none"
+    if overdue or due < today:
+        return "overdue"
+    return "soon" if (due - today).days <= SOON_DAYS else "later"
+
+
+_ORDER = {"overdue": 0, "soon": 1, "later": 2, "none": 3}
+
+
+@query("nextsteps.list")
+def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None = None) -> list[NextStep]:
+    """The steps of one case (or of every case, for a caregiver), most urgent first."""
+    today = today or dt.date.today()
+    steps: list[NextStep] = []
+    for item in case_deadlines(vault, case_id):
+        d = item.deadline
+        if d.is_insurer_deadline:
+            if d.status is DeadlineStatus.OVERDUE:
+                steps.append(
+                    NextStep(
+                        item.case_id,
+                        item.case_title,
+                        "insurer-late",
+                        f"The insurer is late: {d.rule.label}",
+                        item.alert,
+                        "insurer-late",
+                        d.due.date(),
+                        "overdue",
+                    )
+                )
+            continue
+        if d.status not in (DeadlineStatus.OPEN, DeadlineStatus.OVERDUE):
+            continue
+        steps.append(
+            NextStep(
+                item.case_id,
+                item.case_title,
+                "deadline",
+                d.rule.label,
+                f"{d.rule.plain} {d.explanation}".strip(),
+                "file",
+                d.due.date(),
+                _urgency(d.due.date(), today, d.status is DeadlineStatus.OVERDUE),
+            )
+        )
+    for follow in follow_ups(vault, case_id, today):
+        steps.append(
+            NextStep(
+                follow.case_id,
+                follow.case_title,
+                "follow-up",
+                follow.title,
+                "Call back if what was promised has not happened; mark it done, or move it to a new date.",
+                "follow-up",
+                follow.day,
+                _urgency(follow.day, today, follow.overdue),
+                call_id=follow.call_id,
+            )
+        )
+    for summary in list_cases(vault):
+        case = summary.case
+        if case.id is None or (case_id is not None and case.id != case_id):
+            continue
+        try:
+            [stage] = checklists(vault, case.id, case.stage)
+        except (ValueError, CasebinderError):
+            continue  # this stage has no checklist
+        for entry in stage.items:
+            if entry.status is not ChecklistStatus.MISSING:
+                continue
+            if entry.suggested:
+                action, detail = "link", "A document you have may be it: check it and accept the suggestion."
+            elif set(entry.item.kinds) & _ASK_THE_DOCTOR:
+                action, detail = "ask-doctor", "Ask the doctor's office for it, then import it."
+            else:
+                action, detail = "import", "Import it when you have it, or mark it not applicable."
+            steps.append(
+                NextStep(
+                    case.id,
+                    case.title,
+                    "missing",
+                    f"Missing: {entry.item.label}",
+                    detail + (f" ({entry.item.source})" if entry.item.source else ""),
+                    action,
+                    stage=stage.stage.value,
+                    item_id=entry.item.id,
+                    suggested=entry.suggested,
+                    urgency="none",
+                )
+            )
+    return sorted(steps, key=lambda s: (_ORDER[s.urgency], s.due or dt.date.max, s.case_id))

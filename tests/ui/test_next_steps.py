@@ -1,0 +1,100 @@
+"""The Next steps tab: a case opens on what to do and by when; each step's action settles it."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from casebinder.ui.main_window import MainWindow
+from casebinder.usecases import checklists as checklist_service
+from casebinder.usecases.appeals import follow_ups
+from casebinder.usecases.cases import CaseEdit, edit_case
+from casebinder.usecases.next_steps import next_steps
+
+
+def _rows(window: MainWindow) -> list[tuple[str, str]]:
+    tree = window.next_steps.tree
+    return [
+        (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())
+    ]
+
+
+def test_an_overdue_follow_up_is_first_in_red_until_marked_done(qtbot: QtBot, window: MainWindow) -> None:
+    """The fixture's call has a follow-up on 2026-10-30, long past: overdue, first, bold and red."""
+    assert window.case_id is not None
+    assert window.tabs.currentWidget() is window.next_steps
+    rows = _rows(window)
+    assert rows, "there is something to do"
+    when, what = rows[0]
+    assert what == "Follow up on call with Marcus"
+    assert "days ago" in when
+    first = window.next_steps.tree.topLevelItem(0)
+    assert first.font(1).bold()
+    colour = first.foreground(1).color()
+    assert colour.red() > 150, "overdue reads red"
+    assert colour.green() < 120, "overdue reads red"
+    assert window.next_steps.buttons["done"].isVisibleTo(window.next_steps)
+    window.next_steps.buttons["done"].click()
+    qtbot.waitUntil(lambda: not follow_ups(window.session.vault, window.case_id), timeout=10_000)
+    qtbot.waitUntil(lambda: all("Marcus" not in what for _when, what in _rows(window)), timeout=10_000)
+
+
+def test_a_missing_document_leads_to_the_checklist_item_or_is_marked_not_applicable(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.case_id is not None
+    case_id = window.case_id
+    edit_case(window.session.vault, case_id, CaseEdit(procedure="blepharoplasty"))
+    window.show_case(case_id)
+    steps = next_steps(window.session.vault, case_id)
+    missing = [s for s in steps if s.kind == "missing" and not s.suggested]
+    assert missing, "the current stage lacks documents"
+    page = window.next_steps
+    target = missing[0]
+    page.tree.setCurrentItem(
+        next(
+            page.tree.topLevelItem(i)
+            for i in range(page.tree.topLevelItemCount())
+            if page.tree.topLevelItem(i).text(1) == target.title
+        )
+    )
+    page.buttons["link"].click()
+    QApplication.processEvents()
+    assert window.tabs.currentWidget() is window.checklist
+    selected = window.checklist.tree.currentItem()
+    assert selected is not None
+    assert selected.text(0) == target.title.removeprefix("Missing: ")
+    assert (
+        window.checklist.find_document.hasFocus()
+        or QApplication.focusWidget() is window.checklist.find_document
+    )
+
+    window.tabs.setCurrentWidget(page)
+    page.tree.setCurrentItem(
+        next(
+            page.tree.topLevelItem(i)
+            for i in range(page.tree.topLevelItemCount())
+            if page.tree.topLevelItem(i).text(1) == target.title
+        )
+    )
+    page.buttons["not_applicable"].click()
+    qtbot.waitUntil(
+        lambda: (
+            {
+                i.item.id: i.status.value
+                for i in checklist_service.checklists(window.session.vault, case_id, target.stage)[0].items
+            }[target.item_id]
+            == "n/a"
+        ),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: all(what != target.title for _when, what in _rows(window)), timeout=10_000)
+
+
+def test_all_my_cases_lists_every_case_with_its_name(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.next_steps
+    assert page.tree.isColumnHidden(2), "one case: no case column"
+    page.all_cases.setChecked(True)
+    assert not page.tree.isColumnHidden(2)
+    every = next_steps(window.session.vault, None, dt.date.today())
+    assert page.tree.topLevelItemCount() == len(every)
