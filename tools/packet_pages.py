@@ -27,6 +27,7 @@ WANTED = (
     ("Exhibit 2 ", 1),
 )
 
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
