@@ -98,3 +98,17 @@ def test_all_my_cases_lists_every_case_with_its_name(qtbot: QtBot, window: MainW
     assert not page.tree.isColumnHidden(2)
     every = next_steps(window.session.vault, None, dt.date.today())
     assert page.tree.topLevelItemCount() == len(every)
+
+
+def test_the_sidebar_shows_each_cases_next_date_and_its_urgency(window: MainWindow) -> None:
+    from casebinder.ui.main_window import CASE_ROLE
+
+    person = window.cases_model.item(0)
+    case_item = person.child(0)
+    assert case_item.data(CASE_ROLE) == window.case_id
+    title, next_line = case_item.text().split("\n")
+    assert title == "Eyelid surgery denied"
+    assert "2026-10-30" in next_line
+    assert "overdue" in next_line
+    assert "days overdue" in case_item.toolTip()
+    assert case_item.foreground().color().red() > 150, "overdue: red"

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -70,6 +72,7 @@ if TYPE_CHECKING:
     from casebinder.usecases.snapshots import Snapshot
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a case's title, without the next date shown under it
 
 
 class MainWindow(QMainWindow):
@@ -342,11 +345,47 @@ class MainWindow(QMainWindow):
             if summary.case.id == self.case_id:
                 wanted = case_item
         self.sidebar.expandAll()
+        self._show_next_dates(upcoming(self.session.vault))
         target = wanted or first_case
         if target is not None:
             self.sidebar.setCurrentIndex(target.index())
         else:
             self.show_case(None)
+
+    def _show_next_dates(self, everything: list[CaseDeadline | FollowUp]) -> None:
+        """Each case in the sidebar with its next date and how urgent it is (red overdue, amber this week)."""
+        today = dt.date.today()
+        soonest: dict[int, tuple[dt.date, str]] = {}
+        for due in everything:  # soonest first
+            day = due.deadline.due.date() if isinstance(due, CaseDeadline) else due.day
+            label = due.deadline.rule.label if isinstance(due, CaseDeadline) else due.title
+            soonest.setdefault(due.case_id, (day, label))
+        dark = self.palette().base().color().lightness() < 128
+        for row in range(self.cases_model.rowCount()):
+            person = self.cases_model.item(row)
+            for child in range(person.rowCount()):
+                item = person.child(child)
+                title = item.data(TITLE_ROLE) or item.text()
+                item.setData(title, TITLE_ROLE)
+                found = soonest.get(int(item.data(CASE_ROLE) or 0))
+                if found is None:
+                    item.setText(title)
+                    item.setData(None, Qt.ItemDataRole.ForegroundRole)
+                    continue
+                day, label = found
+                days = (day - today).days
+                when = f"{-days} days overdue" if days < 0 else "today" if days == 0 else f"in {days} days"
+                short = "overdue" if days < 0 else "today" if days == 0 else f"in {days} d"  # fits at 1024 px
+                item.setText(f"{title}\n  {day:%Y-%m-%d} · {short}")
+                item.setToolTip(f"{title}\nNext: {label}, {day:%Y-%m-%d} ({when})")
+                colour = (
+                    ("#ef9a9a" if dark else "#b71c1c")
+                    if days < 0
+                    else ("#ffcc80" if dark else "#8a4b00")
+                    if days <= 7
+                    else None
+                )
+                item.setData(QBrush(QColor(colour)) if colour else None, Qt.ItemDataRole.ForegroundRole)
 
     def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_id = current.data(CASE_ROLE)
@@ -467,6 +506,7 @@ class MainWindow(QMainWindow):
             return
         everything = upcoming(self.session.vault)  # once per change: the panel and the header share it
         self.deadlines.reload(self.session.vault, everything)
+        self._show_next_dates(everything)
         if changes.person or (changes.case and changes.case_id != self.case_id):
             if changes.case_id is not None:
                 self.case_id = changes.case_id
