@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casebinder.domain.enums import EventKind
@@ -78,6 +78,22 @@ def test_passphrase_hint() -> None:
     assert "Too short" in strength_hint("abc")
     assert strength_hint("correct horse battery staple") == "Strong."
     assert strength_hint("abcdefghij").startswith("Weak")
+    assert strength_hint("password1234").startswith("Weak: This is a very common password.")
+    assert strength_hint("Password2026!").startswith(("Weak", "Fair")), "a common pattern, however mixed"
+
+
+def test_create_dialog_shows_the_passphrase_and_warns_of_caps_lock(qtbot: QtBot, tmp_path: Path) -> None:
+    create = CreateVaultDialog(None, tmp_path / "v.casebinder")
+    qtbot.addWidget(create)
+    create.show()
+    assert create.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    create.show_passphrase.setChecked(True)
+    assert create.passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    assert create.repeat.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.keyClicks(create.passphrase, "ABC")  # capitals without Shift: Caps Lock is on
+    assert create.caps.isVisibleTo(create)
+    qtbot.keyClicks(create.passphrase, "d")
+    assert not create.caps.isVisibleTo(create)
 
 
 def test_unlock_wrong_then_right_passphrase(qtbot: QtBot, vault_file: Path) -> None:

@@ -4,12 +4,11 @@ The slow parts (Argon2id takes about half a second by design) run on a worker th
 painting; what the user typed goes to the vault layer and is not kept by the dialog after it closes.
 """
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,18 +35,38 @@ if TYPE_CHECKING:
 
 
 def strength_hint(passphrase: str) -> str:
-    """A plain-words hint, not a score: length matters most for passphrases."""
+    """A plain-words hint from a real estimator (zxcvbn: common passwords, names, dates, keyboard runs,
+    l33t), not a count of character classes. It runs on this computer; nothing is sent anywhere."""
     if not passphrase:
         return "Use four or more unrelated words, or at least 12 characters."
     if len(passphrase) < MIN_PASSPHRASE:
         return f"Too short: at least {MIN_PASSPHRASE} characters."
-    words = len(re.findall(r"[A-Za-z]{3,}", passphrase))
-    classes = sum(bool(re.search(p, passphrase)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]"))
-    if len(passphrase) >= 20 or words >= 4 or (len(passphrase) >= 14 and classes >= 3):
+    from zxcvbn import zxcvbn
+
+    found = zxcvbn(passphrase[:100])  # its cost grows with length; 100 characters say enough
+    feedback = found.get("feedback") or {}
+    advice = " ".join(p for p in (feedback.get("warning") or "", *(feedback.get("suggestions") or [])) if p)
+    score = int(found.get("score", 0))
+    if score >= 3:
         return "Strong."
-    if len(passphrase) >= 12:
-        return "Fair: a few more words would make it strong."
-    return "Weak: longer is better than clever."
+    if score == 2:
+        return f"Fair: {advice or 'a few more words would make it strong.'}"
+    return f"Weak: {advice or 'easy to guess; longer is better than clever.'}"
+
+
+class CapsLockWatch(QObject):
+    """Caps Lock cannot be asked of Qt on every desktop; a letter typed in the wrong case for the Shift key
+    gives it away. ``changed(bool)``: whether it looks on."""
+
+    changed = Signal(bool)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            text = event.text()
+            if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
+                shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.changed.emit(text.isupper() != shifted)
+        return False
 
 
 class WelcomeDialog(QDialog):
@@ -117,7 +136,20 @@ class CreateVaultDialog(QDialog):
         self.repeat.setAccessibleName("Repeat passphrase")
         form.addRow("Passphrase", self.passphrase)
         form.addRow("Repeat it", self.repeat)
+        self.show_passphrase = QCheckBox("&Show the passphrase")
+        self.show_passphrase.setObjectName("show_passphrase")
+        self.show_passphrase.toggled.connect(self._on_show_toggled)
+        form.addRow("", self.show_passphrase)
+        self.caps = QLabel("Caps Lock seems to be on.")
+        self.caps.setObjectName("caps_lock")
+        self.caps.setVisible(False)
+        self._caps_watch = CapsLockWatch(self)
+        self._caps_watch.changed.connect(self.caps.setVisible)
+        for field in (self.passphrase, self.repeat):
+            field.installEventFilter(self._caps_watch)
+        form.addRow("", self.caps)
         self.hint = QLabel(strength_hint(""))
+        self.hint.setObjectName("strength_hint")
         self.hint.setWordWrap(True)
         form.addRow("", self.hint)
         from casebinder.usecases.vaults import keychain_status
@@ -132,11 +164,14 @@ class CreateVaultDialog(QDialog):
         self.remember.setAccessibleName("Remember on this computer")
         form.addRow("", self.remember)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet("color: #b71c1c")
         self.error.setWordWrap(True)
+        self.status = QLabel()  # "Creating the vault…": news, not an error
+        self.status.setObjectName("create_status")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton("Create vault", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("create_vault")
@@ -150,7 +185,8 @@ class CreateVaultDialog(QDialog):
         self.passphrase.setFocus()
         for first, second in (
             (self.passphrase, self.repeat),
-            (self.repeat, self.remember),
+            (self.repeat, self.show_passphrase),
+            (self.show_passphrase, self.remember),
             (self.remember, self.create_button),
             (self.create_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel)),
             (self.buttons.button(QDialogButtonBox.StandardButton.Cancel), self.location),
@@ -176,15 +212,22 @@ class CreateVaultDialog(QDialog):
             self.remember.isChecked(),
         )
         self.create_button.setEnabled(False)
-        self.error.setText("Creating the vault…")
+        self.error.clear()
+        self.status.setText("Creating the vault…")
         from casebinder.ui.tasks import background
         from casebinder.usecases.vaults import create_vault
 
         self._remember = remember
         background().run(lambda: create_vault(path, passphrase), self._on_created, self._on_failed)
 
+    def _on_show_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in (self.passphrase, self.repeat):
+            field.setEchoMode(mode)
+
     def _on_failed(self, error: BaseException) -> None:
         self.create_button.setEnabled(True)
+        self.status.clear()
         self.error.setText(
             str(error) if isinstance(error, CasebinderError) else "Something went wrong; see the report."
         )
