@@ -400,3 +400,26 @@ def test_a_state_default_must_be_the_cautious_end() -> None:
 def test_other_plan_types_fall_back_to_the_commercial_ladder() -> None:
     assert BOOK.ladder_for("other").id == "commercial"
     assert BOOK.ladder_for("medicaid").first_stage == "initial-determination"
+
+
+def test_an_unknown_plan_type_never_gives_a_later_filing_date_than_any_plan() -> None:
+    """ "I don't know": the private ladder, each filing deadline at most the shortest of any plan."""
+    from casebinder.domain.rules import CAUTIOUS_FILING_NOTE
+
+    book = BOOK
+    denial = Milestone("denial-received", T("2026-03-02"), "claim")
+    now = dt.datetime(2026, 3, 3)
+    unknown = {d.rule.id: d for d in compute_deadlines(book, "unknown", [denial], now)}
+    known = {d.rule.id: d for d in compute_deadlines(book, "aca-individual", [denial], now)}
+    appeal = unknown["commercial.internal-appeal.file"]
+    assert appeal.due.date() == dt.date(2026, 5, 1), "60 days, not the private plans' 180"
+    assert known["commercial.internal-appeal.file"].due > appeal.due
+    assert CAUTIOUS_FILING_NOTE in appeal.explanation, "the deadline says why"
+    assert CAUTIOUS_FILING_NOTE not in known["commercial.internal-appeal.file"].explanation
+    received_later = Milestone("denial-received", T("2026-03-09"), "claim", dated=dt.date(2026, 3, 2))
+    [late] = [
+        d
+        for d in compute_deadlines(book, "unknown", [received_later], now)
+        if d.rule.id == "commercial.internal-appeal.file"
+    ]
+    assert late.due.date() == dt.date(2026, 5, 1), "counted from the notice's date, the earlier start"

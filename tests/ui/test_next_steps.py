@@ -112,3 +112,15 @@ def test_the_sidebar_shows_each_cases_next_date_and_its_urgency(window: MainWind
     assert "overdue" in next_line
     assert "days overdue" in case_item.toolTip()
     assert case_item.foreground().color().red() > 150, "overdue: red"
+
+
+def test_a_new_case_asks_the_plan_type_with_i_dont_know_first_and_explains_each(qtbot: QtBot) -> None:
+    from casebinder.domain.enums import PlanType
+    from casebinder.ui.dialogs.record_dialogs import CaseDialog
+
+    dialog = CaseDialog([])
+    qtbot.addWidget(dialog)
+    assert dialog.plan_type.currentData() == PlanType.UNKNOWN.value, "no silent default to a plan type"
+    assert "earliest deadlines" in dialog.plan_explanation.text()
+    dialog.plan_type.setCurrentIndex(dialog.plan_type.findData(PlanType.EMPLOYER_SELF_FUNDED.value))
+    assert "Ask HR" in dialog.plan_explanation.text()

@@ -46,6 +46,12 @@ class PlanType(Labelled):
     MEDICARE_PART_D = "medicare-part-d"
     MEDICAID = "medicaid"
     OTHER = "other"
+    UNKNOWN = "unknown"  # "I don't know": the most cautious deadlines of any plan type apply
+
+    @property
+    def explanation(self) -> str:
+        """One line that helps a person recognise their plan."""
+        return _PLAN_TYPE_EXPLANATIONS[self]
 
 
 class CaseStatus(Labelled):
@@ -359,6 +365,7 @@ class UsState(Labelled):
 # send mail and a paper size).
 _LABELS: dict[str, dict[str, str]] = {
     "PlanType": {
+        "unknown": "I don't know",
         "aca-individual": "ACA individual",
         "employer-insured": "Employer (fully insured)",
         "employer-self-funded": "Employer self-funded (ERISA)",
@@ -482,4 +489,20 @@ _LABELS: dict[str, dict[str, str]] = {
         "PR": "Puerto Rico",
         "VI": "U.S. Virgin Islands",
     },
+}
+
+
+_PLAN_TYPE_EXPLANATIONS = {
+    PlanType.ACA_INDIVIDUAL: "You bought it yourself: HealthCare.gov, a State marketplace or an insurer.",
+    PlanType.EMPLOYER_INSURED: "Through a job; an insurance company carries the risk (it is on the card).",
+    PlanType.EMPLOYER_SELF_FUNDED: (
+        "Through a job, and the employer pays the claims; an insurer only runs them. "
+        'Ask HR: "is our plan self-funded?"'
+    ),
+    PlanType.MEDICARE: "Original Medicare: the red, white and blue card.",
+    PlanType.MEDICARE_ADVANTAGE: "A private plan instead of Original Medicare (Part C), often a network.",
+    PlanType.MEDICARE_PART_D: "A Medicare drug plan: for a medication the plan will not cover.",
+    PlanType.MEDICAID: "Your State's Medicaid, or a Medicaid managed-care plan.",
+    PlanType.OTHER: "Anything else (TRICARE, VA, a student plan...): the private-insurance rules are shown.",
+    PlanType.UNKNOWN: "Not sure? The earliest deadlines of any plan type are shown until you set it.",
 }

@@ -528,6 +528,16 @@ def _extended(
     return due, ""
 
 
+UNKNOWN_PLAN = "unknown"
+# The shortest window to file a first appeal of any plan type: what "I don't know" uses, never later.
+CAUTIOUS_FILING = Period(days=60)
+CAUTIOUS_FILING_NOTE = (
+    "The plan type is not known, so 60 days is used: the shortest time to file an appeal of any plan type "
+    "(Medicaid managed care, 42 CFR 438.402(c)(2)(ii); Medicare Part D, 42 CFR 423.582(b)). It may be "
+    "later for your plan: set the plan type to see its own date."
+)
+
+
 def compute_deadlines(
     book: Rulebook,
     plan_type: str,
@@ -551,6 +561,14 @@ def compute_deadlines(
                 period, note = _state_period(book, rule, state)
                 notes.append(note)
             due, all_day = period.due(start.at)
+            if plan_type == UNKNOWN_PLAN and rule.deadline == "file":
+                earliest = start.at  # from the notice's own date when it is earlier, as Medicaid counts
+                if milestone.dated is not None:
+                    earliest = min(earliest, dt.datetime.combine(milestone.dated, dt.time()))
+                cautious_due, cautious_all_day = CAUTIOUS_FILING.due(earliest)
+                if cautious_due < due:
+                    period, due, all_day = CAUTIOUS_FILING, cautious_due, cautious_all_day
+                    notes.append(CAUTIOUS_FILING_NOTE)
             if rule.later_of_effective_date:
                 if milestone.takes_effect is not None:
                     effective = dt.datetime.combine(milestone.takes_effect, dt.time())

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME, __version__, logs
+from casebinder.domain.enums import PlanType
 from casebinder.domain.models import Call, Correspondence
 from casebinder.errors import CasebinderError
 from casebinder.infra.rulebook import validate_all
@@ -457,7 +458,12 @@ class MainWindow(QMainWindow):
             f"<h2 style='margin:0'>{escape(case.title)}</h2><table><tr>"
             + cell("Procedure", escape(case.procedure))
             + cell("Insurer", escape(case.insurer))
-            + cell("Plan type", case.plan_type.label)
+            + cell(
+                "Plan type",
+                "I don't know: the earliest deadlines of any plan are shown"
+                if case.plan_type is PlanType.UNKNOWN
+                else case.plan_type.label,
+            )
             + cell("Member ID", escape(case.member_id))
             + cell("Stage", appeals.stage_label(case.plan_type.value, case.stage))
             + cell("Next deadline", upcoming_text)

@@ -349,11 +349,23 @@ class CaseDialog(QDialog):
                 self.procedure.setCurrentText(case.procedure)
         form.addRow("Procedure", named(self.procedure, "Procedure"))
         self.plan_type = QComboBox()
-        for plan in PlanType:
+        for plan in (PlanType.UNKNOWN, *(p for p in PlanType if p is not PlanType.UNKNOWN)):
             self.plan_type.addItem(plan.label, plan.value)
-        if case is not None:
-            self.plan_type.setCurrentIndex(self.plan_type.findData(case.plan_type.value))
+            self.plan_type.setItemData(
+                self.plan_type.count() - 1, plan.explanation, Qt.ItemDataRole.ToolTipRole
+            )
+        self.plan_type.setCurrentIndex(
+            self.plan_type.findData(case.plan_type.value if case is not None else PlanType.UNKNOWN.value)
+        )
         form.addRow("Plan type", named(self.plan_type, "Plan type"))
+        self.plan_explanation = QLabel()
+        self.plan_explanation.setWordWrap(True)
+        self.plan_explanation.setObjectName("plan_explanation")
+        self.plan_type.currentIndexChanged.connect(
+            lambda _i: self.plan_explanation.setText(PlanType(self.plan_type.currentData()).explanation)
+        )
+        self.plan_explanation.setText(PlanType(self.plan_type.currentData()).explanation)
+        form.addRow("", self.plan_explanation)
         from casebinder.domain.enums import UsState
 
         self.state = QComboBox()
