@@ -216,3 +216,29 @@ def test_a_follow_up_is_marked_done_from_the_case_menu(qtbot: QtBot, window: Mai
     ]
     action.trigger()
     qtbot.waitUntil(lambda: not any("Marcus" in r for r in rows()), timeout=5000)
+
+
+def test_forms_say_what_they_need_as_the_user_types(qtbot: QtBot) -> None:
+    """Save stays disabled with the reason beside it, and comes alive as the field is filled."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from casebinder.ui.dialogs.medical_dialogs import CostDialog
+
+    case = CaseDialog(["Harold Mendes"])
+    qtbot.addWidget(case)
+    save = case.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    why = case.findChild(QLabel, "save_reason")
+    assert not save.isEnabled()
+    assert why.text() == "Give the case a title, such as what was denied."
+    qtbot.keyClicks(case.title, "Eyelids")
+    assert save.isEnabled()
+    assert why.text() == ""
+
+    cost = CostDialog(documents=[])
+    qtbot.addWidget(cost)
+    assert cost.why.text().startswith("Describe the cost")
+    qtbot.keyClicks(cost.description, "Copay")
+    assert cost.why.text().startswith("Write the amount")
+    qtbot.keyClicks(cost.amount, "45.00")
+    assert cost.why.text() == ""
+    assert cost.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()

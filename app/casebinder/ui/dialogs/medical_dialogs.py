@@ -24,6 +24,7 @@ from casebinder.ui.dialogs.record_dialogs import (
     optional_date,
     read_date,
     read_optional_date,
+    save_gate,
     text_box,
 )
 from casebinder.usecases import medical
@@ -43,14 +44,21 @@ class _RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish(self) -> None:
+        self.why, self._update = save_gate(self.buttons, self.missing)
+        self.form.addRow(self.why)
         self.form.addRow(self.buttons)
         self.update_ready()
 
+    def missing(self) -> str:
+        """What the record still needs, as a sentence beside Save ("" when it can be saved)."""
+        return ""
+
     def ready(self) -> bool:
-        return True
+        return not self.missing()
 
     def update_ready(self, *_args: object) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.ready())
+        if hasattr(self, "_update"):
+            self._update()
 
 
 class HistoryDialog(_RecordDialog):
@@ -70,8 +78,8 @@ class HistoryDialog(_RecordDialog):
         self.form.addRow("Effect and findings", named(self.detail, "Detail"))
         self.finish()
 
-    def ready(self) -> bool:
-        return bool(self.condition.text().strip())
+    def missing(self) -> str:
+        return "" if self.condition.text().strip() else "Write the condition or diagnosis."
 
     def fields(self) -> medical.HistoryFields:
         return medical.HistoryFields(
@@ -113,14 +121,16 @@ class TreatmentDialog(_RecordDialog):
         self.form.addRow(self.problem)
         self.finish()
 
-    def ready(self) -> bool:
+    def missing(self) -> str:
         started, ended = (
             read_optional_date(self.has_started, self.started),
             read_optional_date(self.has_ended, self.ended),
         )
         backwards = started is not None and ended is not None and ended < started
         self.problem.setText("It cannot stop before it started." if backwards else "")
-        return bool(self.name.text().strip()) and not backwards
+        if not self.name.text().strip():
+            return "Give the treatment's name."
+        return "Correct the dates: it cannot stop before it started." if backwards else ""
 
     def fields(self) -> medical.TreatmentFields:
         return medical.TreatmentFields(
@@ -169,8 +179,12 @@ class CostDialog(_RecordDialog):
         except InvalidInput:
             return None
 
-    def ready(self) -> bool:
-        return bool(self.description.text().strip()) and self._cents() is not None
+    def missing(self) -> str:
+        if not self.description.text().strip():
+            return "Describe the cost (what it was for)."
+        if self._cents() is None:
+            return "Write the amount in dollars and cents, like 1234.50."
+        return ""
 
     def fields(self) -> medical.CostFields:
         cents = self._cents()

@@ -1,6 +1,7 @@
 """Quick entry of what happens in a case: a call (time defaults to now), a letter, a document's details."""
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,21 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def save_gate(buttons: QDialogButtonBox, missing: Callable[[], str]) -> tuple[QLabel, Callable[..., None]]:
+    """Save stays disabled while ``missing()`` gives a reason, shown beside it as a sentence; the returned
+    updater is connected to the fields' change signals, so the form answers as the user types."""
+    why = QLabel()
+    why.setObjectName("save_reason")
+    why.setWordWrap(True)
+
+    def update(*_args: object) -> None:
+        reason = missing()
+        why.setText(reason)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not reason)
+
+    return why, update
 
 
 def optional_date(label: str, day: dt.date | None = None) -> tuple[QCheckBox, QDateEdit]:
@@ -304,7 +320,11 @@ class EditDocumentDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        why, update = save_gate(buttons, lambda: "" if self.title.text().strip() else "Give it a title.")
+        self.title.textChanged.connect(update)
+        form.addRow(why)
         form.addRow(buttons)
+        update()
 
     def values(self) -> DocumentDetails:
         return DocumentDetails(
@@ -391,7 +411,20 @@ class CaseDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        why, update = save_gate(buttons, self.missing)
+        self.person.currentTextChanged.connect(update)
+        self.title.textChanged.connect(update)
+        form.addRow(why)
         form.addRow(buttons)
+        update()
+
+    def missing(self) -> str:
+        """What the case still needs before it can be saved, as a sentence ("" when nothing)."""
+        if not self.person.currentText().strip():
+            return "Give the patient's name (a family member you act for, or yourself)."
+        if not self.title.text().strip():
+            return "Give the case a title, such as what was denied."
+        return ""
 
     def _procedure(self) -> str:
         text = self.procedure.currentText()
