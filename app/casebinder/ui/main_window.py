@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
         self._action(vault_menu, "&Share this case with a caregiver…", self.vault_actions.share_case)
         self._action(vault_menu, "Rece&ive a shared case…", self.vault_actions.receive_shared)
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&User guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
+        help_menu.addSeparator()
         self.debug_log_action = self._action(help_menu, "Write a &debug log", self.set_debug_log)
         self.debug_log_action.setCheckable(True)
         self.debug_log_action.setChecked(self.settings.debug_log)
@@ -707,6 +710,23 @@ class MainWindow(QMainWindow):
                 "long it takes, never names, dates, notes or file contents. Attach it to a bug report; turn "
                 "it off in the Help menu when you are done.",
             )
+
+    def show_guide(self) -> None:
+        from casebinder.ui.dialogs.help_dialogs import GuideDialog
+
+        self.help_dialog = GuideDialog(self)
+        self.help_dialog.show()  # beside the window, not in front of it: the guide is read while working
+
+    def show_shortcuts(self) -> None:
+        from casebinder.ui.dialogs.help_dialogs import ShortcutsDialog
+
+        menus = [
+            (menu.title(), [a for a in menu.actions() if not a.isSeparator()])
+            for menu in self.menuBar().findChildren(QMenu)
+            if menu.parent() is self.menuBar()
+        ]
+        self.shortcuts_dialog = ShortcutsDialog(menus, self)
+        self.shortcuts_dialog.show()
 
     def about(self) -> None:
         QMessageBox.about(
