@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.header.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
+        self.tabs.setAccessibleName("Views of the case")
         self.next_steps = NextStepsPage()
         self.timeline = TimelinePage()
         self.checklist = ChecklistPage()

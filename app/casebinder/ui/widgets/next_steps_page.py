@@ -62,6 +62,7 @@ class NextStepsPage(QWidget):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setObjectName("next_step_detail")
+        self.detail.setAccessibleName("Why, and what settles it")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()

@@ -1,0 +1,160 @@
+"""Every window and dialog, walked as a screen reader would: each control a keyboard can reach has a name,
+and text is readable (WCAG AA, 4.5:1) in the light and the dark palette the app is tested with."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from casebinder.ui.main_window import MainWindow
+
+
+def _labelled_by_form(widget: QWidget) -> bool:
+    """A field in a form row has its row's label as its name (Qt gives it as the buddy)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        layout = parent.layout()
+        if isinstance(layout, QFormLayout):
+            for row in range(layout.rowCount()):
+                label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label is None or field is None or not isinstance(label.widget(), QLabel):
+                    continue
+                inner = field.widget() or field.layout()
+                if inner is widget or (field.layout() is not None and _in_layout(widget, field.layout())):
+                    return bool(label.widget().text().strip())
+        parent = parent.parentWidget()
+    return False
+
+
+def _in_layout(widget: QWidget, layout: object) -> bool:
+    for index in range(layout.count()):  # type: ignore[attr-defined]
+        item = layout.itemAt(index)  # type: ignore[attr-defined]
+        if item.widget() is widget or (item.layout() is not None and _in_layout(widget, item.layout())):
+            return True
+    return False
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Controls reachable by Tab with no name a screen reader could speak."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        inner = type(widget.parent()).__name__ if widget.parent() is not None else ""
+        if widget.objectName().startswith("qt_") or inner in ("QComboBox", "QDateEdit", "QTimeEdit"):
+            continue  # the inner editor of a combo box or date field: the field itself carries the name
+        if isinstance(widget, (QDialog, MainWindow)):
+            continue
+        named = bool(widget.accessibleName().strip())
+        if isinstance(widget, QAbstractButton):
+            named = named or bool(widget.text().replace("&", "").strip())
+        named = named or _labelled_by_form(widget)
+        if not named:
+            found.append(f"{type(widget).__name__} {widget.objectName() or ''} in {type(root).__name__}")
+    return found
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def luminance(colour: QColor) -> float:
+        channels = []
+        for value in (colour.redF(), colour.greenF(), colour.blueF()):
+            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def low_contrast_labels(root: QWidget) -> list[str]:
+    """Labels whose text colour (palette or style sheet) is below 4.5:1 against their background."""
+    found = []
+    for label in [w for w in root.findChildren(QLabel) if w.isVisibleTo(root) and w.text().strip()]:
+        palette = label.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        sheet = label.styleSheet()
+        if "color:" in sheet and "#" in sheet:
+            text = QColor("#" + sheet.split("#", 1)[1][:6])
+        background = palette.color(QPalette.ColorRole.Window)
+        ratio = _contrast(text, background)
+        if ratio < 4.5:
+            found.append(f"{label.text()[:40]!r}: {ratio:.2f}:1")
+    return found
+
+
+def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    from casebinder.ui.dialogs.help_dialogs import GuideDialog
+    from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
+    from casebinder.ui.dialogs.record_dialogs import CaseDialog, LogCallDialog
+    from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog, WelcomeDialog
+
+    yield "main window", lambda: window
+    yield "new case", lambda: CaseDialog(["Harold Mendes"], window)
+    yield "log a call", lambda: LogCallDialog(window)
+    yield "a condition", lambda: HistoryDialog(None, window)
+    yield "a treatment", lambda: TreatmentDialog(None, window)
+    yield "a cost", lambda: CostDialog([], None, window)
+    yield "create a vault", lambda: CreateVaultDialog(window, Path("/tmp/x.casebinder"))
+    yield "welcome", lambda: WelcomeDialog(window)
+    yield "user guide", lambda: GuideDialog(window)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_every_control_has_a_name_and_text_is_readable(qtbot: QtBot, window: MainWindow, dark: bool) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    if dark:
+        from tools.screenshots import dark_theme
+
+        dark_theme(app)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        problems = []
+        for name, make in _dialogs(window):
+            widget = make()
+            widget.show()
+            qtbot.waitExposed(widget)
+            problems += [f"{name}: {p}" for p in unnamed_controls(widget)]
+            problems += [f"{name}: low contrast {p}" for p in low_contrast_labels(widget)]
+            if widget is not window:
+                widget.close()
+        assert not problems, "\n".join(problems)
+    finally:
+        app.setPalette(original)
+
+
+def test_the_checks_themselves_find_what_they_look_for(qtbot: QtBot) -> None:
+    """A nameless field and pale text are caught: these checks can fail."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    layout.addWidget(QLineEdit())
+    pale = QLabel("pale")
+    pale.setStyleSheet("color: #cccccc")
+    layout.addWidget(pale)
+    root.show()
+    assert unnamed_controls(root) == ["QLineEdit  in QWidget"]
+    assert low_contrast_labels(root)
+
+
+def test_urgency_colours_meet_aa_on_both_palettes() -> None:
+    from casebinder.ui.widgets.next_steps_page import _COLOURS
+
+    for light, dark in _COLOURS.values():
+        assert _contrast(QColor(light), QColor("#ffffff")) >= 4.5
+        assert _contrast(QColor(dark), QColor("#2b2b2b")) >= 4.5
