@@ -58,9 +58,9 @@ refused. This page is generated from them by `tools/deadlines_doc.py`.
 - **What States decide.** A case records its State (`case add --state NY`). A figure the law leaves to States
   uses the State's value where `states.json` knows it, with its source; otherwise the most cautious value
   the federal rule allows, and the deadline says so.
-- **Plan type not known.** A case whose plan type is "I don't know" (`--plan-type unknown`) follows the private
-  insurance ladder, but every deadline of yours to file is at most 60 days: the shortest time to file an
-  appeal of any plan type (Medicaid managed care, 42 CFR 438.402(c)(2)(ii); Medicare Part D, 42 CFR
+- **Plan type not known.** A case whose plan type is "I don't know" (`--plan-type unknown`) follows the
+  private insurance ladder, but every deadline of yours to file is at most 60 days: the shortest time to
+  file an appeal of any plan type (Medicaid managed care, 42 CFR 438.402(c)(2)(ii); Medicare Part D, 42 CFR
   423.582(b)). Each such deadline says so; setting the plan type shows its own date.
 """
 

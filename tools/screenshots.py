@@ -36,26 +36,10 @@ def grab(app: QApplication, widget: QWidget, name: str) -> None:
 
 
 def dark_theme(app: QApplication) -> None:
-    """A dark desktop's palette (what a user with a dark theme gets from the platform), applied in place."""
-    from PySide6.QtGui import QColor, QPalette
+    """A dark desktop's palette (what a user with a dark theme gets), applied in place: the app's own."""
+    from casebinder.ui.theme import dark_palette
 
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.AlternateBase, "#262626"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.Button, "#353535"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-        (QPalette.ColorRole.Highlight, "#3d6fb4"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        (QPalette.ColorRole.ToolTipBase, "#353535"),
-        (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
-        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
-    ):
-        palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
+    app.setPalette(dark_palette())
 
 
 def main() -> int:

@@ -158,3 +158,22 @@ def test_urgency_colours_meet_aa_on_both_palettes() -> None:
     for light, dark in _COLOURS.values():
         assert _contrast(QColor(light), QColor("#ffffff")) >= 4.5
         assert _contrast(QColor(dark), QColor("#2b2b2b")) >= 4.5
+
+
+def test_the_theme_setting_applies_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    from casebinder.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window.preferences()
+    dialog = window.findChildren(QDialog)[-1]
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))  # type: ignore[attr-defined]
+    dialog.accept()
+    try:
+        assert window.settings.theme == "dark"
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        colour = window.next_steps.tree.topLevelItem(0).foreground(1).color()
+        assert colour.lightness() > 150, "the overdue red follows the dark palette"
+    finally:
+        window.settings.theme = "system"
+        apply_theme(app, "system")

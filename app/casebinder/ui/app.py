@@ -24,6 +24,7 @@ from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.operations import uses
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
+from casebinder.ui.theme import apply_theme
 from casebinder.vault.errors import VaultInUse
 
 log = logging.getLogger("casebinder.ui")
@@ -323,6 +324,7 @@ def run_gui(
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
     install_excepthook()
     settings = Settings()
+    apply_theme(app, settings.theme)
     logs.configure()
     if settings.debug_log:
         logs.set_debug_log(True)

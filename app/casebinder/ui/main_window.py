@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -56,6 +57,7 @@ from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
+from casebinder.ui.theme import apply_theme
 from casebinder.ui.widgets.checklist_page import ChecklistPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.medical_page import MedicalPage
@@ -365,7 +367,7 @@ class MainWindow(QMainWindow):
             day = due.deadline.due.date() if isinstance(due, CaseDeadline) else due.day
             label = due.deadline.rule.label if isinstance(due, CaseDeadline) else due.title
             soonest.setdefault(due.case_id, (day, label))
-        dark = self.palette().base().color().lightness() < 128
+        dark = QApplication.palette().base().color().lightness() < 128  # the app's: widgets follow later
         for row in range(self.cases_model.rowCount()):
             person = self.cases_model.item(row)
             for child in range(person.rowCount()):
@@ -583,12 +585,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Put back {snapshot.what}.", 6000)
 
     # --- settings ------------------------------------------------------------------------------------
+    @staticmethod
+    def _application() -> QApplication:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        return app
+
     def preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings.auto_lock_minutes, self.settings.remind_days, self)
+        dialog = PreferencesDialog(
+            self.settings.auto_lock_minutes, self.settings.remind_days, self, self.settings.theme
+        )
 
         def save() -> None:
             self.settings.auto_lock_minutes = dialog.auto_lock.value()
             self.settings.remind_days = dialog.remind.value()
+            self.settings.theme = str(dialog.theme.currentData())
+            apply_theme(self._application(), self.settings.theme)
+            self.next_step_actions.refresh()  # colours the app sets follow the palette
+            self._show_next_dates(upcoming(self.session.vault)) if self.session.is_open else None
             self.settings.sync()
             self.preferences_changed.emit()
 

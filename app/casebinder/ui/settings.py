@@ -90,6 +90,16 @@ class Settings:
         self._store.setValue("reminders/days_before", int(days))
 
     @property
+    def theme(self) -> str:
+        """system (the desktop's look), light or dark."""
+        value = str(self._store.value("appearance/theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        self._store.setValue("appearance/theme", theme)
+
+    @property
     def paper(self) -> str:
         """Letter in the US and Canada, A4 elsewhere (from the system locale), unless chosen."""
         from PySide6.QtCore import QLocale

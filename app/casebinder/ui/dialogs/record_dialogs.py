@@ -537,7 +537,9 @@ class MilestoneDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, auto_lock_minutes: int, remind_days: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, auto_lock_minutes: int, remind_days: int, parent: QWidget | None = None, theme: str = "system"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} — Preferences")
         form = QFormLayout(self)
@@ -552,6 +554,13 @@ class PreferencesDialog(QDialog):
         self.remind.setSuffix(" days before")
         self.remind.setValue(remind_days)
         form.addRow("Remind me", named(self.remind, "Reminder days"))
+        from casebinder.ui.theme import THEMES
+
+        self.theme = QComboBox()
+        for value, label in THEMES.items():
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        form.addRow("Appearance", named(self.theme, "Appearance"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -100,7 +101,7 @@ class NextStepsPage(QWidget):
     def show_steps(self, steps: list[NextStep], today: dt.date, all_cases: bool) -> None:
         current = self.current()
         keep = (current.kind, current.title, current.case_id) if current is not None else None
-        dark = self.palette().base().color().lightness() < 128
+        dark = QApplication.palette().base().color().lightness() < 128  # the app's: widgets follow later
         self.tree.clear()
         self.tree.setColumnHidden(2, not all_cases)
         for step in steps:

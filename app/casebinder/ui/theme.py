@@ -1,0 +1,48 @@
+"""The app's look: the system's (default), or a tested light or dark palette the user chooses.
+
+Colours the app sets itself (urgency, errors) are picked by the palette's base lightness, so they read on
+either; the dark palette is the one the screenshots and the accessibility walk use.
+"""
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = {"system": "As the system", "light": "Light", "dark": "Dark"}
+
+_DARK = (
+    (QPalette.ColorRole.Window, "#2b2b2b"),
+    (QPalette.ColorRole.WindowText, "#e8e8e8"),
+    (QPalette.ColorRole.Base, "#1e1e1e"),
+    (QPalette.ColorRole.AlternateBase, "#262626"),
+    (QPalette.ColorRole.Text, "#e8e8e8"),
+    (QPalette.ColorRole.Button, "#353535"),
+    (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+    (QPalette.ColorRole.Highlight, "#3d6fb4"),
+    (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    (QPalette.ColorRole.ToolTipBase, "#353535"),
+    (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
+    (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    (QPalette.ColorRole.Link, "#8ab4f8"),
+)
+
+_system: QPalette | None = None  # the platform's palette, kept before any change
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in _DARK:
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """``system``, ``light`` or ``dark``, applied in place (open windows follow)."""
+    global _system
+    if _system is None:
+        _system = QPalette(app.palette())
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(_system)
