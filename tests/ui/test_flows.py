@@ -288,10 +288,14 @@ def test_import_by_drag_and_drop_lists_refusals(qtbot: QtBot, window: MainWindow
     assert "estimate.pdf" in names
     assert "broken.pdf" not in names
     assert window.documents.model.rowCount() == 3
-    summary = window.findChild(QMessageBox, "import_summary")
-    assert summary is not None
-    assert "broken.pdf: damaged PDF" in summary.text()
-    summary.close()
+    strip = window.importer.strip
+    assert strip.isVisibleTo(window), "the import's outcome stays in view, beside the work, until closed"
+    assert "1 refused" in strip.label.text()
+    listed = [strip.files.item(i).text() for i in range(strip.files.count())]
+    assert any(line.startswith("broken.pdf: refused — damaged PDF") for line in listed), listed
+    assert strip.files.isVisibleTo(window), "a refusal opens the list of files"
+    strip.close_button.click()
+    assert not strip.isVisibleTo(window)
 
 
 def test_paste_sources() -> None:
@@ -384,7 +388,9 @@ def test_window_stays_responsive_during_a_200_file_import(
         seen: list[int] = []  # files stored, as the window's event loop saw it at each turn
         ticker = QTimer()
         ticker.setInterval(5)
+        modal: list[bool] = []  # whether a modal window stood in the way at each turn
         ticker.timeout.connect(lambda: seen.append(stored[0]))
+        ticker.timeout.connect(lambda: modal.append(QApplication.activeModalWidget() is not None))
         ticker.start()
         window.import_paths([folder])
         job = window.importer.job
@@ -401,6 +407,8 @@ def test_window_stays_responsive_during_a_200_file_import(
         # suite and a benchmark beside it, 17 was seen (the scheduler can leave the GUI thread out for a
         # tenth of a second while the writer stores): a fifth of the import is the line.
         assert most <= 40, f"the window stood still while {most} files were stored"
+        assert not any(modal), "the import runs beside the work: nothing modal"
+        assert window.importer.strip.label.text().startswith("200 imported"), "the count, at the end"
     finally:
         window.close()
         controller.shutdown()

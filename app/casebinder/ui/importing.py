@@ -10,7 +10,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebinder import APP_NAME
 from casebinder.infra.sources import Source
@@ -50,6 +61,76 @@ class _PasswordAsker(QObject):
         self._answer = text if ok and text else None
 
 
+class ImportStrip(QWidget):
+    """The import, beside the work: a line under the case with a count from the first moment, a bar, Cancel,
+    and the files as they are stored (imported, already here, refused and why). Nothing modal: the user
+    keeps working; the strip stays after the import with what happened until closed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_strip")
+        self.label = QLabel()
+        self.label.setObjectName("import_status")
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Import progress")
+        self.bar.setMaximumWidth(260)
+        self.details = QPushButton("Show the &files")
+        self.details.setCheckable(True)
+        self.cancel = QPushButton("&Cancel the import")
+        self.cancel.setObjectName("import_cancel")
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("import_close")
+        self.close_button.clicked.connect(self.hide)
+        self.files = QListWidget()
+        self.files.setObjectName("import_files")
+        self.files.setAccessibleName("Files of the import")
+        self.files.setMaximumHeight(160)
+        self.files.setVisible(False)
+        self.details.toggled.connect(self.files.setVisible)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.bar)
+        row.addWidget(self.details)
+        row.addWidget(self.cancel)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.files)
+        self.hide()
+
+    def begin(self, count: int) -> None:
+        self.files.clear()
+        self.details.setChecked(False)
+        self.label.setText(f"Importing {count} item(s)…" if count else "Importing…")
+        self.bar.setRange(0, 0)  # busy until the first file is stored, when the total is known
+        self.cancel.setVisible(True)
+        self.cancel.setEnabled(True)
+        self.close_button.setVisible(False)
+        self.show()
+
+    def step(self, step: ImportStep) -> None:
+        self.bar.setRange(0, step.total)
+        self.bar.setValue(step.done)
+        self.label.setText(f"Importing: {step.done} of {step.total} stored — {step.label}")
+        outcome = step.outcome
+        said = {"imported": "imported", "duplicate": "already here", "refused": "refused"}[outcome.status]
+        text = f"{outcome.name}: {said}" + (f" — {outcome.reason}" if outcome.reason else "")
+        row = QListWidgetItem(text)
+        row.setToolTip(text)
+        self.files.addItem(row)
+        if outcome.status == "refused":
+            self.details.setChecked(True)  # what went wrong is shown, not hidden behind a button
+
+    def end(self, summary: str) -> None:
+        self.label.setText(summary)
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.cancel.setVisible(False)
+        self.close_button.setVisible(True)
+
+
 class ImportController(QObject):
     finished = Signal(list)  # the ImportSteps, in order
 
@@ -58,10 +139,12 @@ class ImportController(QObject):
         self._session = session
         self._parent = parent_widget
         self._asker = _PasswordAsker(parent_widget)
-        self.dialog: QProgressDialog | None = None
+        self.strip = ImportStrip()
+        self.strip.cancel.clicked.connect(self.cancel)
         self.job: ProgressJob | None = None
         self.steps: list[ImportStep] = []
         self.show_summary = True
+        self.summary = ""  # the last import's, as the strip shows it
 
     @property
     def busy(self) -> bool:
@@ -73,33 +156,23 @@ class ImportController(QObject):
         vault = self._session.vault
         options = ImportOptions(ask_password=self._asker.ask)
         self.steps = []
-        self.dialog = QProgressDialog("Importing…", "Cancel", 0, 0, self._parent)
-        self.dialog.setWindowTitle(f"{APP_NAME} — Importing")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
+        self.strip.begin(len(items))
         self.job = ProgressJob(lambda: import_files(vault, case_id, list(items), options), self)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(lambda cancelled: self._on_job_finished(case_id, cancelled))
-        self.dialog.canceled.connect(self.job.cancel)
         self._session.start_job(self.job, self._on_job_failed)
+
+    def cancel(self) -> None:
+        """What is stored stays; the rest is not imported (each file lands whole or not at all)."""
+        if self.job is not None:
+            self.strip.cancel.setEnabled(False)
+            self.job.cancel()
 
     def _on_job_progressed(self, step: ImportStep) -> None:
         self.steps.append(step)
-        dialog = self.dialog
-        if dialog is None:
-            return
-        dialog.setMaximum(step.total)
-        dialog.setLabelText(f"{step.done} of {step.total}: {step.label}")
-        # Last: a modal QProgressDialog's setValue() processes events, so "finished" may run inside it.
-        dialog.setValue(step.done)
+        self.strip.step(step)
 
     def _on_job_finished(self, case_id: int, cancelled: bool) -> None:
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog.deleteLater()
-            self.dialog = None
         self.job = None
         self._session.changed.emit(
             Changes(case_id=case_id, document=True, timeline=True, correspondence=True)
@@ -108,32 +181,20 @@ class ImportController(QObject):
         refused = [s.outcome for s in self.steps if s.outcome.status == "refused"]
         imported = sum(s.outcome.status == "imported" for s in self.steps)
         duplicates = sum(s.outcome.status == "duplicate" for s in self.steps)
-        if not self.show_summary or (not refused and not cancelled):
-            return
-        lines = [
+        summary = (
             f"{imported} imported, {duplicates} already here, {len(refused)} refused"
             + (" (cancelled: the rest was not imported)" if cancelled else "")
             + "."
-        ]
+        )
         full = disk_full_summary(self.steps)
         if full:
-            lines.insert(0, full[:1].upper() + full[1:])
-        lines += [f"• {o.name}: {o.reason}" for o in refused[:30]]
-        if len(refused) > 30:
-            lines.append(f"… and {len(refused) - 30} more")
-        box = QMessageBox(
-            QMessageBox.Icon.Information if not refused else QMessageBox.Icon.Warning,
-            f"{APP_NAME} — Import",
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self._parent,
-        )
-        box.setObjectName("import_summary")
-        box.open()
+            summary = full[:1].upper() + full[1:] + " " + summary
+        self.summary = summary
+        self.strip.end(summary)
+        if not self.show_summary or (not refused and not cancelled and not full):
+            self.strip.hide()  # all went in: the documents tab shows them, nothing to read here
 
     def _on_job_failed(self, error: BaseException) -> None:
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog = None
         self.job = None
+        self.strip.end("The import stopped.")
         self._session.failed.emit(error)

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.header)
         right_layout.addWidget(self.tabs)
+        self.right_layout = right_layout
 
         self.results = QTreeWidget()
         self.results.setHeaderLabels(["Search results"])
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.search_actions = SearchActions(self)
         self._build_menus()
         self.importer = ImportController(session, self)
+        self.right_layout.addWidget(self.importer.strip)  # under the case: the import runs beside the work
         self._wire_pages()
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
