@@ -388,9 +388,10 @@ def test_window_stays_responsive_during_a_200_file_import(
         seen: list[int] = []  # files stored, as the window's event loop saw it at each turn
         ticker = QTimer()
         ticker.setInterval(5)
-        modal: list[bool] = []  # whether a modal window stood in the way at each turn
+        before = QApplication.activeModalWidget()  # another test's leftover, if any: not the import's
+        modal: list[bool] = []  # whether a modal window of the import stood in the way at each turn
         ticker.timeout.connect(lambda: seen.append(stored[0]))
-        ticker.timeout.connect(lambda: modal.append(QApplication.activeModalWidget() is not None))
+        ticker.timeout.connect(lambda: modal.append(QApplication.activeModalWidget() is not before))
         ticker.start()
         window.import_paths([folder])
         job = window.importer.job
@@ -490,3 +491,31 @@ def test_search_results_open_tall_enough_to_read_and_take_the_keyboard(
     assert "Marcus" in current.text(0) or "Call" in current.text(0)
     window.results.itemActivated.emit(current, 0)
     assert window.tabs.currentWidget() is window.calls, "Enter on a call opens it in the Calls tab"
+
+
+def test_search_shows_in_the_main_area_and_opens_a_document_at_its_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The fixture's visual field test has three pages, "Visual field test Page N." on each."""
+    window.resize(1280, 800)
+    window.show()
+    window.search_box.setText("field Page 3")
+    window.search_actions.run("field Page 3")
+    qtbot.waitUntil(lambda: window.results.topLevelItemCount() > 0, timeout=10_000)
+    assert window.main_area.currentWidget() is window.search_page, "results in the main area"
+    row = window.results.currentItem()
+    assert row is not None
+    assert row.text(0).endswith("(p. 3)"), row.text(0)
+    assert row.text(1) == "Eyelid surgery denied", "the case"
+    html = row.data(3, Qt.ItemDataRole.UserRole + 2)
+    assert "<b><u>" in html, "the matching words are highlighted"
+    preview = window.documents.preview
+    with qtbot.waitSignal(preview.shown, timeout=30_000):
+        window.results.itemActivated.emit(row, 0)
+    assert window.main_area.currentIndex() == 0, "back to the case"
+    assert window.tabs.currentWidget() is window.documents
+    assert preview.page_label.text() == "Page 3 of 3", "opened at the page where the words are"
+    window.search_actions.run("Marcus")
+    qtbot.waitUntil(lambda: window.main_area.currentWidget() is window.search_page, timeout=10_000)
+    qtbot.keyClick(window.results, Qt.Key.Key_Escape)
+    assert window.main_area.currentIndex() == 0, "Esc goes back to the case"

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -63,13 +62,14 @@ from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upco
 from casebinder.ui.widgets.medical_page import MedicalPage
 from casebinder.ui.widgets.next_steps_page import NextStepsPage
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
+from casebinder.ui.widgets.search_page import SearchPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
 from casebinder.usecases import appeals, cases, checklists, documents, medical, people
 from casebinder.usecases.appeals import CaseDeadline, FollowUp
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.correspondence import list_correspondence
-from casebinder.usecases.search import Hit, plain_snippet
+from casebinder.usecases.search import Hit
 
 if TYPE_CHECKING:
     from casebinder.usecases.snapshots import Snapshot
@@ -128,26 +128,29 @@ class MainWindow(QMainWindow):
             (self.medical_page, "Medical && costs"),
         ):
             self.tabs.addTab(page, label)
+        case_view = QWidget()
+        case_layout = QVBoxLayout(case_view)
+        case_layout.setContentsMargins(0, 0, 0, 0)
+        case_layout.addWidget(self.header)
+        case_layout.addWidget(self.tabs)
+        self.search_page = SearchPage()  # results in the main area, in place of the case until Esc
+        self.search_page.open_requested.connect(self._open_hit)
+        self.search_page.back_requested.connect(lambda: self.show_search_results(None))
+        self.results = self.search_page.tree
+        self.main_area = QStackedWidget()
+        self.main_area.addWidget(case_view)
+        self.main_area.addWidget(self.search_page)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.tabs)
+        right_layout.addWidget(self.main_area)
         self.right_layout = right_layout
 
-        self.results = QTreeWidget()
-        self.results.setHeaderLabels(["Search results"])
-        self.results.setAccessibleName("Search results")
-        self.results.setObjectName("search_results")
-        self.results.itemActivated.connect(self._on_results_item_activated)
-        self.results.itemClicked.connect(self._on_results_item_activated)
-        self.results.hide()
         self.deadlines = DeadlinesPanel()
         self.deadlines.case_requested.connect(self.select_case)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.sidebar)
-        left.addWidget(self.results)
         left.addWidget(self.deadlines)
-        left.setSizes([300, 0, 260])
+        left.setSizes([300, 260])
         self.left_splitter = left
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -161,9 +164,7 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName("Search")
         self.search_box.setObjectName("search_box")
         self.search_box.setMaximumWidth(360)
-        self.search_box.textChanged.connect(
-            lambda text: self.results.setVisible(bool(text) and self.results.isVisible())
-        )
+        self.search_box.textChanged.connect(lambda text: None if text else self.show_search_results(None))
         self.case_actions = CaseActions(self)
         self.document_actions = DocumentActions(self)
         self.next_step_actions = NextStepActions(self)
@@ -550,8 +551,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, f"{APP_NAME}", sentence(str(error)))
 
     # --- documents ------------------------------------------------------------------------------------
-    def show_document(self, document_id: int) -> None:
+    def show_document(self, document_id: int, page: int = 0) -> None:
+        """The Documents tab on that document, its preview on ``page`` (from 0)."""
         self.tabs.setCurrentWidget(self.documents)
+        self.documents.preview.start_page = page
         self.documents.select_where(lambda d: d is not None and d.id == document_id)
 
     def import_paths(self, items: "list[Path] | list[object]") -> None:
@@ -644,55 +647,28 @@ class MainWindow(QMainWindow):
     def run_search(self, query: str) -> None:
         self.search_actions.run(query)
 
-    def show_search_results(self, hits: list[Hit] | None) -> None:
-        self.results.clear()
+    def show_search_results(self, hits: list[Hit] | None, query: str = "") -> None:
+        """The hits in the main area (None: back to the case)."""
         if hits is None:
-            self.results.hide()
+            self.search_page.tree.clear()
+            self.main_area.setCurrentIndex(0)
             return
-        groups: dict[int, QTreeWidgetItem] = {}
-        for hit in hits:
-            group = groups.get(hit.case_id)
-            if group is None:
-                group = QTreeWidgetItem([hit.case_title])
-                group.setData(0, CASE_ROLE, hit.case_id)
-                self.results.addTopLevelItem(group)
-                groups[hit.case_id] = group
-            item = QTreeWidgetItem([f"{hit.kind.capitalize()}: {hit.title}"])
-            item.setToolTip(0, plain_snippet(hit.snippet, "«", "»"))
-            item.setData(0, CASE_ROLE, hit.case_id)
-            item.setData(0, CASE_ROLE + 1, (hit.kind, hit.id))
-            group.addChild(item)
-        if not hits:
-            self.results.addTopLevelItem(QTreeWidgetItem(["No matches"]))
-        self.results.expandAll()
-        self.results.show()
-        sizes = self.left_splitter.sizes()
-        if sizes[1] < 200:  # it opened 0 px tall: give the results half of the column, from the case list
-            total = sum(sizes)
-            self.left_splitter.setSizes([total // 4, total // 2, total - total // 4 - total // 2])
-        first = self.results.topLevelItem(0)
-        target = (first.child(0) if first.childCount() else first) if first is not None else None
-        if target is not None:  # the keyboard goes to the results: arrows move, Enter opens
-            self.results.setCurrentItem(target)
+        self.search_page.show_hits(query or self.search_box.text(), hits)
+        self.main_area.setCurrentWidget(self.search_page)
 
-    def _on_results_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        case_id = item.data(0, CASE_ROLE)
-        if case_id is None:
-            return
-        self.select_case(int(case_id))
-        target = item.data(0, CASE_ROLE + 1)
-        if not target:
-            return
-        kind, record_id = target
-        if kind == "document":
-            self.show_document(record_id)
-        elif kind == "call":
+    def _open_hit(self, hit: Hit) -> None:
+        """Enter on a hit: its case, then the record — a document at the page where the words are."""
+        self.show_search_results(None)
+        self.select_case(hit.case_id)
+        if hit.kind == "document":
+            self.show_document(hit.id, (hit.page or 1) - 1)
+        elif hit.kind == "call":
             self.tabs.setCurrentWidget(self.calls)
-            self.calls.select_where(lambda c: isinstance(c, Call) and c.id == record_id)
-        elif kind == "correspondence":
+            self.calls.select_where(lambda c: isinstance(c, Call) and c.id == hit.id)
+        elif hit.kind == "correspondence":
             self.tabs.setCurrentWidget(self.correspondence)
-            self.correspondence.select_where(lambda m: isinstance(m, Correspondence) and m.id == record_id)
-        else:
+            self.correspondence.select_where(lambda m: isinstance(m, Correspondence) and m.id == hit.id)
+        elif hit.kind == "note":
             self.tabs.setCurrentWidget(self.timeline)
 
     # --- lifecycle ---------------------------------------------------------------------------------------
@@ -704,7 +680,7 @@ class MainWindow(QMainWindow):
             page.set_records([])
         self.medical_page.clear()
         self.documents.preview.clear()
-        self.results.clear()
+        self.show_search_results(None)
         self.search_box.clear()
         self.deadlines.clear()
         self.checklist.clear()

@@ -8,6 +8,7 @@ reference number (``CS-77810432``) never becomes query syntax. Diacritics are fo
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 
@@ -28,6 +29,8 @@ class Hit:
     title: str
     snippet: str
     score: float
+    when: str = ""  # the record's date (a document's own, a call's time), "" when it has none
+    page: int | None = None  # a document's page, from 1, where the words first appear
 
 
 def _quote(term: str) -> str:
@@ -77,18 +80,51 @@ def search(vault: Vault, query: str, *, case_id: int | None = None, limit: int =
     params = {"query": fts, "case_id": case_id, "limit": limit, "open": _HIGHLIGHT[0], "close": _HIGHLIGHT[1]}
     with vault.connection() as conn:
         rows = conn.execute(_SQL, params).all()
-    return [
-        Hit(
-            kind=r.kind,
-            id=r.ref_id,
-            case_id=r.case_id,
-            case_title=r.case_title,
-            title=r.title or "",
-            snippet=" ".join((r.snippet or "").split()),
-            score=-float(r.score),
-        )
-        for r in rows
-    ]
+        words = [w.strip('"*').lower() for w in query.split() if w.upper() != "OR"]
+        return [
+            Hit(
+                kind=r.kind,
+                id=r.ref_id,
+                case_id=r.case_id,
+                case_title=r.case_title,
+                title=r.title or "",
+                snippet=" ".join((r.snippet or "").split()),
+                score=-float(r.score),
+                **_where(conn, r.kind, r.ref_id, [w for w in words if w]),
+            )
+            for r in rows
+        ]
+
+
+_DATES = {
+    "document": "SELECT d.date, t.text FROM document AS d LEFT JOIN blob_text AS t ON t.blob_id = d.blob_id "
+    "WHERE d.id = :id",
+    "call": "SELECT at, NULL FROM call WHERE id = :id",
+    "correspondence": "SELECT date, NULL FROM correspondence WHERE id = :id",
+    "note": "SELECT at, NULL FROM event WHERE id = :id",
+}
+
+
+def _where(conn: Any, kind: str, record_id: int, words: list[str]) -> dict[str, Any]:
+    """The hit's date, and for a document the page (from 1) where the words first appear: only for the
+    hits shown (50 at most), one small query each."""
+    sql = _DATES.get(kind)
+    if sql is None:
+        return {}
+    row = conn.execute(text(sql), {"id": record_id}).first()
+    if row is None:
+        return {}
+    when = str(row[0])[:16] if row[0] else ""
+    page = None
+    if kind == "document" and row[1] and words:
+        pages = [page_text.lower() for page_text in str(row[1]).split("\f")]
+        for test in (all, any):  # the first page with every word, else the first with one of them
+            page = next(
+                (n for n, lowered in enumerate(pages, start=1) if test(w in lowered for w in words)), None
+            )
+            if page is not None:
+                break
+    return {"when": when, "page": page}
 
 
 def plain_snippet(snippet: str, open_mark: str = "[", close_mark: str = "]") -> str:

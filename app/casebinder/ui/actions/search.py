@@ -18,6 +18,6 @@ class SearchActions(Area):
                 window.statusBar().showMessage(str(error), 5000)
 
         def found(hits: list[Hit]) -> None:
-            window.show_search_results(hits)
+            window.show_search_results(hits, query)
 
         self.session.read(lambda vault: search(vault, query), found, failed, key="search")

@@ -152,6 +152,7 @@ class PreviewPane(QWidget):
         self._page_count = 0
         self._zoom = 1.0  # of the fitted width
         self._generation = 0  # answers for an earlier document are dropped
+        self.start_page = 0  # the page the next document opens on (a search hit's page)
         self.stack = QStackedWidget()
         self.empty = QLabel("Select a document to preview it.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -248,7 +249,8 @@ class PreviewPane(QWidget):
         self._marks = {}
         self._renderer = renderer
         self._document = (name, sha256, media_type, read)
-        self._page, self._page_count, self._zoom = 0, 0, 1.0
+        self._page, self._page_count, self._zoom = self.start_page, 0, 1.0
+        self.start_page = 0  # once: the next document opens on its first page
         self._request()
 
     def expect(self, message: str = "Opening…") -> int:
