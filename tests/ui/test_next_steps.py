@@ -124,3 +124,38 @@ def test_a_new_case_asks_the_plan_type_with_i_dont_know_first_and_explains_each(
     assert "earliest deadlines" in dialog.plan_explanation.text()
     dialog.plan_type.setCurrentIndex(dialog.plan_type.findData(PlanType.EMPLOYER_SELF_FUNDED.value))
     assert "Ask HR" in dialog.plan_explanation.text()
+
+
+def test_lock_and_unlock_bring_back_the_case_tab_and_document(
+    qtbot: QtBot, controller: object, filled_vault: object, vault_template: object
+) -> None:
+    from casebinder.ui.app import AppController
+    from casebinder.usecases.cases import CaseFields, add_case
+    from casebinder.vault import Vault
+
+    assert isinstance(controller, AppController)
+    vault = Vault.open(filled_vault, key=vault_template.key)  # type: ignore[arg-type, attr-defined]
+    other = add_case(vault, "Lucy Mendes", CaseFields(title="Septoplasty claim")).record
+    controller.show_main(vault)
+    window = controller.window
+    assert window is not None
+    assert other.id is not None
+    window.select_case(other.id)  # not the first case: it is not where the window opens by itself
+    window.tabs.setCurrentWidget(window.calls)
+    controller.lock()
+    assert controller.window is None
+    controller.show_main(Vault.open(filled_vault, key=vault_template.key))  # type: ignore[arg-type, attr-defined]
+    again = controller.window
+    assert again is not None
+    assert again.case_id == other.id, "the case comes back"
+    assert again.tabs.currentWidget() is again.calls, "and the tab"
+    again.select_case(1)
+    again.tabs.setCurrentWidget(again.documents)
+    assert again.documents.select_where(lambda d: d is not None and d.filename == "denial.txt")
+    controller.lock()
+    controller.show_main(Vault.open(filled_vault, key=vault_template.key))  # type: ignore[arg-type, attr-defined]
+    third = controller.window
+    assert third is not None
+    current = third.documents.current_document()
+    assert current is not None
+    assert current.filename == "denial.txt", "and the document that was selected"

@@ -268,6 +268,7 @@ class AppController(QObject):
             return
         path = self.session.vault.path
         self.idle.set_minutes(0)
+        self.window.save_place()  # where the user was comes back at unlock
         self.session.lock()  # queued writes finish first
         self.window.clear()
         self.session.stop()

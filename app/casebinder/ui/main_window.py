@@ -197,7 +197,13 @@ class MainWindow(QMainWindow):
                 "The appeal rules data has problems; deadlines may be incomplete:\n"
                 + "\n".join(problems[:10]),
             )
+        case_id, tab, document_id = settings.place(session.vault.path)
+        self.case_id = case_id  # refresh_cases selects it when it still exists
         self.refresh_cases()
+        if case_id is not None and self.case_id == case_id:
+            self.tabs.setCurrentIndex(max(0, min(tab, self.tabs.count() - 1)))
+            if document_id is not None:
+                self.documents.select_where(lambda d: d is not None and d.id == document_id)
         self.deadlines.reload(session.vault)
 
     def _wire_pages(self) -> None:
@@ -731,7 +737,22 @@ class MainWindow(QMainWindow):
             "<p><b>Not legal advice.</b> Check your plan documents; deadlines cite their sources.</p>",
         )
 
+    def save_place(self) -> None:
+        """Window, case, tab and selected document, for the next unlock or start (ids and sizes only)."""
+        if not self.session.is_open:
+            return
+        document = self.documents.current_document()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.set_place(
+            self.session.vault.path,
+            self.case_id,
+            self.tabs.currentIndex(),
+            document.id if document is not None else None,
+        )
+        self.settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_place()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

@@ -89,6 +89,23 @@ class Settings:
     def remind_days(self, days: int) -> None:
         self._store.setValue("reminders/days_before", int(days))
 
+    def place(self, vault: Path) -> tuple[int | None, int, int | None]:
+        """Where the user was in this vault: the case, the tab, the selected document (ids only)."""
+        key = _place_key(vault)
+        case = self._store.value(f"{key}/case")
+        document = self._store.value(f"{key}/document")
+        return (
+            int(case) if case not in (None, "") else None,
+            self._get_int(f"{key}/tab", 0),
+            int(document) if document not in (None, "") else None,
+        )
+
+    def set_place(self, vault: Path, case_id: int | None, tab: int, document_id: int | None) -> None:
+        key = _place_key(vault)
+        self._store.setValue(f"{key}/case", "" if case_id is None else case_id)
+        self._store.setValue(f"{key}/tab", int(tab))
+        self._store.setValue(f"{key}/document", "" if document_id is None else document_id)
+
     @property
     def theme(self) -> str:
         """system (the desktop's look), light or dark."""
@@ -119,3 +136,10 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _place_key(vault: Path) -> str:
+    """A key per vault that does not spell its path out (the settings file already names the last one)."""
+    import hashlib
+
+    return "place/" + hashlib.sha256(str(vault.expanduser().resolve()).encode()).hexdigest()[:16]
