@@ -159,3 +159,22 @@ def test_lock_and_unlock_bring_back_the_case_tab_and_document(
     current = third.documents.current_document()
     assert current is not None
     assert current.filename == "denial.txt", "and the document that was selected"
+
+
+def test_column_widths_the_user_sets_are_kept_across_sessions(
+    qtbot: QtBot, controller: object, filled_vault: object, vault_template: object
+) -> None:
+    from casebinder.ui.app import AppController
+    from casebinder.vault import Vault
+
+    assert isinstance(controller, AppController)
+    controller.show_main(Vault.open(filled_vault, key=vault_template.key))  # type: ignore[arg-type, attr-defined]
+    window = controller.window
+    assert window is not None
+    header = window.documents.table.horizontalHeader()
+    header.resizeSection(1, 233)  # Kind, as a drag on the header does
+    controller.lock()
+    controller.show_main(Vault.open(filled_vault, key=vault_template.key))  # type: ignore[arg-type, attr-defined]
+    again = controller.window
+    assert again is not None
+    assert again.documents.table.horizontalHeader().sectionSize(1) == 233

@@ -197,6 +197,12 @@ class MainWindow(QMainWindow):
                 "The appeal rules data has problems; deadlines may be incomplete:\n"
                 + "\n".join(problems[:10]),
             )
+        for page in (self.documents, self.calls, self.correspondence):  # widths the user chose come back
+            name = page.table.objectName()
+            widths = settings.column_widths(name)
+            if widths:
+                page.restore_widths(widths)
+            page.on_widths_changed = lambda w, n=name: self.settings.set_column_widths(n, w)
         case_id, tab, document_id = settings.place(session.vault.path)
         self.case_id = case_id  # refresh_cases selects it when it still exists
         self.refresh_cases()

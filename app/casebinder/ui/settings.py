@@ -106,6 +106,17 @@ class Settings:
         self._store.setValue(f"{key}/tab", int(tab))
         self._store.setValue(f"{key}/document", "" if document_id is None else document_id)
 
+    def column_widths(self, table: str) -> list[int]:
+        """A table's column widths as the user left them (empty: fitted to their text)."""
+        value = self._store.value(f"columns/{table}", "")
+        try:
+            return [int(part) for part in str(value).split(",") if part.strip()]
+        except ValueError:
+            return []
+
+    def set_column_widths(self, table: str, widths: list[int]) -> None:
+        self._store.setValue(f"columns/{table}", ",".join(str(int(w)) for w in widths))
+
     @property
     def theme(self) -> str:
         """system (the desktop's look), light or dark."""

@@ -1,6 +1,6 @@
 """The Documents, Calls and Letters tabs: sortable, filterable tables; documents with a preview beside."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -79,6 +79,10 @@ class RecordPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        self._widths: list[int] | None = None  # the user's own column widths, once they resize one
+        self._fitting = False
+        self.on_widths_changed: Callable[[list[int]], None] | None = None  # where they are kept
+        header.sectionResized.connect(self._on_section_resized)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(RECORD_ROLE)))
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.body = QVBoxLayout(self)
@@ -86,7 +90,31 @@ class RecordPage(QWidget):
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.model.set_records(records)
-        self.table.resizeColumnsToContents()
+        if self._widths is None:  # fitted to the text until the user sets widths of their own
+            self._fitting = True
+            self.table.resizeColumnsToContents()
+            self._fitting = False
+        else:
+            self.restore_widths(self._widths)
+
+    def restore_widths(self, widths: list[int]) -> None:
+        """Column widths the user chose (remembered between sessions); the stretching column keeps
+        taking the room left."""
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        for column, width in enumerate(widths[: header.count()]):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch and width > 0:
+                header.resizeSection(column, width)
+        self._fitting = False
+        self._widths = list(widths)
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.table.horizontalHeader()
+        if self._fitting or header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            return  # our own fitting, or the stretching column following the window: not the user's
+        self._widths = [header.sectionSize(c) for c in range(header.count())]
+        if self.on_widths_changed is not None:
+            self.on_widths_changed(self._widths)
 
     def current(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()
