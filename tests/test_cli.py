@@ -285,7 +285,8 @@ def test_demo_without_display_builds_and_prints_the_timeline(tmp_path: Path) -> 
     assert run.returncode == 0, run.stderr
     assert "No display is available" in run.stdout
     assert "Call with Marcus (ref CS-78022915)" in run.stdout
-    assert "Denial letter or EOB" in run.stdout
+    assert "Denial: blepharoplasty considered cosmetic" in run.stdout
+    assert "Receipt or invoice: Receipt" not in run.stdout, "one name per line, not the kind twice"
     packet = tmp_path / "demo packet.pdf"
     assert f"appeal packet: {packet}" in run.stdout
     assert packet.read_bytes().startswith(b"%PDF")

@@ -35,12 +35,22 @@ __all__ = [
     "document_event",
     "extracted_text",
     "get_document",
+    "line_title",
     "list_documents",
     "read_bytes",
     "save_copy",
     "thumbnail",
     "update_document",
 ]
+
+
+def line_title(document: Document) -> str:
+    """ "Test result: Visual field test", but "Receipt: pre-operative copay", not "Receipt or invoice:
+    Receipt: …": the kind goes first only when the title does not already begin with it."""
+    first = document.kind.label.split()[0].lower().rstrip(",:")
+    if document.title.lower().startswith(first):
+        return document.title
+    return f"{document.kind.label}: {document.title}"
 
 
 def document_event(document: Document) -> Event:
@@ -50,7 +60,7 @@ def document_event(document: Document) -> Event:
         case_id=document.case_id,
         at=dt.datetime.combine(when, dt.time()),
         kind=EventKind.DECISION if decision else EventKind.DOCUMENT,
-        title=f"{document.kind.label}: {document.title}",
+        title=line_title(document),
         detail=document.filename,
         document_id=document.id,
     )
