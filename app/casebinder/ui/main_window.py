@@ -619,6 +619,8 @@ class MainWindow(QMainWindow):
             self.settings.theme = str(dialog.theme.currentData())
             apply_theme(self._application(), self.settings.theme)
             self.next_step_actions.refresh()  # colours the app sets follow the palette
+            if self.session.is_open:
+                self.deadlines.reload(self.session.vault)
             self._show_next_dates(upcoming(self.session.vault)) if self.session.is_open else None
             self.settings.sync()
             self.preferences_changed.emit()
