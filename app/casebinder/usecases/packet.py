@@ -168,13 +168,23 @@ def _stored_feet(session: Session, document: Document) -> tuple[bool, ...] | Non
     return tuple(flag == "1" for flag in stored.busy) if stored is not None and stored.busy else None
 
 
-def _worker_answers(
+Job = Literal["redact", "feet", "pages"]
+
+
+def _worker_jobs(
     document: Document, feet: tuple[bool, ...] | None, redact: bool, marks: list[tuple[int, Box]]
-) -> int:
-    """How many requests :func:`_worker_requests` makes for this exhibit (without reading its bytes)."""
+) -> tuple[Job, ...]:
+    """What parser workers do for this exhibit, decided before its bytes are read (an answer each, in this
+    order): a PDF is redacted when a word matches or a box is drawn, and measured where the stamp goes when
+    import did not measure it; a photo or scan is drawn as packet pages."""
     if document.media_type == "application/pdf":
-        return int(redact or bool(marks)) + int(feet is None)
-    return int(document.media_type.startswith("image/"))
+        wanted: list[Job] = []
+        if redact or marks:
+            wanted.append("redact")
+        if feet is None:
+            wanted.append("feet")
+        return tuple(wanted)
+    return ("pages",) if document.media_type.startswith("image/") else ()
 
 
 def _has_match(session: Session, document: Document, redactor: Redactor) -> bool:
@@ -191,32 +201,28 @@ def _worker_requests(
     data: bytes,
     number: int,
     options: PacketOptions,
-    feet: tuple[bool, ...] | None,
+    jobs: tuple[Job, ...],
     redactor: Redactor,
     marks: list[tuple[int, Box]],
-    redact: bool,
 ) -> list[Any]:
-    """What parser workers do for this exhibit (an answer each, in this order). Image decoders crash on
-    odd files (a fax TIFF took the whole app down) and PDFium reads untrusted PDFs: there a crash costs one
-    exhibit, not the export. A PDF is redacted (pages with a match or a box redrawn as pictures) and, if
-    stored before import measured it, measured where the stamp goes; a photo or scan is drawn as packet
-    pages, its boxes burnt in."""
+    """The requests for :func:`_worker_jobs`' jobs. Image decoders crash on odd files (a fax TIFF took the
+    whole app down) and PDFium reads untrusted PDFs: there a crash costs one exhibit, not the export."""
     from casebinder.infra.parsing.requests import ExhibitPagesRequest, FootBandsRequest, RedactPagesRequest
     from casebinder.infra.qt.application import page_size_points
 
     name = document.filename or document.title
     password = options.pdf_passwords.get(document.id or 0)
-    if document.media_type == "application/pdf":
-        wanted: list[Any] = []
-        if redact or marks:
-            wanted.append(RedactPagesRequest(name, data, password, tuple(redactor.patterns), tuple(marks)))
-        if feet is None:
-            wanted.append(FootBandsRequest(name, data, password))
-        return wanted
-    if document.media_type.startswith("image/"):
-        caption = redactor.scrub(f"Exhibit {number} - {document.title}")
-        return [ExhibitPagesRequest(name, data, caption, page_size_points(options.paper), marks=tuple(marks))]
-    return []
+    requests: list[Any] = []
+    for job in jobs:
+        if job == "redact":
+            requests.append(RedactPagesRequest(name, data, password, tuple(redactor.patterns), tuple(marks)))
+        elif job == "feet":
+            requests.append(FootBandsRequest(name, data, password))
+        else:
+            caption = redactor.scrub(f"Exhibit {number} - {document.title}")
+            paper = page_size_points(options.paper)
+            requests.append(ExhibitPagesRequest(name, data, caption, paper, marks=tuple(marks)))
+    return requests
 
 
 def _boxes_of(vault: Vault, case_id: int, documents: Sequence[Document]) -> dict[int, list[tuple[int, Box]]]:
@@ -364,24 +370,20 @@ def _export_packet(
     with vault.session() as session:  # one session for every exhibit's bytes, not one per document
         held: dict[int, bytes] = {}
         feet = [_stored_feet(session, document) for document in documents]
-        matched = [_has_match(session, document, redactor) for document in documents]
+        jobs = [
+            _worker_jobs(d, foot, _has_match(session, d, redactor), boxes.get(d.id or 0, []))
+            for d, foot in zip(documents, feet, strict=True)
+        ]
 
         def worker_requests() -> Iterator[Any]:
             """Read ahead of the loop below: the workers measure and draw while this process merges."""
             for number, document in enumerate(documents, start=1):
-                marks = boxes.get(document.id or 0, [])
-                if _worker_answers(document, feet[number - 1], matched[number - 1], marks):
+                if jobs[number - 1]:
                     data = b"".join(blobs.read_chunks(session, document.blob_id))
                     held[number] = data
+                    marks = boxes.get(document.id or 0, [])
                     yield from _worker_requests(
-                        document,
-                        data,
-                        number,
-                        options,
-                        feet[number - 1],
-                        redactor,
-                        marks,
-                        matched[number - 1],
+                        document, data, number, options, jobs[number - 1], redactor, marks
                     )
 
         from casebinder.infra.parsing.requests import FootBands, RedactedPages
@@ -390,10 +392,8 @@ def _export_packet(
         answers = shared_pool().map(worker_requests())
         for number, document in enumerate(documents, start=1):
             yield ExportStep(number, total, document.title)
-            marks = boxes.get(document.id or 0, [])
-            expected = _worker_answers(document, feet[number - 1], matched[number - 1], marks)
-            got = [next(answers) for _ in range(expected)]
-            data = held.pop(number) if expected else b"".join(blobs.read_chunks(session, document.blob_id))
+            got = [next(answers) for _ in jobs[number - 1]]
+            data = held.pop(number) if got else b"".join(blobs.read_chunks(session, document.blob_id))
             answer = next((a for a in got if not isinstance(a, (FootBands, RedactedPages))), None)
             pdf, reader, problem = _exhibit_pdf(session, document, data, answer, number, options, redactor)
             if problem.startswith("password-protected") and not options.skip_locked:
