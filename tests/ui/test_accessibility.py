@@ -153,9 +153,9 @@ def test_the_checks_themselves_find_what_they_look_for(qtbot: QtBot) -> None:
 
 
 def test_urgency_colours_meet_aa_on_both_palettes() -> None:
-    from casebinder.ui.widgets.next_steps_page import _COLOURS
+    from casebinder.ui.theme import URGENCY_COLOURS
 
-    for light, dark in _COLOURS.values():
+    for light, dark in URGENCY_COLOURS.values():
         assert _contrast(QColor(light), QColor("#ffffff")) >= 4.5
         assert _contrast(QColor(dark), QColor("#2b2b2b")) >= 4.5
 

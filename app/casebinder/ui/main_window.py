@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QBrush,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -56,7 +54,7 @@ from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
-from casebinder.ui.theme import apply_theme
+from casebinder.ui.theme import apply_theme, urgency_brush
 from casebinder.ui.widgets.checklist_page import ChecklistPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.medical_page import MedicalPage
@@ -69,6 +67,7 @@ from casebinder.usecases.appeals import CaseDeadline, FollowUp
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.correspondence import list_correspondence
+from casebinder.usecases.next_steps import urgency
 from casebinder.usecases.search import Hit
 
 if TYPE_CHECKING:
@@ -382,7 +381,6 @@ class MainWindow(QMainWindow):
             day = due.deadline.due.date() if isinstance(due, CaseDeadline) else due.day
             label = due.deadline.rule.label if isinstance(due, CaseDeadline) else due.title
             soonest.setdefault(due.case_id, (day, label))
-        dark = QApplication.palette().base().color().lightness() < 128  # the app's: widgets follow later
         for row in range(self.cases_model.rowCount()):
             person = self.cases_model.item(row)
             for child in range(person.rowCount()):
@@ -400,14 +398,7 @@ class MainWindow(QMainWindow):
                 short = "overdue" if days < 0 else "today" if days == 0 else f"in {days} d"  # fits at 1024 px
                 item.setText(f"{title}\n  {day:%Y-%m-%d} · {short}")
                 item.setToolTip(f"{title}\nNext: {label}, {day:%Y-%m-%d} ({when})")
-                colour = (
-                    ("#ef9a9a" if dark else "#b71c1c")
-                    if days < 0
-                    else ("#ffcc80" if dark else "#8a4b00")
-                    if days <= 7
-                    else None
-                )
-                item.setData(QBrush(QColor(colour)) if colour else None, Qt.ItemDataRole.ForegroundRole)
+                item.setData(urgency_brush(urgency(day, today)), Qt.ItemDataRole.ForegroundRole)
 
     def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case_id = current.data(CASE_ROLE)
@@ -746,23 +737,21 @@ class MainWindow(QMainWindow):
         )
 
     def save_place(self) -> None:
-        """Window, case, tab and selected document, for the next unlock or start (ids and sizes only)."""
-        if not self.session.is_open:
-            return
-        document = self.documents.current_document()
+        """Window, case, tab and selected document, for the next unlock or start (ids and sizes only); the
+        window's size and place even when the vault is already closed."""
         self.settings.window_geometry = self.saveGeometry()
-        self.settings.set_place(
-            self.session.vault.path,
-            self.case_id,
-            self.tabs.currentIndex(),
-            document.id if document is not None else None,
-        )
+        if self.session.is_open:
+            document = self.documents.current_document()
+            self.settings.set_place(
+                self.session.vault.path,
+                self.case_id,
+                self.tabs.currentIndex(),
+                document.id if document is not None else None,
+            )
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_place()
-        self.settings.window_geometry = self.saveGeometry()
-        self.settings.sync()
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()

@@ -4,7 +4,7 @@ Colours the app sets itself (urgency, errors) are picked by the palette's base l
 either; the dark palette is the one the screenshots and the accessibility walk use.
 """
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = {"system": "As the system", "light": "Light", "dark": "Dark"}
@@ -46,3 +46,17 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(app.style().standardPalette())
     else:
         app.setPalette(_system)
+
+
+# Urgency as text colour, (light palette, dark palette): each meets WCAG AA (4.5:1) on its base colour.
+URGENCY_COLOURS = {"overdue": ("#b71c1c", "#ef9a9a"), "soon": ("#8a4b00", "#ffcc80")}
+
+
+def urgency_brush(urgency: str) -> QBrush | None:
+    """The brush for an urgency (see :func:`casebinder.usecases.next_steps.urgency`) on the palette in use,
+    or None for no colour. The application's palette, not a widget's: widgets take a change later."""
+    colours = URGENCY_COLOURS.get(urgency)
+    if colours is None:
+        return None
+    dark = QApplication.palette().base().color().lightness() < 128
+    return QBrush(QColor(colours[1] if dark else colours[0]))

@@ -45,7 +45,8 @@ class NextStep:
         return (self.due - today).days if self.due is not None else None
 
 
-def _urgency(due: dt.date | None, today: dt.date, overdue: bool = False) -> str:
+def urgency(due: dt.date | None, today: dt.date, overdue: bool = False) -> str:
+    """overdue (red), soon (amber: within a week), later, or none (no date): one rule for every list."""
     if due is None:
         return "none"
     if overdue or due < today:
@@ -89,7 +90,7 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 f"{d.rule.plain} {d.explanation}".strip(),
                 "file",
                 d.due.date(),
-                _urgency(d.due.date(), today, d.status is DeadlineStatus.OVERDUE),
+                urgency(d.due.date(), today, d.status is DeadlineStatus.OVERDUE),
             )
         )
     for follow in follow_ups(vault, case_id, today):
@@ -102,7 +103,7 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 "Call back if what was promised has not happened; mark it done, or move it to a new date.",
                 "follow-up",
                 follow.day,
-                _urgency(follow.day, today, follow.overdue),
+                urgency(follow.day, today, follow.overdue),
                 call_id=follow.call_id,
             )
         )

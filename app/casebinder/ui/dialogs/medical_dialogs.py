@@ -31,7 +31,7 @@ from casebinder.usecases import medical
 
 
 class _RecordDialog(QDialog):
-    """A form with Save (enabled when ``ready()``) and Cancel."""
+    """A form with Save (enabled while ``missing()`` gives no reason) and Cancel."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -52,9 +52,6 @@ class _RecordDialog(QDialog):
     def missing(self) -> str:
         """What the record still needs, as a sentence beside Save ("" when it can be saved)."""
         return ""
-
-    def ready(self) -> bool:
-        return not self.missing()
 
     def update_ready(self, *_args: object) -> None:
         if hasattr(self, "_update"):

@@ -3,9 +3,9 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from casebinder.ui.theme import urgency_brush
 from casebinder.usecases.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
 from casebinder.vault import Vault
 
@@ -74,9 +74,9 @@ class DeadlinesPanel(QTreeWidget):
             row.setData(0, CASE_ROLE, entry.case_id)
             row.setData(0, DAYS_ROLE, left)
             row.setToolTip(0, tip)
-            if overdue:  # the app's red for the palette in use: AA on light and dark (see next_steps_page)
-                dark = QApplication.palette().base().color().lightness() < 128
-                row.setForeground(0, QBrush(QColor("#ef9a9a" if dark else "#b71c1c")))
+            red = urgency_brush("overdue")
+            if overdue and red is not None:
+                row.setForeground(0, red)
             self.addTopLevelItem(row)
 
     def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -1,16 +1,14 @@
 """The Next steps tab: what the user must do and by when, most urgent first, each with the action that
 settles it. The first tab a case opens on; "All my cases" shows the same list across cases (a caregiver's).
 
-Overdue lines are red and bold until done; due within a week, amber. Colours meet WCAG AA on the light and
-dark palettes the app tests (red #b71c1c / #ef9a9a, amber #8a4b00 / #ffcc80, picked by the base colour).
+Overdue lines are red and bold until done; due within a week, amber
+(:func:`casebinder.ui.theme.urgency_brush`: AA on the light and the dark palette).
 """
 
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebinder.ui.theme import urgency_brush
 from casebinder.usecases.next_steps import NextStep
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-_WHEN = {"overdue": "overdue", "soon": "soon", "later": "", "none": ""}
-# light palette, dark palette
-_COLOURS = {"overdue": ("#b71c1c", "#ef9a9a"), "soon": ("#8a4b00", "#ffcc80")}
 
 
 class NextStepsPage(QWidget):
@@ -101,7 +97,6 @@ class NextStepsPage(QWidget):
     def show_steps(self, steps: list[NextStep], today: dt.date, all_cases: bool) -> None:
         current = self.current()
         keep = (current.kind, current.title, current.case_id) if current is not None else None
-        dark = QApplication.palette().base().color().lightness() < 128  # the app's: widgets follow later
         self.tree.clear()
         self.tree.setColumnHidden(2, not all_cases)
         for step in steps:
@@ -118,9 +113,8 @@ class NextStepsPage(QWidget):
             row.setData(0, STEP_ROLE, step)
             row.setToolTip(1, f"{step.title}\n\n{step.detail}")
             row.setToolTip(2, step.case_title)
-            colours = _COLOURS.get(step.urgency)
-            if colours is not None:
-                brush = QBrush(QColor(colours[1] if dark else colours[0]))
+            brush = urgency_brush(step.urgency)
+            if brush is not None:
                 for column in range(3):
                     row.setForeground(column, brush)
                 if step.urgency == "overdue":
