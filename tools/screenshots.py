@@ -84,10 +84,10 @@ def main() -> int:
         window.resize(1024, 768)
         grab(app, window, "main-next-steps-1024")
         dark_theme(app)
-        window.next_step_actions.refresh()  # its colours follow the palette
+        window.recolour()  # as Preferences ▸ Appearance does
         grab(app, window, "main-next-steps-dark")
         app.setPalette(app.style().standardPalette())
-        window.next_step_actions.refresh()
+        window.recolour()
         window.resize(1280, 800)
         window.tabs.setCurrentWidget(window.timeline)
         window.timeline.table.selectRow(9)
@@ -95,8 +95,10 @@ def main() -> int:
         window.resize(1024, 768)  # the smallest screen the app is made for
         grab(app, window, "main-timeline-1024")
         dark_theme(app)
+        window.recolour()
         grab(app, window, "main-timeline-dark")
         app.setPalette(app.style().standardPalette())
+        window.recolour()
         window.resize(1280, 800)
 
     def documents() -> None:

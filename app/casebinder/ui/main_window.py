@@ -593,6 +593,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Put back {snapshot.what}.", 6000)
 
     # --- settings ------------------------------------------------------------------------------------
+    def recolour(self) -> None:
+        """After the palette changed: the colours the app sets itself (urgency) are picked again."""
+        if not self.session.is_open:
+            return
+        everything = upcoming(self.session.vault)
+        self.deadlines.reload(self.session.vault, everything)
+        self._show_next_dates(everything)
+        self.next_step_actions.refresh()
+
     @staticmethod
     def _application() -> QApplication:
         app = QApplication.instance()
@@ -609,10 +618,7 @@ class MainWindow(QMainWindow):
             self.settings.remind_days = dialog.remind.value()
             self.settings.theme = str(dialog.theme.currentData())
             apply_theme(self._application(), self.settings.theme)
-            self.next_step_actions.refresh()  # colours the app sets follow the palette
-            if self.session.is_open:
-                self.deadlines.reload(self.session.vault)
-            self._show_next_dates(upcoming(self.session.vault)) if self.session.is_open else None
+            self.recolour()
             self.settings.sync()
             self.preferences_changed.emit()
 
