@@ -193,6 +193,10 @@ def add_milestone_in(
     fields = fields.checked()
     kind = MilestoneKind(fields.kind)
     assert case.id is not None
+    if document_id is None:
+        from_the_letter = _made_from_the_same_notice(session, case.id, kind, fields)
+        if from_the_letter is not None:
+            return _learn_the_arrival(session, case, from_the_letter, fields, now)
     plan = case.plan_type.value
     open_filings = [
         d.stage
@@ -216,6 +220,50 @@ def add_milestone_in(
     session.add(row)
     session.flush()
     case.stage = stage
+    _add_line(session, case, row, fields)
+    refresh_deadline_events(session, case, now)
+    return row
+
+
+def _made_from_the_same_notice(
+    session: Session, case_id: int, kind: MilestoneKind, fields: MilestoneFields
+) -> CaseMilestone | None:
+    """The milestone a scanned-in notice made (dated, its arrival not known) that ``fields`` describe again:
+    same kind, same date printed on the notice, now with the day it arrived."""
+    if fields.on is None or fields.dated is None:
+        return None
+    return session.exec(
+        select(CaseMilestone).where(
+            col(CaseMilestone.case_id) == case_id,
+            col(CaseMilestone.kind) == kind,
+            col(CaseMilestone.document_id).is_not(None),
+            col(CaseMilestone.at_known).is_(False),
+            col(CaseMilestone.dated) == fields.dated,
+        )
+    ).first()
+
+
+def _learn_the_arrival(
+    session: Session, case: Case, row: CaseMilestone, fields: MilestoneFields, now: dt.datetime
+) -> CaseMilestone:
+    """The person says when the notice they scanned in arrived: the same milestone learns the day (its
+    deadlines now count from receipt, as the rules say), rather than a second denial with a second clock."""
+    row.at, row.at_known = fields.at, True
+    row.urgent = row.urgent or fields.urgent
+    row.service = Service(fields.service) if fields.service else row.service
+    row.outcome = Outcome(fields.outcome) if fields.outcome else row.outcome
+    row.takes_effect = fields.takes_effect or row.takes_effect
+    for line in session.exec(select(Event).where(col(Event.milestone_id) == row.id)):
+        session.delete(line)
+    session.flush()
+    _add_line(session, case, row, fields)
+    refresh_deadline_events(session, case, now)
+    return row
+
+
+def _add_line(session: Session, case: Case, row: CaseMilestone, fields: MilestoneFields) -> None:
+    """The milestone's own timeline line: what happened, at which stage, and what it said."""
+    kind, stage, plan = row.kind, row.stage, case.plan_type.value
     parts = (
         fields.outcome.value if isinstance(fields.outcome, Outcome) else "",
         "urgent" if fields.urgent else "",
@@ -226,7 +274,7 @@ def add_milestone_in(
     )
     session.add(
         Event(
-            case_id=case.id,
+            case_id=row.case_id,
             at=fields.at,
             all_day=fields.at.time() == dt.time(),
             kind=EventKind.DECISION if kind.is_decision else EventKind.STAGE,
@@ -236,8 +284,6 @@ def add_milestone_in(
         )
     )
     session.flush()
-    refresh_deadline_events(session, case, now)
-    return row
 
 
 _CLOSED_STATES = {

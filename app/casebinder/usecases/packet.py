@@ -335,7 +335,7 @@ def _export_packet(
     ]
     with_chronology = "chronology" in options.sections
     with_submissions = "submissions" in options.sections
-    events = timeline(vault, case_id) if with_chronology else []
+    events = timeline(vault, case_id, every_line=True) if with_chronology else []
     with vault.session() as session:
         letters = (
             summary_tables.letters_carrying(session, case_id) if with_chronology or with_submissions else {}

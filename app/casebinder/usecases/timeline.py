@@ -2,27 +2,100 @@
 
 The app's timeline holds only the ids and times of the events matching its filters (kinds, words), found in
 SQL, and fetches full rows a block at a time as they are painted: 10,000 events never travel whole.
+
+One line per thing that happened: a denial the person logs three ways (the letter scanned in, the letter
+logged as received, the denial recorded as a milestone) is one line, the milestone's, naming the letter and
+what it enclosed (:func:`folded`). The packet's chronology keeps every line: each cites its own exhibit.
 """
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
+from sqlalchemy import ColumnElement, and_, exists, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
-from casebinder.domain.enums import EventKind
-from casebinder.domain.models import Document, Event
+from casebinder.domain.enums import Direction, DocumentKind, EventKind, MilestoneKind
+from casebinder.domain.models import CaseMilestone, Correspondence, CorrespondenceDocument, Document, Event
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import query
 from casebinder.vault import Vault
 
+ENCLOSURE_DAYS = (
+    30  # a document dated up to this long before the received letter that carried it is its notice
+)
+_LETTERS = (EventKind.LETTER_RECEIVED, EventKind.LETTER_SENT)
+_ARRIVALS = sorted(
+    kind for kind in MilestoneKind if kind.is_decision or kind is MilestoneKind.EXTENSION_NOTICE
+)
+_SENDINGS = sorted(kind for kind in MilestoneKind if kind.is_filing)
+
+
+def folded() -> ColumnElement[bool]:
+    """True for a line another line already tells (SQL over ``event``, for any query of it):
+
+    - a denial letter that made a milestone (dated): the milestone's line names and opens it;
+    - a document enclosed in a letter received on its date or within 30 days after it (the letter's line
+      names it: a notice and its arrival are one thing); an older enclosure (a claim file's records) keeps
+      its own line on its own date;
+    - a letter that carried a milestone's notice, or was received or sent on the day of a milestone it
+      brought or made (a denial received, an appeal submitted): the milestone's line names it.
+    """
+    event = Event.__table__  # type: ignore[attr-defined]
+    enclosure = CorrespondenceDocument.__table__  # type: ignore[attr-defined]
+    letter = Correspondence.__table__  # type: ignore[attr-defined]
+    document = Document.__table__  # type: ignore[attr-defined]
+    milestone = CaseMilestone.__table__  # type: ignore[attr-defined]
+    notice = Document.__table__.alias("notice")  # type: ignore[attr-defined]
+    made_a_milestone = exists().where(  # and is still a denial: re-filed as a visit note, it is one again
+        milestone.c.document_id == event.c.document_id,
+        notice.c.id == event.c.document_id,
+        notice.c.kind == DocumentKind.DENIAL,
+    )
+    days_before = func.julianday(letter.c.date) - func.julianday(document.c.date)
+    enclosed = exists().where(
+        enclosure.c.document_id == event.c.document_id,
+        letter.c.id == enclosure.c.correspondence_id,
+        letter.c.direction == Direction.INBOUND,
+        document.c.id == event.c.document_id,
+        or_(document.c.date.is_(None), days_before.between(0, ENCLOSURE_DAYS)),
+    )
+    own = Correspondence.__table__.alias("own_letter")  # type: ignore[attr-defined]
+    its_notice = CorrespondenceDocument.__table__.alias("its_notice")  # type: ignore[attr-defined]
+    tells_a_milestone = exists().where(
+        milestone.c.case_id == event.c.case_id,
+        own.c.id == event.c.correspondence_id,
+        or_(
+            and_(
+                func.date(milestone.c.at) == own.c.date,
+                or_(
+                    and_(own.c.direction == Direction.INBOUND, milestone.c.kind.in_(_ARRIVALS)),
+                    and_(own.c.direction == Direction.OUTBOUND, milestone.c.kind.in_(_SENDINGS)),
+                ),
+            ),
+            exists().where(
+                its_notice.c.correspondence_id == own.c.id,
+                its_notice.c.document_id == milestone.c.document_id,
+            ),
+        ),
+    )
+    return or_(
+        and_(event.c.document_id.is_not(None), or_(made_a_milestone, enclosed)),
+        and_(event.c.kind.in_(_LETTERS), tells_a_milestone),
+    )
+
 
 @query("timeline.show", doors=("cli",), reason="the app pages through it (timeline.index, timeline.rows)")
-def timeline(vault: Vault, case_id: int) -> list[Event]:
+def timeline(vault: Vault, case_id: int, *, every_line: bool = False) -> list[Event]:
+    """The case's lines in order; ``every_line`` keeps those another line already tells (the packet's
+    chronology cites each one's exhibit)."""
     with vault.session() as session:
         get_case(session, case_id)
         query_ = select(Event).where(col(Event.case_id) == case_id)
+        if not every_line:
+            query_ = query_.where(~folded())
         return list(session.exec(query_.order_by(col(Event.at), col(Event.id))))
 
 
@@ -68,6 +141,8 @@ def timeline_index(
     """The ids and times, in order, of the events of ``case_id`` matching ``kinds`` (None: all) and
     ``text`` (in the title or the detail): the filter is SQL's."""
     query_ = core_select(col(Event.id), col(Event.at)).where(col(Event.case_id) == case_id)
+    if kinds is None or set(EventKind) <= kinds:
+        query_ = query_.where(~folded())  # filtered to some kinds, each line of them shows (a letter too)
     if kinds is not None:
         query_ = query_.where(col(Event.kind).in_(sorted(kinds)))
     needle = text.strip()
@@ -90,7 +165,7 @@ def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
     ).label("undated")
     joined = table.outerjoin(documents, documents.c.id == table.c.document_id)
     with vault.connection() as conn:
-        return [
+        rows = [
             EventRow(
                 e.id,
                 e.at,
@@ -108,3 +183,72 @@ def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
                 core_select(*table.c, undated).select_from(joined).where(table.c.id.in_(list(ids)))
             )
         ]
+        return [_telling_what_it_folds(conn, row) for row in rows]
+
+
+def _telling_what_it_folds(conn: Any, row: EventRow) -> EventRow:
+    """A milestone's line names its notice and the letters that carried or made it, a letter's line the
+    documents it enclosed (the lines :func:`folded` keeps out); the line opens the notice or the first
+    enclosure when it has no document of its own."""
+    letter = Correspondence.__table__  # type: ignore[attr-defined]
+    enclosure = CorrespondenceDocument.__table__  # type: ignore[attr-defined]
+    document = Document.__table__  # type: ignore[attr-defined]
+    milestone_table = CaseMilestone.__table__  # type: ignore[attr-defined]
+    told: list[str] = []
+    letter_ids: list[int] = []
+    opens = row.document_id
+    notice_id: int | None = None
+    if row.correspondence_id is not None:
+        letter_ids = [row.correspondence_id]
+    elif row.milestone_id is not None:
+        milestone = conn.execute(
+            core_select(milestone_table).where(milestone_table.c.id == row.milestone_id)
+        ).first()
+        if milestone is not None:
+            notice_id = milestone.document_id
+            if notice_id is not None:
+                notice = conn.execute(
+                    core_select(document.c.title, document.c.date).where(document.c.id == notice_id)
+                ).first()
+                if notice is not None:
+                    told.append(
+                        f"Notice: {notice.title}" + (f" (dated {notice.date})" if notice.date else "")
+                    )
+                    opens = opens or notice_id
+            arrival = milestone.kind in _ARRIVALS
+            same_day = and_(
+                letter.c.date == milestone.at.date(),
+                letter.c.direction == (Direction.INBOUND if arrival else Direction.OUTBOUND),
+            )
+            carried_it = letter.c.id.in_(
+                core_select(enclosure.c.correspondence_id).where(enclosure.c.document_id == notice_id)
+            )
+            related = or_(same_day, carried_it) if arrival or milestone.kind in _SENDINGS else carried_it
+            for found in conn.execute(
+                core_select(
+                    letter.c.id, letter.c.date, letter.c.direction, letter.c.subject, letter.c.counterparty
+                )
+                .where(letter.c.case_id == milestone.case_id, related)
+                .order_by(letter.c.date, letter.c.id)
+            ):
+                letter_ids.append(found.id)
+                how = "Letter received" if found.direction == Direction.INBOUND else "Letter sent"
+                what = (
+                    " from ".join(part for part in (found.subject, found.counterparty) if part) or "untitled"
+                )
+                told.append(f"{how} {found.date}: {what}")
+    if letter_ids:
+        carried = conn.execute(
+            core_select(document.c.id, document.c.title, document.c.date)
+            .select_from(enclosure.join(document, document.c.id == enclosure.c.document_id))
+            .where(enclosure.c.correspondence_id.in_(letter_ids), document.c.id != (notice_id or -1))
+            .order_by(document.c.date, document.c.id)
+            .distinct()
+        ).all()
+        told += [f"Enclosed: {d.title}" + (f" (dated {d.date})" if d.date else "") for d in carried]
+        if opens is None and carried:
+            opens = carried[0].id
+    if not told and opens == row.document_id:
+        return row
+    detail = "\n".join(part for part in (row.detail, *told) if part)
+    return replace(row, detail=detail, document_id=opens)
