@@ -36,6 +36,15 @@ class VaultTemplate:
         return key
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _us_english() -> None:
+    """The app writes dates and amounts as the person's locale does; tests read them as in the US
+    (12/1/2026, $1,234.50) whatever the machine's own locale. tests/ui/test_translations.py tries others."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 @pytest.fixture(scope="session")
 def vault_template(tmp_path_factory: pytest.TempPathFactory) -> VaultTemplate:
     """One real vault created with the real KDF; tests get copies and open them with the raw key (fast)."""

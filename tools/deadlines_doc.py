@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from generated import write_or_check
+
 from casebinder.domain.rules import Rule, Rulebook
 from casebinder.infra.rulebook import denial_notice_elements, rulebook
 
@@ -180,15 +182,7 @@ def main(argv: list[str]) -> int:
     from casebinder.resources import resource
 
     checked = json.loads(resource("rules", "appeals.json").read_text(encoding="utf-8")).get("checked", "")
-    text = render(rulebook(), checked)
-    if "--check" in argv:
-        if OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is out of date: run tools/deadlines_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(OUT, render(rulebook(), checked), argv, "tools/deadlines_doc.py")
 
 
 if __name__ == "__main__":

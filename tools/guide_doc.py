@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+from generated import write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 OUT = ROOT / "app" / "casebinder" / "data" / "guide.md"
@@ -30,15 +32,7 @@ def render(readme: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render(README.read_text(encoding="utf-8"))
-    if "--check" in argv:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT} is out of date: run tools/guide_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}")
-    return 0
+    return write_or_check(OUT, render(README.read_text(encoding="utf-8")), argv, "tools/guide_doc.py")
 
 
 if __name__ == "__main__":

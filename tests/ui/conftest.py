@@ -4,9 +4,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from casebinder.ui.app import AppController
+from casebinder.ui.i18n import install_translations
 from casebinder.ui.main_window import MainWindow
 from casebinder.ui.settings import Settings
 from casebinder.usecases.calls import CallFields, add_call
@@ -15,6 +18,24 @@ from casebinder.vault import Vault
 from tests import inputs
 from tests.conftest import VaultTemplate
 from tests.helpers import new_case
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _catalogues(qapp: QApplication) -> None:
+    """The catalogues the app loads at start (English plural forms: "1 day", "3 days"), as run_gui does;
+    once: installing one sends every widget a LanguageChange event."""
+    install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_windows(qapp: QApplication) -> Iterator[None]:
+    """Each test's windows and dialogs are deleted after it, not just hidden: thousands of leftover widgets
+    made every later test slower (each event that visits all widgets, each translator installed)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

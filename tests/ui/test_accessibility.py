@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from casebinder.domain.enums import EventKind
 from casebinder.ui.main_window import MainWindow
 
 
@@ -152,12 +153,35 @@ def test_the_checks_themselves_find_what_they_look_for(qtbot: QtBot) -> None:
     assert low_contrast_labels(root)
 
 
-def test_urgency_colours_meet_aa_on_both_palettes() -> None:
-    from casebinder.ui.theme import URGENCY_COLOURS
+def test_the_colours_the_app_sets_meet_aa_on_both_palettes() -> None:
+    """Urgency, timeline kinds and checklist statuses: 4.5:1 on white and on the dark palette's base and
+    window (the old fixed colours read 1.43:1 for "Stage" and 3.3:1 for a follow-up)."""
+    from casebinder.ui.theme import KIND_COLOURS, STATUS_COLOURS, URGENCY_COLOURS, dark_palette
 
-    for light, dark in URGENCY_COLOURS.values():
-        assert _contrast(QColor(light), QColor("#ffffff")) >= 4.5
-        assert _contrast(QColor(dark), QColor("#2b2b2b")) >= 4.5
+    dark_backgrounds = (dark_palette().base().color(), dark_palette().window().color())
+    pairs = {**URGENCY_COLOURS, **KIND_COLOURS, **STATUS_COLOURS}
+    for name, (light, dark) in pairs.items():
+        assert _contrast(QColor(light), QColor("#ffffff")) >= 4.5, name
+        for background in dark_backgrounds:
+            assert _contrast(QColor(dark), background) >= 4.5, name
+    assert set(KIND_COLOURS) == {kind.value for kind in EventKind}, "every timeline kind has its pair"
+
+
+def test_the_timeline_kinds_take_the_dark_colours_on_the_dark_palette(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from casebinder.ui.theme import KIND_COLOURS, apply_theme
+
+    model = window.timeline.model
+    assert model.rowCount() > 0
+    kind = model.event_at(0).kind.value
+    try:
+        apply_theme(QApplication.instance(), "dark")  # type: ignore[arg-type]
+        assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).name() == KIND_COLOURS[kind][1]
+        apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
+        assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).name() == KIND_COLOURS[kind][0]
+    finally:
+        apply_theme(QApplication.instance(), "system")  # type: ignore[arg-type]
 
 
 def test_the_theme_setting_applies_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from casebinder.ui.i18n import shown_date
 from casebinder.ui.main_window import MainWindow
 from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME, ITEM_ROLE
 from casebinder.ui.widgets.deadlines_panel import DAYS_ROLE
@@ -23,13 +24,13 @@ def test_record_a_milestone_shows_deadlines_everywhere(qtbot: QtBot, window: Mai
     dialog.on.setDate(dialog.on.date().addDays(-10))
     dialog.accept()
     due = dt.date.today() + dt.timedelta(days=170)
-    assert due.isoformat() in window.header.text()
+    assert shown_date(due) in window.header.text(), "in the person's locale (tests: the US)"
     assert "File the internal appeal" in window.header.text()
     assert "29 CFR 2560.503-1(h)(3)(i)" in window.header.toolTip()
     assert "Not legal advice" in window.header.toolTip()
     rows = [window.deadlines.topLevelItem(i) for i in range(window.deadlines.topLevelItemCount())]
     [row] = [r for r in rows if "File the internal appeal" in r.text(0)]
-    assert row.text(0).startswith(f"{due.isoformat()} · in 170 days")
+    assert row.text(0).startswith(f"{shown_date(due)} · in 170 days")
     assert row.data(0, DAYS_ROLE) == 170
     kinds = {window.timeline.model.event_at(r).kind.value for r in range(window.timeline.model.rowCount())}
     assert "deadline" in kinds, "the timeline shows deadlines"

@@ -108,7 +108,7 @@ def test_the_sidebar_shows_each_cases_next_date_and_its_urgency(window: MainWind
     assert case_item.data(CASE_ROLE) == window.case_id
     title, next_line = case_item.text().split("\n")
     assert title == "Eyelid surgery denied"
-    assert "2026-10-30" in next_line
+    assert "10/30/2026" in next_line, "the date as the US writes it (the tests' locale)"
     assert "overdue" in next_line
     assert "days overdue" in case_item.toolTip()
     assert case_item.foreground().color().red() > 150, "overdue: red"

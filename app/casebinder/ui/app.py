@@ -19,6 +19,7 @@ from casebinder import APP_NAME, logs
 from casebinder.errors import CasebinderError
 from casebinder.ui.crash_hook import install as install_excepthook
 from casebinder.ui.dialogs.unlock import UnlockDialog
+from casebinder.ui.i18n import install_translations, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.operations import uses
@@ -87,9 +88,9 @@ class AppController(QObject):
     def choose_vault_to_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        dialog = QFileDialog(None, f"{APP_NAME} — Open a vault")
+        dialog = QFileDialog(None, tr("{APP_NAME} — Open a vault").format(APP_NAME=APP_NAME))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(["Casebinder vaults (*.casebinder)", "All files (*)"])
+        dialog.setNameFilters([tr("Casebinder vaults (*.casebinder)"), tr("All files (*)")])
         dialog.fileSelected.connect(lambda name: self.show_unlock(Path(name)))
         dialog.rejected.connect(self.show_welcome)
         self._show_dialog(dialog)
@@ -104,8 +105,8 @@ class AppController(QObject):
         from casebinder.usecases.demo import open_demo
 
         path = default_demo_path()
-        progress = QProgressDialog("Building the demo vault: two fictional cases…", "", 0, 0)
-        progress.setWindowTitle(f"{APP_NAME} — Building the demo")
+        progress = QProgressDialog(tr("Building the demo vault: two fictional cases…"), "", 0, 0)
+        progress.setWindowTitle(tr("{APP_NAME} — Building the demo").format(APP_NAME=APP_NAME))
         progress.setCancelButton(None)
         progress.setMinimumDuration(0)
         if not path.exists():
@@ -178,7 +179,9 @@ class AppController(QObject):
             return
         if remembered.vault is None:
             if remembered.reason and remembered.reason != "this vault is not remembered on this computer":
-                dialog.message.setText(f"Asking for the passphrase: {remembered.reason}.")
+                dialog.message.setText(
+                    tr("Asking for the passphrase: {reason}.").format(reason=remembered.reason)
+                )
             return
         dialog.accept()
         self.show_main(remembered.vault)
@@ -204,7 +207,7 @@ class AppController(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             APP_NAME,
-            f"{error}." + (" It has been brought to the front." if raised else ""),
+            f"{error}." + (tr(" It has been brought to the front.") if raised else ""),
         )
         box.setObjectName("second_copy_refused")
         box.finished.connect(lambda _r: QApplication.quit() if self.window is None else None)
@@ -252,12 +255,14 @@ class AppController(QObject):
         try:
             restore_vault(backup, path, key=key)
         except CasebinderError as error:
-            QMessageBox.warning(None, APP_NAME, f"Nothing was replaced: {error}")
+            QMessageBox.warning(None, APP_NAME, tr("Nothing was replaced: {error}").format(error=error))
             return
         try:
             vault = Vault.open(path, key=key)
         except CasebinderError as error:  # a backup from before a passphrase change: its own passphrase
-            self.show_unlock(path, f"Restored. {error}: it opens with the passphrase it had then.")
+            self.show_unlock(
+                path, tr("Restored. {error}: it opens with the passphrase it had then.").format(error=error)
+            )
             return
         if self.dialog is not None:
             self.dialog.close()
@@ -276,7 +281,7 @@ class AppController(QObject):
         self.window.deleteLater()
         self.window = None
         self.session = None
-        self.show_unlock(path, "Locked. Unlock to continue.")
+        self.show_unlock(path, tr("Locked. Unlock to continue."))
 
     def shutdown(self) -> None:
         if self.session is not None:
@@ -323,6 +328,7 @@ def run_gui(
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
+    install_translations(app)
     install_excepthook()
     settings = Settings()
     apply_theme(app, settings.theme)

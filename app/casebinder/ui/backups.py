@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from casebinder.errors import CasebinderError
+from casebinder.ui.i18n import tr
 from casebinder.ui.operations import uses
 from casebinder.usecases import backups
 
@@ -27,7 +28,7 @@ class BackupScheduler(QObject):
         self.window = window
         self.label = QLabel()
         self.label.setObjectName("backup_status")
-        self.label.setAccessibleName("Backup status")
+        self.label.setAccessibleName(tr("Backup status"))
         window.statusBar().addPermanentWidget(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -44,7 +45,9 @@ class BackupScheduler(QObject):
         text = self.last_error or status.describe()
         self.label.setText(text)
         self.label.setToolTip(
-            "Vault ▸ Backups… to choose the folder and see the copies" if late else str(status.folder or "")
+            tr("Vault ▸ Backups… to choose the folder and see the copies")
+            if late
+            else str(status.folder or "")
         )
         self.label.setStyleSheet("color: #c62828;" if late or self.last_error else "")
 
@@ -65,7 +68,7 @@ class BackupScheduler(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, CasebinderError):
                 raise error
-            self.last_error = f"The backup failed: {error}"
+            self.last_error = tr("The backup failed: {error}").format(error=error)
             self.show_status()
 
         self.window.session.read(

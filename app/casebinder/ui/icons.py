@@ -1,5 +1,5 @@
-"""Icons and colours per timeline kind, from the package's SVGs in ``casebinder/data/icons/`` (sharp at any
-display scale)."""
+"""Icons per timeline kind, from the package's SVGs in ``casebinder/data/icons/`` (sharp at any display
+scale); the kinds' text colours are the theme's (``theme.kind_colour``)."""
 
 from functools import cache
 
@@ -7,22 +7,6 @@ from PySide6.QtGui import QIcon
 
 from casebinder.domain.enums import EventKind
 from casebinder.resources import resource, resource_bytes
-
-_COLORS = {
-    EventKind.CALL: "#2e7d32",
-    EventKind.FOLLOW_UP: "#b28704",
-    EventKind.DOCUMENT: "#1565c0",
-    EventKind.LETTER_RECEIVED: "#6a1b9a",
-    EventKind.LETTER_SENT: "#00838f",
-    EventKind.DECISION: "#c62828",
-    EventKind.DEADLINE: "#d84315",
-    EventKind.STAGE: "#37474f",
-    EventKind.NOTE: "#5d4037",
-}
-
-
-def kind_color(kind: EventKind) -> str:
-    return _COLORS.get(kind, "#37474f")
 
 
 def _svg_icon(name: str) -> QIcon:

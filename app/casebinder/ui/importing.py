@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.infra.sources import Source
+from casebinder.ui.i18n import tr
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
 from casebinder.usecases.changes import Changes
@@ -54,8 +55,10 @@ class _PasswordAsker(QObject):
     def _on_asked(self, name: str, why: str) -> None:
         text, ok = QInputDialog.getText(
             self._parent,
-            f"{APP_NAME} — PDF password",
-            f"{name}\n{why[:1].upper() + why[1:]}.\n\nPassword (used to read it, never stored):",
+            tr("{APP_NAME} — PDF password").format(APP_NAME=APP_NAME),
+            tr("{name}\n{value}.\n\nPassword (used to read it, never stored):").format(
+                name=name, value=why[:1].upper() + why[1:]
+            ),
             QLineEdit.EchoMode.Password,
         )
         self._answer = text if ok and text else None
@@ -72,18 +75,18 @@ class ImportStrip(QWidget):
         self.label = QLabel()
         self.label.setObjectName("import_status")
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Import progress")
+        self.bar.setAccessibleName(tr("Import progress"))
         self.bar.setMaximumWidth(260)
-        self.details = QPushButton("Show the &files")
+        self.details = QPushButton(tr("Show the &files"))
         self.details.setCheckable(True)
-        self.cancel = QPushButton("&Cancel the import")
+        self.cancel = QPushButton(tr("&Cancel the import"))
         self.cancel.setObjectName("import_cancel")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.close_button.setObjectName("import_close")
         self.close_button.clicked.connect(self.hide)
         self.files = QListWidget()
         self.files.setObjectName("import_files")
-        self.files.setAccessibleName("Files of the import")
+        self.files.setAccessibleName(tr("Files of the import"))
         self.files.setMaximumHeight(160)
         self.files.setVisible(False)
         self.details.toggled.connect(self.files.setVisible)
@@ -103,7 +106,7 @@ class ImportStrip(QWidget):
     def begin(self, count: int) -> None:
         self.files.clear()
         self.details.setChecked(False)
-        self.label.setText(f"Importing {count} item(s)…" if count else "Importing…")
+        self.label.setText(tr("Importing %n item(s)…", "", count) if count else tr("Importing…"))
         self.bar.setRange(0, 0)  # busy until the first file is stored, when the total is known
         self.cancel.setVisible(True)
         self.cancel.setEnabled(True)
@@ -113,9 +116,13 @@ class ImportStrip(QWidget):
     def step(self, step: ImportStep) -> None:
         self.bar.setRange(0, step.total)
         self.bar.setValue(step.done)
-        self.label.setText(f"Importing: {step.done} of {step.total} stored — {step.label}")
+        self.label.setText(
+            tr("Importing: {done} of {total} stored — {label}").format(
+                done=step.done, total=step.total, label=step.label
+            )
+        )
         outcome = step.outcome
-        said = {"imported": "imported", "duplicate": "already here", "refused": "refused"}[outcome.status]
+        said = {"imported": "imported", "duplicate": tr("already here"), "refused": "refused"}[outcome.status]
         text = f"{outcome.name}: {said}" + (f" — {outcome.reason}" if outcome.reason else "")
         row = QListWidgetItem(text)
         row.setToolTip(text)
@@ -182,8 +189,10 @@ class ImportController(QObject):
         imported = sum(s.outcome.status == "imported" for s in self.steps)
         duplicates = sum(s.outcome.status == "duplicate" for s in self.steps)
         summary = (
-            f"{imported} imported, {duplicates} already here, {len(refused)} refused"
-            + (" (cancelled: the rest was not imported)" if cancelled else "")
+            tr("{imported} imported, {duplicates} already here, {len} refused").format(
+                imported=imported, duplicates=duplicates, len=len(refused)
+            )
+            + (tr(" (cancelled: the rest was not imported)") if cancelled else "")
             + "."
         )
         full = disk_full_summary(self.steps)
@@ -196,5 +205,5 @@ class ImportController(QObject):
 
     def _on_job_failed(self, error: BaseException) -> None:
         self.job = None
-        self.strip.end("The import stopped.")
+        self.strip.end(tr("The import stopped."))
         self._session.failed.emit(error)

@@ -50,6 +50,7 @@ from casebinder.ui.actions.notes import NoteActions
 from casebinder.ui.actions.search import SearchActions
 from casebinder.ui.actions.vault import VaultActions
 from casebinder.ui.dialogs.record_dialogs import PreferencesDialog
+from casebinder.ui.i18n import label_of, shown_date, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
@@ -98,18 +99,18 @@ class MainWindow(QMainWindow):
         self.sidebar = QTreeView()
         self.sidebar.setModel(self.cases_model)
         self.sidebar.setHeaderHidden(True)
-        self.sidebar.setAccessibleName("People and cases")
+        self.sidebar.setAccessibleName(tr("People and cases"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
 
         self.header = QLabel()
         self.header.setObjectName("case_header")
-        self.header.setAccessibleName("Case summary")
+        self.header.setAccessibleName(tr("Case summary"))
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("case_tabs")
-        self.tabs.setAccessibleName("Views of the case")
+        self.tabs.setAccessibleName(tr("Views of the case"))
         self.next_steps = NextStepsPage()
         self.timeline = TimelinePage()
         self.checklist = ChecklistPage()
@@ -118,13 +119,13 @@ class MainWindow(QMainWindow):
         self.correspondence = CorrespondencePage()
         self.medical_page = MedicalPage()
         for page, label in (
-            (self.next_steps, "Next steps"),
-            (self.timeline, "Timeline"),
-            (self.checklist, "Checklist"),
-            (self.documents, "Documents"),
-            (self.calls, "Calls"),
-            (self.correspondence, "Correspondence"),
-            (self.medical_page, "Medical && costs"),
+            (self.next_steps, tr("Next steps")),
+            (self.timeline, tr("Timeline")),
+            (self.checklist, tr("Checklist")),
+            (self.documents, tr("Documents")),
+            (self.calls, tr("Calls")),
+            (self.correspondence, tr("Correspondence")),
+            (self.medical_page, tr("Medical && costs")),
         ):
             self.tabs.addTab(page, label)
         case_view = QWidget()
@@ -158,9 +159,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search everything (Ctrl+F)")
+        self.search_box.setPlaceholderText(tr("Search everything (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search")
+        self.search_box.setAccessibleName(tr("Search"))
         self.search_box.setObjectName("search_box")
         self.search_box.setMaximumWidth(360)
         self.search_box.textChanged.connect(lambda text: None if text else self.show_search_results(None))
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         self._wire_pages()
         session.changed.connect(self._on_session_changed)
         session.failed.connect(self._on_session_failed)
-        self.statusBar().showMessage("Unlocked. Not legal advice: check your plan documents.", 8000)
+        self.statusBar().showMessage(tr("Unlocked. Not legal advice: check your plan documents."), 8000)
         from casebinder.ui.backups import BackupScheduler
 
         self.backups = BackupScheduler(self)
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 APP_NAME,
-                "The appeal rules data has problems; deadlines may be incomplete:\n"
+                tr("The appeal rules data has problems; deadlines may be incomplete:\n")
                 + "\n".join(problems[:10]),
             )
         for page in (self.documents, self.calls, self.correspondence):  # widths the user chose come back
@@ -268,70 +269,84 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         docs, case, appeal = self.document_actions, self.case_actions, self.appeal_actions
-        file_menu = bar.addMenu("&File")
-        self.import_action = self._action(file_menu, "&Import documents…", docs.import_dialog, "Ctrl+I")
+        file_menu = bar.addMenu(tr("&File"))
+        self.import_action = self._action(file_menu, tr("&Import documents…"), docs.import_dialog, "Ctrl+I")
         self.export_action = self._action(
-            file_menu, "Export a &packet (PDF)…", appeal.export_packet, "Ctrl+E"
+            file_menu, tr("Export a &packet (PDF)…"), appeal.export_packet, "Ctrl+E"
         )
-        self._action(file_menu, "Export &deadlines to a calendar (.ics)…", appeal.export_calendar)
+        self._action(file_menu, tr("Export &deadlines to a calendar (.ics)…"), appeal.export_calendar)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, QAction.MenuRole.QuitRole)
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self._action(
+            file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, QAction.MenuRole.QuitRole
+        )
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self._action(edit_menu, tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         edit_menu.addSeparator()
         self.paste_action = self._action(
-            edit_menu, "&Paste as document", docs.paste, QKeySequence.StandardKey.Paste
+            edit_menu, tr("&Paste as document"), docs.paste, QKeySequence.StandardKey.Paste
         )
-        self.find_action = self._action(edit_menu, "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(
+            edit_menu, tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find
+        )
         edit_menu.addSeparator()
         self._action(
             edit_menu,
-            "P&references…",
+            tr("P&references…"),
             self.preferences,
             QKeySequence.StandardKey.Preferences,
             QAction.MenuRole.PreferencesRole,
         )
-        case_menu = bar.addMenu("&Case")
-        self._action(case_menu, "&New case…", case.new_case, QKeySequence.StandardKey.New)
-        self._action(case_menu, "Add a &person…", case.add_person)
-        self._action(case_menu, "&Edit the case…", case.edit_case)
-        self._action(case_menu, "Set the &stage…", case.set_stage)
-        self._action(case_menu, "&Delete the case…", case.delete_case)
+        case_menu = bar.addMenu(tr("&Case"))
+        self._action(case_menu, tr("&New case…"), case.new_case, QKeySequence.StandardKey.New)
+        self._action(case_menu, tr("Add a &person…"), case.add_person)
+        self._action(case_menu, tr("&Edit the case…"), case.edit_case)
+        self._action(case_menu, tr("Set the &stage…"), case.set_stage)
+        self._action(case_menu, tr("&Delete the case…"), case.delete_case)
         case_menu.addSeparator()
-        self.log_call_action = self._action(case_menu, "Log a &call…", self.call_actions.log, "Ctrl+Shift+L")
-        self._action(case_menu, "Follow-up &done (the selected call)", self.call_actions.follow_up_done)
-        self._action(case_menu, "Log a &letter…", self.letter_actions.log)
-        self._action(case_menu, "Add a &note…", self.note_actions.add)
-        self._action(case_menu, "Delete the selected n&ote…", self.note_actions.delete_selected)
+        self.log_call_action = self._action(
+            case_menu, tr("Log a &call…"), self.call_actions.log, "Ctrl+Shift+L"
+        )
+        self._action(case_menu, tr("Follow-up &done (the selected call)"), self.call_actions.follow_up_done)
+        self._action(case_menu, tr("Log a &letter…"), self.letter_actions.log)
+        self._action(case_menu, tr("Add a &note…"), self.note_actions.add)
+        self._action(case_menu, tr("Delete the selected n&ote…"), self.note_actions.delete_selected)
         case_menu.addSeparator()
         self._action(
-            case_menu, "Record a &milestone (denial, appeal, decision)…", appeal.record_milestone, "Ctrl+M"
+            case_menu,
+            tr("Record a &milestone (denial, appeal, decision)…"),
+            appeal.record_milestone,
+            "Ctrl+M",
         )
-        self._action(case_menu, "M&ilestones…", appeal.manage_milestones)
-        self._action(case_menu, "Check the denial le&tter…", appeal.check_denial_letter)
-        vault_menu = bar.addMenu("&Vault")
-        self.lock_action = self._action(vault_menu, "&Lock now", self.lock_requested.emit, "Ctrl+L")
+        self._action(case_menu, tr("M&ilestones…"), appeal.manage_milestones)
+        self._action(case_menu, tr("Check the denial le&tter…"), appeal.check_denial_letter)
+        vault_menu = bar.addMenu(tr("&Vault"))
+        self.lock_action = self._action(vault_menu, tr("&Lock now"), self.lock_requested.emit, "Ctrl+L")
         vault_menu.addSeparator()
-        self._action(vault_menu, "&Check the vault…", self.vault_actions.verify)
-        self._action(vault_menu, "Change the &passphrase…", self.vault_actions.change_passphrase)
-        self._action(vault_menu, "&Forget it on this computer", self.vault_actions.forget)
+        self._action(vault_menu, tr("&Check the vault…"), self.vault_actions.verify)
+        self._action(vault_menu, tr("Change the &passphrase…"), self.vault_actions.change_passphrase)
+        self._action(vault_menu, tr("&Forget it on this computer"), self.vault_actions.forget)
         vault_menu.addSeparator()
-        self._action(vault_menu, "&Back up now", self.vault_actions.back_up_now)
-        self._action(vault_menu, "Bac&kups…", self.vault_actions.manage_backups)
-        self._action(vault_menu, "&Rescue a damaged vault…", self.vault_actions.rescue_other)
+        self._action(vault_menu, tr("&Back up now"), self.vault_actions.back_up_now)
+        self._action(vault_menu, tr("Bac&kups…"), self.vault_actions.manage_backups)
+        self._action(vault_menu, tr("&Rescue a damaged vault…"), self.vault_actions.rescue_other)
         vault_menu.addSeparator()
-        self._action(vault_menu, "&Share this case with a caregiver…", self.vault_actions.share_case)
-        self._action(vault_menu, "Rece&ive a shared case…", self.vault_actions.receive_shared)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&User guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
+        self._action(vault_menu, tr("&Share this case with a caregiver…"), self.vault_actions.share_case)
+        self._action(vault_menu, tr("Rece&ive a shared case…"), self.vault_actions.receive_shared)
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         help_menu.addSeparator()
-        self.debug_log_action = self._action(help_menu, "Write a &debug log", self.set_debug_log)
+        self.debug_log_action = self._action(help_menu, tr("Write a &debug log"), self.set_debug_log)
         self.debug_log_action.setCheckable(True)
         self.debug_log_action.setChecked(self.settings.debug_log)
-        self._action(help_menu, f"&About {APP_NAME}", self.about, role=QAction.MenuRole.AboutRole)
-        toolbar = self.addToolBar("Main")
+        self._action(
+            help_menu,
+            tr("&About {APP_NAME}").format(APP_NAME=APP_NAME),
+            self.about,
+            role=QAction.MenuRole.AboutRole,
+        )
+        toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.import_action)
@@ -360,7 +375,9 @@ class MainWindow(QMainWindow):
             case_item = QStandardItem(summary.case.title)
             case_item.setEditable(False)
             case_item.setData(summary.case.id, CASE_ROLE)
-            case_item.setToolTip(f"{summary.documents} documents, {summary.calls} calls")
+            case_item.setToolTip(
+                tr("%n document(s)", "", summary.documents) + ", " + tr("%n call(s)", "", summary.calls)
+            )
             by_person[summary.person.id or 0].appendRow(case_item)
             first_case = first_case or case_item
             if summary.case.id == self.case_id:
@@ -394,10 +411,26 @@ class MainWindow(QMainWindow):
                     continue
                 day, label = found
                 days = (day - today).days
-                when = f"{-days} days overdue" if days < 0 else "today" if days == 0 else f"in {days} days"
-                short = "overdue" if days < 0 else "today" if days == 0 else f"in {days} d"  # fits at 1024 px
-                item.setText(f"{title}\n  {day:%Y-%m-%d} · {short}")
-                item.setToolTip(f"{title}\nNext: {label}, {day:%Y-%m-%d} ({when})")
+                when = (
+                    tr("%n day(s) overdue", "", -days)
+                    if days < 0
+                    else tr("today")
+                    if days == 0
+                    else tr("in %n day(s)", "", days)
+                )
+                short = (
+                    tr("overdue")
+                    if days < 0
+                    else tr("today")
+                    if days == 0
+                    else tr("in {days} d").format(days=days)
+                )  # fits at 1024 px
+                item.setText(f"{title}\n  {shown_date(day)} · {short}")
+                item.setToolTip(
+                    tr("{title}\nNext: {label}, {day} ({when})").format(
+                        title=title, label=label, day=shown_date(day), when=when
+                    )
+                )
                 item.setData(urgency_brush(urgency(day, today)), Qt.ItemDataRole.ForegroundRole)
 
     def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -420,7 +453,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.log_call_action):  # they act on a case: none, nothing to do
             action.setEnabled(case_id is not None)
         if case_id is None:
-            self.header.setText("<h3>No case yet</h3>Create one with Case ▸ New case (Ctrl+N).")
+            self.header.setText(tr("<h3>No case yet</h3>Create one with Case ▸ New case (Ctrl+N)."))
             for page in (self.documents, self.calls, self.correspondence):
                 page.set_records([])
             self.medical_page.clear()
@@ -448,37 +481,43 @@ class MainWindow(QMainWindow):
         next_entry = soon[0] if soon else None
         if isinstance(next_entry, CaseDeadline):
             days = next_entry.deadline.days_left(dt.date.today())
-            flag = " — OVERDUE" if next_entry.deadline.status == "overdue" else f" ({days} days)"
-            upcoming_text = f"{next_entry.deadline.due:%Y-%m-%d}{flag}<br>{next_entry.deadline.rule.label}"
+            flag = (
+                tr(" — OVERDUE")
+                if next_entry.deadline.status == "overdue"
+                else " (" + tr("%n day(s)", "", days or 0) + ")"
+            )
+            upcoming_text = f"{shown_date(next_entry.deadline.due)}{flag}<br>{next_entry.deadline.rule.label}"
             self.header.setToolTip(describe(next_entry))
         elif next_entry is not None:
-            upcoming_text = f"{next_entry.day:%Y-%m-%d}<br>{next_entry.title}"
-            self.header.setToolTip("From your call log.")
+            upcoming_text = f"{shown_date(next_entry.day)}<br>{next_entry.title}"
+            self.header.setToolTip(tr("From your call log."))
         else:
-            upcoming_text = "none yet"
+            upcoming_text = tr("none yet")
             self.header.setToolTip(
-                "Record a milestone (Case ▸ Record a milestone) to see the deadlines it sets."
+                tr("Record a milestone (Case ▸ Record a milestone) to see the deadlines it sets.")
             )
 
         def cell(label: str, value: str) -> str:
-            return f"<td style='padding-right:18px'><small>{label}</small><br><b>{value or '—'}</b></td>"
+            return "<td style='padding-right:18px'><small>{label}</small><br><b>{value}</b></td>".format(
+                label=label, value=value or "—"
+            )
 
         def escape(text: str) -> str:
             return text.replace("&", "&amp;").replace("<", "&lt;")
 
         self.header.setText(
-            f"<h2 style='margin:0'>{escape(case.title)}</h2><table><tr>"
-            + cell("Procedure", escape(case.procedure))
-            + cell("Insurer", escape(case.insurer))
+            tr("<h2 style='margin:0'>{escape}</h2><table><tr>").format(escape=escape(case.title))
+            + cell(tr("Procedure"), escape(case.procedure))
+            + cell(tr("Insurer"), escape(case.insurer))
             + cell(
-                "Plan type",
-                "I don't know: the earliest deadlines of any plan are shown"
+                tr("Plan type"),
+                tr("I don't know: the earliest deadlines of any plan are shown")
                 if case.plan_type is PlanType.UNKNOWN
-                else case.plan_type.label,
+                else label_of(case.plan_type),
             )
-            + cell("Member ID", escape(case.member_id))
-            + cell("Stage", appeals.stage_label(case.plan_type.value, case.stage))
-            + cell("Next deadline", upcoming_text)
+            + cell(tr("Member ID"), escape(case.member_id))
+            + cell(tr("Stage"), appeals.stage_label(case.plan_type.value, case.stage))
+            + cell(tr("Next deadline"), upcoming_text)
             + "</tr></table>"
         )
 
@@ -492,7 +531,7 @@ class MainWindow(QMainWindow):
         listed = documents.list_documents(vault, self.case_id)
         titles = {d.id or 0: d.title for d in listed}
         shelf = [
-            (d.id or 0, f"{d.title} — {d.kind.label} — {d.date.isoformat() if d.date else 'undated'}")
+            (d.id or 0, f"{d.title} — {label_of(d.kind)} — {shown_date(d.date) if d.date else tr('undated')}")
             for d in listed
         ]
         labels = {st.stage.value: appeals.stage_label(case.plan_type.value, st.stage) for st in stages}
@@ -579,18 +618,19 @@ class MainWindow(QMainWindow):
     def offer_undo(self, snapshot: "Snapshot") -> None:
         self.last_deletion = snapshot
         self.undo_action.setEnabled(True)
-        self.undo_action.setText(f"&Undo: delete {snapshot.what}")
+        self.undo_action.setText(tr("&Undo: delete {what}").format(what=snapshot.what))
         self.statusBar().showMessage(
-            f"Deleted {snapshot.describe()}. Edit ▸ Undo (Ctrl+Z) puts it back.", 15_000
+            tr("Deleted {describe}. Edit ▸ Undo (Ctrl+Z) puts it back.").format(describe=snapshot.describe()),
+            15_000,
         )
 
     def undo(self) -> None:
         snapshot, self.last_deletion = self.last_deletion, None
         self.undo_action.setEnabled(False)
-        self.undo_action.setText("&Undo")
+        self.undo_action.setText(tr("&Undo"))
         if snapshot is not None:
             self.vault_actions.undo(snapshot)
-            self.statusBar().showMessage(f"Put back {snapshot.what}.", 6000)
+            self.statusBar().showMessage(tr("Put back {what}.").format(what=snapshot.what), 6000)
 
     # --- settings ------------------------------------------------------------------------------------
     def recolour(self) -> None:
@@ -644,7 +684,9 @@ class MainWindow(QMainWindow):
         first = soon[0]
         what = first.deadline.rule.label if isinstance(first, CaseDeadline) else first.title
         self.tray.showMessage(
-            f"{APP_NAME}: {len(soon)} due within {self.settings.remind_days} days",
+            tr("{app}: %n due within {days} days", "", len(soon)).format(
+                app=APP_NAME, days=self.settings.remind_days
+            ),
             f"{what} — {first.case_title}",
             QSystemTrayIcon.MessageIcon.Information,
             10_000,
@@ -709,10 +751,12 @@ class MainWindow(QMainWindow):
         if path is not None:
             QMessageBox.information(
                 self,
-                f"{APP_NAME} — Debug log",
-                f"{APP_NAME} now writes a debug log to\n{path}\n\nIt records what the app does and how "
-                "long it takes, never names, dates, notes or file contents. Attach it to a bug report; turn "
-                "it off in the Help menu when you are done.",
+                tr("{APP_NAME} — Debug log").format(APP_NAME=APP_NAME),
+                tr(
+                    "{APP_NAME} now writes a debug log to\n{path}\n\nIt records what the app does and how "
+                    "long it takes, never names, dates, notes or file contents. Attach it to a bug report; "
+                    "turn it off in the Help menu when you are done."
+                ).format(APP_NAME=APP_NAME, path=path),
             )
 
     def show_guide(self) -> None:
@@ -735,11 +779,13 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Keeps every paper, call and deadline of a fight with a health "
-            "insurer in one encrypted vault on this computer. Nothing leaves it: no account, no network.</p>"
-            "<p><b>Not legal advice.</b> Check your plan documents; deadlines cite their sources.</p>",
+            tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
+            tr(
+                "<h3>{APP_NAME} {version__}</h3><p>Keeps every paper, call and deadline of a fight with a "
+                "health insurer in one encrypted vault on this computer. Nothing leaves it: no account, no "
+                "network.</p><p><b>Not legal advice.</b> Check your plan documents; deadlines cite their "
+                "sources.</p>"
+            ).format(APP_NAME=APP_NAME, version__=__version__),
         )
 
     def save_place(self) -> None:

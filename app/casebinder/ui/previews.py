@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from casebinder.infra.parsing.requests import NeedData, PreviewPage, PreviewRequest, Refusal
+from casebinder.ui.i18n import tr
 from casebinder.ui.tasks import ImmediateRunner, Lane, Runner
 
 Answer = PreviewPage | Refusal
@@ -53,7 +54,7 @@ class PreviewRenderer(QObject):
             if isinstance(answer, NeedData):  # a new document, or a fresh worker after a crash
                 answer = self._pool.parse_one(replace(request, data=read()))
             if not isinstance(answer, PreviewPage | Refusal):
-                return Refusal("the previewer gave no page")
+                return Refusal(tr("the previewer gave no page"))
             return answer
 
         def done(answer: Answer) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from casebinder.errors import CasebinderError
+from casebinder.ui.i18n import tr
 from casebinder.ui.previews import PreviewRenderer
 from casebinder.ui.tasks import Failed, ImmediateRunner, Lane, ProgressJob, Runner, TaskRunner
 from casebinder.usecases.changes import Changes
@@ -74,7 +75,7 @@ class VaultSession(QObject):
             if not vault.is_open:
                 from casebinder.vault.errors import VaultLocked
 
-                raise VaultLocked("the vault was locked")
+                raise VaultLocked(tr("the vault was locked"))
             return work(vault)
 
         self.reader.run(guarded, on_done, on_error or self.failed.emit, key)

@@ -20,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from casebinder.ui.i18n import tr
+
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
@@ -91,7 +93,7 @@ class Lane(QObject):
         key: str | None = None,
     ) -> None:
         if self._stopped:
-            raise RuntimeError("this lane has stopped")
+            raise RuntimeError(tr("this lane has stopped"))
         self.pending += 1
         self.pending -= len(self._thread.put(_Job(fn, on_done, on_error, key)))
 

@@ -7,7 +7,9 @@ either; the dark palette is the one the screenshots and the accessibility walk u
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = {"system": "As the system", "light": "Light", "dark": "Dark"}
+from casebinder.ui.i18n import QT_TR_NOOP
+
+THEMES = {"system": QT_TR_NOOP("As the system"), "light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
 
 _DARK = (
     (QPalette.ColorRole.Window, "#2b2b2b"),
@@ -50,13 +52,43 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 # Urgency as text colour, (light palette, dark palette): each meets WCAG AA (4.5:1) on its base colour.
 URGENCY_COLOURS = {"overdue": ("#b71c1c", "#ef9a9a"), "soon": ("#8a4b00", "#ffcc80")}
+# (on a light base, on a dark base): each at least 4.5:1 against white and against the dark palette's base
+KIND_COLOURS = {
+    "call": ("#2e7d32", "#81c784"),
+    "follow-up": ("#8a6100", "#ffd54f"),
+    "document": ("#1565c0", "#90caf9"),
+    "letter-received": ("#6a1b9a", "#ce93d8"),
+    "letter-sent": ("#00727d", "#80deea"),
+    "decision": ("#c62828", "#ef9a9a"),
+    "deadline": ("#bf360c", "#ffab91"),
+    "stage": ("#37474f", "#b0bec5"),
+    "note": ("#5d4037", "#bcaaa4"),
+}
+STATUS_COLOURS = {
+    "done": ("#2e7d32", "#81c784"),
+    "not-applicable": ("#616161", "#9e9e9e"),
+    "missing": ("#c62828", "#ef9a9a"),
+}
+
+
+def on_palette(colours: tuple[str, str]) -> QColor:
+    """The light-base or dark-base colour of a pair, for the application's palette as it is now."""
+    dark = QApplication.palette().base().color().lightness() < 128
+    return QColor(colours[1] if dark else colours[0])
+
+
+def kind_colour(kind: str) -> QColor:
+    """A timeline kind's colour (its text in the Kind column) on the palette in use."""
+    return on_palette(KIND_COLOURS.get(kind, KIND_COLOURS["stage"]))
+
+
+def status_colour(status: str) -> QColor:
+    """A checklist status's colour (done, not applicable, missing) on the palette in use."""
+    return on_palette(STATUS_COLOURS[status])
 
 
 def urgency_brush(urgency: str) -> QBrush | None:
     """The brush for an urgency (see :func:`casebinder.usecases.next_steps.urgency`) on the palette in use,
     or None for no colour. The application's palette, not a widget's: widgets take a change later."""
     colours = URGENCY_COLOURS.get(urgency)
-    if colours is None:
-        return None
-    dark = QApplication.palette().base().color().lightness() < 128
-    return QBrush(QColor(colours[1] if dark else colours[0]))
+    return None if colours is None else QBrush(on_palette(colours))

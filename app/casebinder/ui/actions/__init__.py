@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QFormLayout, QLabel, QMessage
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
+from casebinder.ui.i18n import tr
 from casebinder.ui.operations import UI_OPERATIONS, uses
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class Area(QObject):
         """Ask before deleting; No is the default, so Enter never deletes."""
         answer = QMessageBox.question(
             self.window,
-            f"{APP_NAME} — Delete?",
+            tr("{APP_NAME} — Delete?").format(APP_NAME=APP_NAME),
             f"{question}\n\n{detail}".strip(),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -102,7 +103,7 @@ def show_problem(dialog: QDialog, text: str) -> None:
         label = QLabel(dialog)
         label.setObjectName("form_problem")
         label.setWordWrap(True)
-        label.setAccessibleName("Why it was not saved")
+        label.setAccessibleName(tr("Why it was not saved"))
         layout = dialog.layout()
         if isinstance(layout, QFormLayout):
             layout.insertRow(0, label)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.manage_dialogs import MilestonesDialog
 from casebinder.ui.dialogs.record_dialogs import DenialCheckDialog, MilestoneDialog
+from casebinder.ui.i18n import tr
 from casebinder.usecases import appeals, calendar, checklists, denial_notice
 from casebinder.usecases.records import get_case
 
@@ -35,7 +36,7 @@ class AppealActions(Area):
         dialog = MilestonesDialog(appeals.list_milestones(self.session.vault, case_id), self.window)
 
         def delete(milestone_id: int) -> None:
-            if not self.confirm("Delete this milestone and the deadlines it set?"):
+            if not self.confirm(tr("Delete this milestone and the deadlines it set?")):
                 return
 
             def done(changes: object) -> None:
@@ -114,7 +115,11 @@ class AppealActions(Area):
             case = get_case(session, self.case_id)
         name = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in case.title).strip() or "packet"
         home = Path.home()
-        default = home / f"{name} - appeal packet.pdf" if home.exists() else data_dir() / "packet.pdf"
+        default = (
+            home / tr("{name} - appeal packet.pdf").format(name=name)
+            if home.exists()
+            else data_dir() / "packet.pdf"
+        )
         dialog = ExportDialog(
             self.session,
             self.case_id,
@@ -129,12 +134,14 @@ class AppealActions(Area):
     @uses("deadlines.calendar", "deadlines.list", "followups.list")
     def export_calendar(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export deadlines", "Casebinder deadlines.ics", "Calendar (*.ics)"
+            self.window, tr("Export deadlines"), tr("Casebinder deadlines.ics"), tr("Calendar (*.ics)")
         )
         if not name:
             return
         out, remind = Path(name), self.window.settings.remind_days
         self.session.read(
             lambda vault: calendar.export_calendar(vault, out, None, remind),
-            lambda _counts: self.window.statusBar().showMessage(f"Deadlines written to {name}", 6000),
+            lambda _counts: self.window.statusBar().showMessage(
+                tr("Deadlines written to {name}").format(name=name), 6000
+            ),
         )

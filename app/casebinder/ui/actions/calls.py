@@ -3,6 +3,7 @@
 from casebinder.domain.models import Call, Correspondence
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.record_dialogs import CorrespondenceDialog, LogCallDialog
+from casebinder.ui.i18n import label_of, shown_date, shown_moment, tr
 from casebinder.usecases import calls, correspondence, documents
 
 
@@ -24,7 +25,7 @@ class CallActions(Area):
                 dialog,
                 lambda vault: calls.add_call(vault, case_id, fields),
                 None,
-                lambda _changes: self.window.statusBar().showMessage("Call logged.", 4000),
+                lambda _changes: self.window.statusBar().showMessage(tr("Call logged."), 4000),
             )
 
         self.open_form(dialog, save)
@@ -48,14 +49,14 @@ class CallActions(Area):
         """The selected call's follow-up is done: it leaves the upcoming list (and stops showing overdue)."""
         call = self.current()
         if call is None or call.id is None or call.follow_up is None:
-            self.window.statusBar().showMessage("Select a call with a follow-up date first.", 5000)
+            self.window.statusBar().showMessage(tr("Select a call with a follow-up date first."), 5000)
             return
         call_id, done = call.id, not call.follow_up_done
         self.session.write(
             lambda vault: calls.mark_follow_up_done(vault, call_id, done),
             None,
             lambda _c: self.window.statusBar().showMessage(
-                "Follow-up done." if done else "Follow-up listed again.", 5000
+                tr("Follow-up done.") if done else tr("Follow-up listed again."), 5000
             ),
         )
 
@@ -64,9 +65,10 @@ class CallActions(Area):
         call = self.current()
         if call is None or call.id is None:
             return
-        who = call.rep_name or call.with_whom or "unknown"
+        who = call.rep_name or call.with_whom or tr("unknown")
         if not self.confirm(
-            f"Delete the call of {call.at:%Y-%m-%d %H:%M} with {who}?", "Its timeline lines go too."
+            tr("Delete the call of {at} with {who}?").format(at=shown_moment(call.at), who=who),
+            tr("Its timeline lines go too."),
         ):
             return
         call_id = call.id
@@ -119,9 +121,10 @@ class LetterActions(Area):
         letter = self.current()
         if letter is None or letter.id is None:
             return
-        what = letter.subject or letter.method.label.lower()
+        what = letter.subject or label_of(letter.method).lower()
         if not self.confirm(
-            f"Delete the record of “{what}” ({letter.date})?", "Its documents stay in the vault."
+            tr("Delete the record of “{what}” ({date})?").format(what=what, date=shown_date(letter.date)),
+            tr("Its documents stay in the vault."),
         ):
             return
         letter_id = letter.id

@@ -3,9 +3,9 @@
 from PySide6.QtWidgets import QInputDialog
 
 from casebinder import APP_NAME
-from casebinder.domain.wording import count, listing
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.record_dialogs import CaseDialog
+from casebinder.ui.i18n import tr
 from casebinder.usecases import appeals, cases, people
 from casebinder.usecases.changes import Changes
 
@@ -25,7 +25,9 @@ class CaseActions(Area):
     @uses("person.add")
     def add_person(self) -> None:
         name, ok = QInputDialog.getText(
-            self.window, f"{APP_NAME} — Add a person", "Name of the person whose cases you run:"
+            self.window,
+            tr("{APP_NAME} — Add a person").format(APP_NAME=APP_NAME),
+            tr("Name of the person whose cases you run:"),
         )
         if ok and name.strip():
             self.session.write(lambda vault: people.add_person(vault, name))
@@ -50,15 +52,17 @@ class CaseActions(Area):
             return
         case_id = self.case_id
         summary = cases.case_details(self.session.vault, case_id)
-        held = listing(
-            [
-                count(summary.documents, "document"),
-                count(summary.calls, "call"),
-                count(summary.events, "timeline line"),
-            ]
+        detail = tr(
+            "It holds {documents}, {calls} and {lines}. You can undo this until you lock the vault or delete "
+            "something else."
+        ).format(
+            documents=tr("%n document(s)", "", summary.documents),
+            calls=tr("%n call(s)", "", summary.calls),
+            lines=tr("%n timeline line(s)", "", summary.events),
         )
-        detail = f"It holds {held}. You can undo this until you lock the vault or delete something else."
-        if not self.confirm(f"Delete the case “{summary.case.title}” and everything in it?", detail):
+        if not self.confirm(
+            tr("Delete the case “{title}” and everything in it?").format(title=summary.case.title), detail
+        ):
             return
         self.session.write(lambda vault: cases.delete_case(vault, case_id), self.deleted)
 
@@ -70,7 +74,12 @@ class CaseActions(Area):
         ladder = appeals.stages(self.session.vault, case_id)
         labels = [s.label for s in ladder]
         label, ok = QInputDialog.getItem(
-            self.window, f"{APP_NAME} — Stage", "Where the case stands now:", labels, 0, False
+            self.window,
+            tr("{APP_NAME} — Stage").format(APP_NAME=APP_NAME),
+            tr("Where the case stands now:"),
+            labels,
+            0,
+            False,
         )
         if ok:
             stage = ladder[labels.index(label)].id

@@ -12,6 +12,7 @@ from casebinder.infra.sources import Source
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.manage_dialogs import TextDialog
 from casebinder.ui.dialogs.record_dialogs import EditDocumentDialog
+from casebinder.ui.i18n import tr
 from casebinder.ui.widgets.preview import MAX_PREVIEW_BYTES, is_paged
 from casebinder.usecases import cases, documents, redactions
 from casebinder.usecases.changes import Changes
@@ -28,13 +29,13 @@ class DocumentActions(Area):
     def import_dialog(self) -> None:
         if self.case_id is None:
             return
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import documents")
+        names, _ = QFileDialog.getOpenFileNames(self.window, tr("Import documents"))
         if names:
             self.import_paths([Path(n) for n in names])
 
     def import_paths(self, items: list[Path] | list[Source] | list[Path | Source]) -> None:
         if self.case_id is None:
-            QMessageBox.information(self.window, APP_NAME, "Create or select a case first.")
+            QMessageBox.information(self.window, APP_NAME, tr("Create or select a case first."))
             return
         self.window.importer.start(self.case_id, list(items))
 
@@ -56,7 +57,7 @@ class DocumentActions(Area):
             preview.clear()
             return
         if document.size > MAX_PREVIEW_BYTES:
-            preview.show_message("Too large to preview here. Use “Save a copy as…”.")
+            preview.show_message(tr("Too large to preview here. Use “Save a copy as…”."))
             return
         vault, document_id, media_type = self.session.vault, document.id, document.media_type
         if is_paged(media_type):
@@ -74,7 +75,7 @@ class DocumentActions(Area):
         else:
             preview.show_message(
                 document.notes
-                or "No preview for this kind of file. Use “Save a copy as…” to open it elsewhere."
+                or tr("No preview for this kind of file. Use “Save a copy as…” to open it elsewhere.")
             )
 
     # --- redaction boxes ------------------------------------------------------------------------------
@@ -175,15 +176,17 @@ class DocumentActions(Area):
         if document is None or document.id is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save a copy as", document.filename or document.title
+            self.window, tr("Save a copy as"), document.filename or document.title
         )
         if not name:
             return
         document_id, out = document.id, Path(name)
-        self.window.statusBar().showMessage(f"Saving a copy to {name}…")
+        self.window.statusBar().showMessage(tr("Saving a copy to {name}…").format(name=name))
         self.session.read(  # up to 200 MB: off the GUI thread
             lambda vault: documents.save_copy(vault, document_id, out),
-            lambda written: self.window.statusBar().showMessage(f"Saved a copy to {written}", 6000),
+            lambda written: self.window.statusBar().showMessage(
+                tr("Saved a copy to {written}").format(written=written), 6000
+            ),
         )
 
     @uses("doc.delete")
@@ -191,11 +194,11 @@ class DocumentActions(Area):
         document = self.current()
         if document is None or document.id is None:
             return
-        detail = (
+        detail = tr(
             "Its timeline line and checklist links go with it; costs keep their line without the receipt. "
             "You can undo this until you lock the vault or delete something else."
         )
-        if not self.confirm(f"Delete the document “{document.title}”?", detail):
+        if not self.confirm(tr("Delete the document “{title}”?").format(title=document.title), detail):
             return
         document_id = document.id
         self.session.write(lambda vault: documents.delete_document(vault, document_id), self.deleted)
@@ -213,7 +216,9 @@ def sources_from_mime(mime: QMimeData) -> list[Path | Source]:
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         mime.imageData().save(buffer, "PNG")
-        return [Source(name=f"Pasted image {stamp}.png", data=bytes(data.data()))]
+        return [Source(name=tr("Pasted image {stamp}.png").format(stamp=stamp), data=bytes(data.data()))]
     if mime.hasText() and mime.text().strip():
-        return [Source(name=f"Pasted text {stamp}.txt", data=mime.text().encode("utf-8"))]
+        return [
+            Source(name=tr("Pasted text {stamp}.txt").format(stamp=stamp), data=mime.text().encode("utf-8"))
+        ]
     return []

@@ -6,6 +6,7 @@ from casebinder.domain.enums import MedicalKind
 from casebinder.domain.models import Cost, MedicalHistory, Treatment
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
+from casebinder.ui.i18n import tr
 from casebinder.usecases import documents, medical
 
 
@@ -53,7 +54,9 @@ class MedicalActions(Area):
             or getattr(record, "name", None)
             or getattr(record, "description", "")
         )
-        if not self.confirm(f"Delete “{name}”?", "You can undo this until you lock the vault."):
+        if not self.confirm(
+            tr("Delete “{name}”?").format(name=name), tr("You can undo this until you lock the vault.")
+        ):
             return
         record_id, table = record.id, type(record)
         self.session.write(lambda vault: medical.delete(vault, table, record_id), self.deleted)

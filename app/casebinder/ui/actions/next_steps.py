@@ -4,6 +4,7 @@ import datetime as dt
 
 from casebinder.domain.enums import ChecklistStatus
 from casebinder.ui.actions import Area, uses
+from casebinder.ui.i18n import tr
 from casebinder.usecases import calls, checklists
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.next_steps import NextStep, next_steps
@@ -36,7 +37,7 @@ class NextStepActions(Area):
         self.session.write(
             lambda vault: calls.mark_follow_up_done(vault, call_id),
             None,
-            lambda _c: self.window.statusBar().showMessage("Follow-up done.", 5000),
+            lambda _c: self.window.statusBar().showMessage(tr("Follow-up done."), 5000),
         )
 
     def move_follow_up(self, step: NextStep) -> None:

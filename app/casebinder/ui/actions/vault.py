@@ -8,6 +8,7 @@ from casebinder import APP_NAME
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.backup_dialog import BackupsDialog
 from casebinder.ui.dialogs.manage_dialogs import ChangePassphraseDialog, VerifyDialog
+from casebinder.ui.i18n import tr
 from casebinder.usecases import backups, undo, vaults
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.snapshots import Snapshot
@@ -17,7 +18,9 @@ class VaultActions(Area):
     @uses("vault.verify")
     def verify(self) -> None:
         name = self.session.vault.path.stem
-        self.window.statusBar().showMessage(f"Checking {name}: every page and every stored file…")
+        self.window.statusBar().showMessage(
+            tr("Checking {name}: every page and every stored file…").format(name=name)
+        )
 
         def show(report: object) -> None:
             self.window.statusBar().clearMessage()
@@ -43,17 +46,19 @@ class VaultActions(Area):
                 keys = RecoveryKeyDialog(
                     recovery_key, vault_name, self.window, vault_id=vault_id, before_change=True
                 )
-                keys.setWindowTitle(f"{APP_NAME} — Your new recovery key")
+                keys.setWindowTitle(tr("{APP_NAME} — Your new recovery key").format(APP_NAME=APP_NAME))
 
                 def kept(result: int) -> None:
                     if result != RecoveryKeyDialog.DialogCode.Accepted:
-                        self.window.statusBar().showMessage("The passphrase was not changed.", 10_000)
+                        self.window.statusBar().showMessage(tr("The passphrase was not changed."), 10_000)
                         return
                     self.session.write(
                         lambda vault: vaults.change_passphrase(vault, passphrase, recovery_key),
                         lambda _new: Changes(),
                         lambda _new: self.window.statusBar().showMessage(
-                            "Passphrase changed: the recovery key you just kept is the one that opens it.",
+                            tr(
+                                "Passphrase changed: the recovery key you just kept is the one that opens it."
+                            ),
                             15_000,
                         ),
                     )
@@ -74,10 +79,13 @@ class VaultActions(Area):
             self.manage_backups()
             return
         keep = self.window.settings.backup_keep
-        self.window.statusBar().showMessage(f"Backing up to {folder}…")
+        self.window.statusBar().showMessage(tr("Backing up to {folder}…").format(folder=folder))
 
         def done(result: object) -> None:
-            self.window.statusBar().showMessage(f"Backed up to {result.path} and checked.", 10_000)  # type: ignore[attr-defined]
+            path = result.path  # type: ignore[attr-defined]
+            self.window.statusBar().showMessage(
+                tr("Backed up to {path} and checked.").format(path=path), 10_000
+            )
             self.window.backups.last_error = ""
             self.window.backups.show_status()
             if isinstance(self.dialog, BackupsDialog):
@@ -109,9 +117,11 @@ class VaultActions(Area):
                 return
             answer = QMessageBox.question(
                 self.window,
-                f"{APP_NAME} — Restore this backup?",
-                f"Casebinder will lock the vault, check {chosen.name} completely, put it in place "
-                "and open it. The vault as it is now is kept beside it, under a “.replaced-” name.",
+                tr("{APP_NAME} — Restore this backup?").format(APP_NAME=APP_NAME),
+                tr(
+                    "Casebinder will lock the vault, check {name} completely, put it in place and open it. "
+                    "The vault as it is now is kept beside it, under a “.replaced-” name."
+                ).format(name=chosen.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -137,18 +147,21 @@ class VaultActions(Area):
             return
         dialog = ChangePassphraseDialog(
             self.window,
-            title="Share this case",
+            title=tr("Share this case"),
             note_text=(
-                "The case (with its documents, calls, letters and deadlines) goes into one encrypted file. "
-                "Choose a passphrase for it and tell it to the caregiver separately, not in the same e-mail."
+                tr(
+                    "The case (with its documents, calls, letters and deadlines) goes into one encrypted "
+                    "file. Choose a passphrase for it and tell it to the caregiver separately, not in the "
+                    "same e-mail."
+                )
             ),
-            button_text="&Choose where to save…",
+            button_text=tr("&Choose where to save…"),
         )
 
         def save() -> None:
             passphrase = dialog.new_passphrase()
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "Save the shared case as", "Shared case.casebinder", "*.casebinder"
+                self.window, tr("Save the shared case as"), tr("Shared case.casebinder"), "*.casebinder"
             )
             if not name:
                 return
@@ -156,8 +169,9 @@ class VaultActions(Area):
 
             def done(shared: vaults.Shared) -> None:
                 self.window.statusBar().showMessage(
-                    f"Wrote {shared.path.name}: {shared.documents} documents. "
-                    "Send its passphrase separately.",
+                    tr(
+                        "Wrote {name}: %n document(s). Send its passphrase separately.", "", shared.documents
+                    ).format(name=shared.path.name),
                     15_000,
                 )
 
@@ -171,22 +185,27 @@ class VaultActions(Area):
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "A shared case", "", "Casebinder files (*.casebinder)"
+            self.window, tr("A shared case"), "", tr("Casebinder files (*.casebinder)")
         )
         if not name:
             return
         share = Path(name)
         passphrase, ok = QInputDialog.getText(
-            self.window, f"{APP_NAME} — Receive", f"Passphrase of {share.name}:", QLineEdit.EchoMode.Password
+            self.window,
+            tr("{APP_NAME} — Receive").format(APP_NAME=APP_NAME),
+            tr("Passphrase of {name}:").format(name=share.name),
+            QLineEdit.EchoMode.Password,
         )
         if not ok or not passphrase:
             return
 
         def done(received: vaults.Received) -> None:
             self.window.statusBar().showMessage(
-                "Nothing new: all of it was already here."
+                tr("Nothing new: all of it was already here.")
                 if received.nothing_new
-                else f"Received {share.name}: {received.cases_added} new case(s), the rest matched.",
+                else tr(
+                    "Received {name}: %n new case(s), the rest matched.", "", received.cases_added
+                ).format(name=share.name),
                 15_000,
             )
 
@@ -217,9 +236,9 @@ class VaultActions(Area):
         QMessageBox.information(
             self.window,
             APP_NAME,
-            "This vault is no longer remembered on this computer: the passphrase will be asked for."
+            tr("This vault is no longer remembered on this computer: the passphrase will be asked for.")
             if forgotten
-            else "This vault was not remembered on this computer.",
+            else tr("This vault was not remembered on this computer."),
         )
 
     @uses("undo.restore")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME
+from casebinder.ui.i18n import shown_moment, shown_number, tr
 
 if TYPE_CHECKING:
     from casebinder.usecases.backups import BackupStatus
@@ -39,50 +40,53 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Backups")
+        self.setWindowTitle(tr("{APP_NAME} — Backups").format(APP_NAME=APP_NAME))
         self.resize(620, 480)
         form = QFormLayout(self)
         intro = QLabel(
-            "Casebinder copies the whole vault to this folder on a schedule. A USB stick or a cloud-synced "
-            "folder is fine: the copies are encrypted, and open with the same passphrase and recovery key."
+            tr(
+                "Casebinder copies the whole vault to this folder on a schedule. A USB stick or a "
+                "cloud-synced folder is fine: the copies are encrypted, and open with the same passphrase "
+                "and recovery key."
+            )
         )
         intro.setWordWrap(True)
         form.addRow(intro)
         row = QHBoxLayout()
         self.folder = QLineEdit(str(folder) if folder else "")
-        self.folder.setPlaceholderText("Choose a folder, ideally on another drive")
-        self.folder.setAccessibleName("Backup folder")
+        self.folder.setPlaceholderText(tr("Choose a folder, ideally on another drive"))
+        self.folder.setAccessibleName(tr("Backup folder"))
         self.folder.setObjectName("backup_folder")
-        browse = QPushButton("&Choose…")
+        browse = QPushButton(tr("&Choose…"))
         browse.clicked.connect(self._on_browse_clicked)
         row.addWidget(self.folder)
         row.addWidget(browse)
-        form.addRow("Folder", row)
+        form.addRow(tr("Folder"), row)
         self.every = QSpinBox()
         self.every.setRange(1, 24 * 14)
-        self.every.setSuffix(" hours")
+        self.every.setSuffix(tr(" hours"))
         self.every.setValue(every_hours)
-        self.every.setAccessibleName("Back up every")
-        form.addRow("Back up every", self.every)
+        self.every.setAccessibleName(tr("Back up every"))
+        form.addRow(tr("Back up every"), self.every)
         self.keep = QSpinBox()
         self.keep.setRange(1, 100)
-        self.keep.setSuffix(" newest copies")
+        self.keep.setSuffix(tr(" newest copies"))
         self.keep.setValue(keep)
-        self.keep.setAccessibleName("Keep")
-        form.addRow("Keep", self.keep)
+        self.keep.setAccessibleName(tr("Keep"))
+        form.addRow(tr("Keep"), self.keep)
         self.state = QLabel(status.describe())
         self.state.setObjectName("backup_state")
         self.state.setWordWrap(True)
         form.addRow(self.state)
         self.copies = QListWidget()
-        self.copies.setAccessibleName("Backups, newest first")
+        self.copies.setAccessibleName(tr("Backups, newest first"))
         self.copies.setObjectName("backup_list")
         form.addRow(self.copies)
         self.show_status(status)
         actions = QHBoxLayout()
-        self.back_up_now = QPushButton("&Back up now")
+        self.back_up_now = QPushButton(tr("&Back up now"))
         self.back_up_now.setObjectName("back_up_now")
-        self.restore = QPushButton("&Restore the selected copy…")
+        self.restore = QPushButton(tr("&Restore the selected copy…"))
         self.restore.setObjectName("restore_backup")
         self.restore.setEnabled(False)
         self.copies.currentItemChanged.connect(lambda item, _old: self.restore.setEnabled(item is not None))
@@ -102,7 +106,11 @@ class BackupsDialog(QDialog):
         self.copies.clear()
         for copy in status.copies:
             item = QListWidgetItem(
-                f"{copy.taken_at:%Y-%m-%d %H:%M}    {copy.size / 1e6:.1f} MB    {copy.path.name}"
+                tr("{taken_at}    {size} MB    {name}").format(
+                    taken_at=shown_moment(copy.taken_at),
+                    size=shown_number(copy.size / 1e6, 1),
+                    name=copy.path.name,
+                )
             )
             item.setData(PATH_ROLE, str(copy.path))
             self.copies.addItem(item)
@@ -116,6 +124,6 @@ class BackupsDialog(QDialog):
         return Path(item.data(PATH_ROLE)) if item else None
 
     def _on_browse_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Backup folder", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, tr("Backup folder"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME, logs
+from casebinder.ui.i18n import tr
 
 
 def crash_report(error: BaseException) -> str:
@@ -27,20 +28,23 @@ def crash_report(error: BaseException) -> str:
 class CrashDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Something went wrong")
+        self.setWindowTitle(tr("{APP_NAME} — Something went wrong").format(APP_NAME=APP_NAME))
         layout = QVBoxLayout(self)
         text = QLabel(
-            "Casebinder hit a bug. Your vault is safe: every change is saved as it is made. The report below "
-            "contains no case data; copy it into a bug report if you can."
+            tr(
+                "Casebinder hit a bug. Your vault is safe: every change is saved as it is made. The report "
+                "below "
+                "contains no case data; copy it into a bug report if you can."
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Crash report")
+        self.report.setAccessibleName(tr("Crash report"))
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

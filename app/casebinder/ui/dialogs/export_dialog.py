@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.domain.enums import PacketSection
 from casebinder.domain.models import Document
+from casebinder.ui.i18n import label_of, shown_date, tr
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
 from casebinder.usecases.packet import SECTIONS, PacketOptions, export_packet
@@ -46,20 +47,20 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Export a packet")
+        self.setWindowTitle(tr("{APP_NAME} — Export a packet").format(APP_NAME=APP_NAME))
         self.resize(640, 620)
         self._session, self._case_id = session, case_id
         self.job: ProgressJob | None = None
         self.written: Path | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Exhibits, in order (drag to reorder; untick to leave one out):"))
+        layout.addWidget(QLabel(tr("Exhibits, in order (drag to reorder; untick to leave one out):")))
         self.exhibits = QListWidget()
         self.exhibits.setObjectName("export_exhibits")
-        self.exhibits.setAccessibleName("Exhibits in the packet")
+        self.exhibits.setAccessibleName(tr("Exhibits in the packet"))
         self.exhibits.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         for document in documents:
-            date = document.date.isoformat() if document.date else "undated"
-            item = QListWidgetItem(f"{document.title} — {document.kind.label} — {date}")
+            date = shown_date(document.date) if document.date else tr("undated")
+            item = QListWidgetItem(f"{document.title} — {label_of(document.kind)} — {date}")
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -69,56 +70,60 @@ class ExportDialog(QDialog):
         sections = QHBoxLayout()
         self.sections: dict[str, QCheckBox] = {}
         for section in SECTIONS:
-            box = QCheckBox(PacketSection(section).label)
+            box = QCheckBox(label_of(PacketSection(section)))
             box.setChecked(True)
             box.setObjectName(f"section_{section}")
             self.sections[section] = box
             sections.addWidget(box)
-        form.addRow("Sections", sections)
+        form.addRow(tr("Sections"), sections)
         self.paper = QComboBox()
-        self.paper.addItem("US Letter", "letter")
-        self.paper.addItem("A4", "a4")
+        self.paper.addItem(tr("US Letter"), "letter")
+        self.paper.addItem(tr("A4"), "a4")
         self.paper.setCurrentIndex(1 if paper == "a4" else 0)
-        form.addRow("Paper", self.paper)
+        form.addRow(tr("Paper"), self.paper)
         self.redact = QLineEdit()
         self.redact.setObjectName("redact_words")
-        self.redact.setAccessibleName("Words to black out")
-        self.redact.setPlaceholderText("optional: names or numbers to black out, separated by ;")
+        self.redact.setAccessibleName(tr("Words to black out"))
+        self.redact.setPlaceholderText(tr("optional: names or numbers to black out, separated by ;"))
         self.redact.setToolTip(
-            "Every match is blacked out in the whole packet; PDF pages with one become pictures, so nothing "
-            "lies under the box. Start with re: for a pattern "
-            "(re:\\d{3}-\\d{2}-\\d{4} finds SSN-shaped numbers)."
+            tr(
+                "Every match is blacked out in the whole packet; PDF pages with one become pictures, so "
+                "nothing lies under the box. Start with re: for a pattern "
+                "(re:\\d{3}-\\d{2}-\\d{4} finds SSN-shaped numbers)."
+            )
         )
-        form.addRow("Black out", self.redact)
-        self.redact_marks = QCheckBox("Burn in the redaction boxes drawn on exhibit pages")
+        form.addRow(tr("Black out"), self.redact)
+        self.redact_marks = QCheckBox(tr("Burn in the redaction boxes drawn on exhibit pages"))
         self.redact_marks.setObjectName("redact_marks")
         self.redact_marks.setChecked(True)
         form.addRow("", self.redact_marks)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("optional: protect the packet with a password (AES-256)")
-        self.password.setAccessibleName("Packet password")
-        form.addRow("Password", self.password)
+        self.password.setPlaceholderText(tr("optional: protect the packet with a password (AES-256)"))
+        self.password.setAccessibleName(tr("Packet password"))
+        form.addRow(tr("Password"), self.password)
         self.source_password = QLineEdit()
         self.source_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.source_password.setAccessibleName("Password of protected exhibits")
-        self.source_password.setPlaceholderText("used to read them now, never stored")
+        self.source_password.setAccessibleName(tr("Password of protected exhibits"))
+        self.source_password.setPlaceholderText(tr("used to read them now, never stored"))
         protected = [d for d in documents if "password-protected" in d.notes]
-        self.skip_locked = QCheckBox("Leave out exhibits without their password")
+        self.skip_locked = QCheckBox(tr("Leave out exhibits without their password"))
         self.skip_locked.setObjectName("skip_locked")
         if protected:
-            form.addRow(f"Password of {len(protected)} protected exhibit(s)", self.source_password)
+            form.addRow(tr("Password of %n protected exhibit(s)", "", len(protected)), self.source_password)
             form.addRow("", self.skip_locked)
         self.destination = QLineEdit(default_name)
-        self.destination.setAccessibleName("Save the packet as")
-        browse = QPushButton("Browse…")
+        self.destination.setAccessibleName(tr("Save the packet as"))
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.destination)
         row.addWidget(browse)
-        form.addRow("Save as", row)
+        form.addRow(tr("Save as"), row)
         layout.addLayout(form)
-        note = QLabel("The packet is written outside the encrypted vault, where you choose: keep it safe.")
+        note = QLabel(
+            tr("The packet is written outside the encrypted vault, where you choose: keep it safe.")
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         self.progress = QProgressBar()
@@ -128,12 +133,12 @@ class ExportDialog(QDialog):
         self.status.setObjectName("export_status")
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.show_folder = QPushButton("Show in folder")
+        self.show_folder = QPushButton(tr("Show in folder"))
         self.show_folder.setEnabled(False)
         self.show_folder.clicked.connect(self._on_show_folder_clicked)
-        self.cancel = QPushButton("Close")
+        self.cancel = QPushButton(tr("Close"))
         self.cancel.clicked.connect(self._on_cancel_clicked)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(tr("Export"))
         self.export_button.setObjectName("export")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -167,7 +172,7 @@ class ExportDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the packet as", self.destination.text(), "PDF (*.pdf)"
+            self, tr("Save the packet as"), self.destination.text(), tr("PDF (*.pdf)")
         )
         if name:
             self.destination.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -178,7 +183,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, len(documents) + 3)
-        self.cancel.setText("Cancel")
+        self.cancel.setText(tr("Cancel"))
         self.job = ProgressJob(lambda: export_packet(vault, case_id, out, documents, options), self)
         self.job.progressed.connect(self._on_job_progressed)
         self.job.finished.connect(lambda cancelled: self._on_job_finished(out, cancelled))
@@ -191,23 +196,26 @@ class ExportDialog(QDialog):
 
     def _on_job_finished(self, out: Path, cancelled: bool) -> None:
         self.job = None
-        self.cancel.setText("Close")
+        self.cancel.setText(tr("Close"))
         self.export_button.setEnabled(True)
         self.password.clear()
         self.source_password.clear()
         if cancelled:
-            self.status.setText("Cancelled: no packet was written.")
+            self.status.setText(tr("Cancelled: no packet was written."))
             return
         self.written = out
         self.show_folder.setEnabled(True)
-        lines = [f"Written: {out} ({self.status.text()})", *(f"• {note}" for note in self._notes)]
+        lines = [
+            tr("Written: {out} ({text})").format(out=out, text=self.status.text()),
+            *(f"• {note}" for note in self._notes),
+        ]
         self.status.setText("\n".join(lines))
 
     def _on_job_failed(self, error: BaseException) -> None:
         self.job = None
         self.export_button.setEnabled(True)
-        self.cancel.setText("Close")
-        self.status.setText(f"Not exported: {error}")
+        self.cancel.setText(tr("Close"))
+        self.status.setText(tr("Not exported: {error}").format(error=error))
 
     def _on_cancel_clicked(self) -> None:
         if self.job is not None:

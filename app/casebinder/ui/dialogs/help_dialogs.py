@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.resources import resource
+from casebinder.ui.i18n import tr
 
 
 class GuideDialog(QDialog):
@@ -23,17 +24,17 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — User guide")
+        self.setWindowTitle(tr("{APP_NAME} — User guide").format(APP_NAME=APP_NAME))
         self.resize(820, 640)
         layout = QVBoxLayout(self)
         self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Find in the guide…")
-        self.find_box.setAccessibleName("Find in the guide")
+        self.find_box.setPlaceholderText(tr("Find in the guide…"))
+        self.find_box.setAccessibleName(tr("Find in the guide"))
         self.find_box.returnPressed.connect(self._next)
         layout.addWidget(self.find_box)
         self.text = QTextBrowser()
         self.text.setObjectName("user_guide")
-        self.text.setAccessibleName("User guide")
+        self.text.setAccessibleName(tr("User guide"))
         self.text.setOpenExternalLinks(False)  # no network: links to the web stay text to copy
         self.text.setMarkdown(resource("guide.md").read_text(encoding="utf-8"))
         layout.addWidget(self.text, 1)
@@ -55,13 +56,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menus: list[tuple[str, list[QAction]]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Keyboard shortcuts")
+        self.setWindowTitle(tr("{APP_NAME} — Keyboard shortcuts").format(APP_NAME=APP_NAME))
         self.resize(520, 560)
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setObjectName("shortcuts")
-        self.tree.setAccessibleName("Keyboard shortcuts")
-        self.tree.setHeaderLabels(["Action", "Shortcut"])
+        self.tree.setAccessibleName(tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels([tr("Action"), tr("Shortcut")])
         for menu, actions in menus:
             top = QTreeWidgetItem([menu.replace("&", ""), ""])
             for action in actions:

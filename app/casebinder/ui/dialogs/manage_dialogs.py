@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.domain.models import CaseMilestone
 from casebinder.ui.dialogs.record_dialogs import named
+from casebinder.ui.i18n import label_of, shown_date, tr
 from casebinder.vault.keys import MIN_PASSPHRASE
 from casebinder.vault.verify import VerifyReport
 
@@ -30,19 +31,19 @@ class MilestonesDialog(QDialog):
 
     def __init__(self, milestones: list[CaseMilestone], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Milestones")
+        self.setWindowTitle(tr("{APP_NAME} — Milestones").format(APP_NAME=APP_NAME))
         self.resize(560, 360)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("What has happened in the appeal. Deleting one takes away the deadlines it set.")
+            QLabel(tr("What has happened in the appeal. Deleting one takes away the deadlines it set."))
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Milestones")
+        self.list.setAccessibleName(tr("Milestones"))
         self.list.setObjectName("milestones")
         layout.addWidget(self.list)
         self.show_milestones(milestones)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.delete_button = buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = buttons.addButton(tr("&Delete"), QDialogButtonBox.ButtonRole.ActionRole)
         self.delete_button.setObjectName("delete_milestone")
         self.delete_button.clicked.connect(self._on_delete_clicked)
         buttons.rejected.connect(self.reject)
@@ -54,17 +55,19 @@ class MilestonesDialog(QDialog):
             extra = ", ".join(
                 x
                 for x in (
-                    milestone.outcome.label if milestone.outcome else "",
-                    "urgent" if milestone.urgent else "",
+                    label_of(milestone.outcome) if milestone.outcome else "",
+                    tr("urgent") if milestone.urgent else "",
                 )
                 if x
             )
-            text = f"{milestone.at:%Y-%m-%d} — {milestone.kind.label}" + (f" ({extra})" if extra else "")
+            text = f"{shown_date(milestone.at)} — {label_of(milestone.kind)}" + (
+                f" ({extra})" if extra else ""
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, milestone.id)
             self.list.addItem(item)
         if not milestones:
-            self.list.addItem(QListWidgetItem("No milestone recorded yet (Case ▸ Record a milestone)."))
+            self.list.addItem(QListWidgetItem(tr("No milestone recorded yet (Case ▸ Record a milestone).")))
 
     def _on_delete_clicked(self) -> None:
         item: QListWidgetItem | None = self.list.currentItem()  # None when nothing is selected
@@ -78,15 +81,15 @@ class TextDialog(QDialog):
 
     def __init__(self, title: str, text: str, method: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Text of {title}")
+        self.setWindowTitle(tr("{APP_NAME} — Text of {title}").format(APP_NAME=APP_NAME, title=title))
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         how = {"pdf": "read from the PDF", "ocr": "read from the scan by OCR", "plain": "the file's text",
                "email": "the e-mail's text"}.get(method, "no text could be read")  # fmt: skip
-        layout.addWidget(QLabel(f"Text {how}. Search finds these words."))
+        layout.addWidget(QLabel(tr("Text {how}. Search finds these words.").format(how=how)))
         self.text = QPlainTextEdit(text)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Document text")
+        self.text.setAccessibleName(tr("Document text"))
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -98,29 +101,31 @@ class VerifyDialog(QDialog):
 
     def __init__(self, report: VerifyReport, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Check of {name}")
+        self.setWindowTitle(tr("{APP_NAME} — Check of {name}").format(APP_NAME=APP_NAME, name=name))
         self.resize(620, 420)
         layout = QVBoxLayout(self)
         if report.ok:
-            summary = (
-                f"<b>{name} is sound.</b> Every page authenticates, the database is intact, and all "
-                f"{report.blobs_checked} stored files ({report.bytes_checked / 1e6:.1f} MB) match "
-                "their checksums."
-            )
+            summary = tr(
+                "<b>{name} is sound.</b> Every page authenticates, the database is intact, and all "
+                "{blobs_checked} stored files ({value:.1f} MB) match their checksums."
+            ).format(name=name, blobs_checked=report.blobs_checked, value=report.bytes_checked / 1e6)
         else:
-            summary = (
-                f"<b>{name} is damaged.</b> {len(report.readable)} of {len(report.documents)} documents can "
-                "still be read. Restore it from a backup; the damaged file is left as it is."
-            )
+            summary = tr(
+                "<b>{name} is damaged.</b> {len} of {len2} documents can still be read. Restore it from a "
+                "backup; the damaged file is left as it is."
+            ).format(name=name, len=len(report.readable), len2=len(report.documents))
         label = QLabel(summary)
         label.setWordWrap(True)
         label.setObjectName("verify_summary")
         layout.addWidget(label)
         lines = [f"{'ok' if c.ok else 'FAILED'} — {c.name}: {c.detail}" for c in report.checks]
-        lines += [f"unreadable: {d.title} ({d.problem})" for d in report.unreadable]
+        lines += [
+            tr("unreadable: {title} ({problem})").format(title=d.title, problem=d.problem)
+            for d in report.unreadable
+        ]
         details = QPlainTextEdit("\n".join(lines))
         details.setReadOnly(True)
-        details.setAccessibleName("Checks")
+        details.setAccessibleName(tr("Checks"))
         layout.addWidget(details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -134,12 +139,15 @@ class ChangePassphraseDialog(QDialog):
         self,
         parent: QWidget | None = None,
         *,
-        title: str = "Change the passphrase",
+        title: str = tr("Change the passphrase"),
         note_text: str = (
-            "The recovery key changes with the passphrase: you will be shown the new one, and the old one "
-            "stops working."
+            tr(
+                "The recovery key changes with the passphrase: you will be shown the new one, and the old "
+                "one "
+                "stops working."
+            )
         ),
-        button_text: str = "&Change passphrase",
+        button_text: str = tr("&Change passphrase"),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} — {title}")
@@ -149,10 +157,10 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(note)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("New passphrase", named(self.passphrase, "New passphrase"))
+        form.addRow(tr("New passphrase"), named(self.passphrase, tr("New passphrase")))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Repeat it", named(self.repeat, "Repeat new passphrase"))
+        form.addRow(tr("Repeat it"), named(self.repeat, tr("Repeat new passphrase")))
         self.problem = QLabel()
         self.problem.setObjectName("passphrase_problem")
         form.addRow(self.problem)
@@ -170,8 +178,9 @@ class ChangePassphraseDialog(QDialog):
     def _check(self) -> None:
         first, second = self.passphrase.text(), self.repeat.text()
         problem = (
-            f"At least {MIN_PASSPHRASE} characters." if len(first) < MIN_PASSPHRASE
-            else "The two passphrases differ." if first != second
+            tr("At least {count} characters.").format(count=MIN_PASSPHRASE)
+            if len(first) < MIN_PASSPHRASE
+            else tr("The two passphrases differ.") if first != second
             else ""
         )  # fmt: skip
         self.problem.setText(problem)

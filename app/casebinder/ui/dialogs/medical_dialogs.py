@@ -27,6 +27,7 @@ from casebinder.ui.dialogs.record_dialogs import (
     save_gate,
     text_box,
 )
+from casebinder.ui.i18n import label_of, tr
 from casebinder.usecases import medical
 
 
@@ -60,23 +61,23 @@ class _RecordDialog(QDialog):
 
 class HistoryDialog(_RecordDialog):
     def __init__(self, record: MedicalHistory | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Medical history entry" if record else "Add a condition", parent)
+        super().__init__(tr("Medical history entry") if record else tr("Add a condition"), parent)
         self.condition = QLineEdit(record.condition if record else "")
-        self.condition.setPlaceholderText("e.g. chronic migraine; dermatochalasis of both upper lids")
+        self.condition.setPlaceholderText(tr("e.g. chronic migraine; dermatochalasis of both upper lids"))
         self.condition.textChanged.connect(self.update_ready)
-        self.form.addRow("Condition or diagnosis", named(self.condition, "Condition"))
+        self.form.addRow(tr("Condition or diagnosis"), named(self.condition, tr("Condition")))
         self.code = QLineEdit(record.code if record else "")
-        self.code.setPlaceholderText("as on your records, e.g. G43.709")
-        self.form.addRow("ICD-10 code", named(self.code, "Code"))
-        self.has_since, self.since = optional_date("Since", record.since if record else None)
+        self.code.setPlaceholderText(tr("as on your records, e.g. G43.709"))
+        self.form.addRow(tr("ICD-10 code"), named(self.code, tr("Code")))
+        self.has_since, self.since = optional_date(tr("Since"), record.since if record else None)
         self.form.addRow(self.has_since, self.since)
-        self.detail = text_box(80, "how it limits daily life; findings and measurements")
+        self.detail = text_box(80, tr("how it limits daily life; findings and measurements"))
         self.detail.setPlainText(record.detail if record else "")
-        self.form.addRow("Effect and findings", named(self.detail, "Detail"))
+        self.form.addRow(tr("Effect and findings"), named(self.detail, tr("Detail")))
         self.finish()
 
     def missing(self) -> str:
-        return "" if self.condition.text().strip() else "Write the condition or diagnosis."
+        return "" if self.condition.text().strip() else tr("Write the condition or diagnosis.")
 
     def fields(self) -> medical.HistoryFields:
         return medical.HistoryFields(
@@ -89,30 +90,30 @@ class HistoryDialog(_RecordDialog):
 
 class TreatmentDialog(_RecordDialog):
     def __init__(self, record: Treatment | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Treatment tried" if record else "Add a treatment tried", parent)
+        super().__init__(tr("Treatment tried") if record else tr("Add a treatment tried"), parent)
         self.name = QLineEdit(record.name if record else "")
-        self.name.setPlaceholderText("e.g. topiramate 50 mg; physical therapy; eyelid tape")
+        self.name.setPlaceholderText(tr("e.g. topiramate 50 mg; physical therapy; eyelid tape"))
         self.name.textChanged.connect(self.update_ready)
-        self.form.addRow("Treatment", named(self.name, "Treatment"))
+        self.form.addRow(tr("Treatment"), named(self.name, tr("Treatment")))
         self.kind = QComboBox()
         for kind in TreatmentKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(label_of(kind), kind)
         if record:
             self.kind.setCurrentIndex(list(TreatmentKind).index(record.kind))
-        self.form.addRow("Kind", named(self.kind, "Kind"))
-        self.has_started, self.started = optional_date("Started", record.started if record else None)
+        self.form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
+        self.has_started, self.started = optional_date(tr("Started"), record.started if record else None)
         self.form.addRow(self.has_started, self.started)
-        self.has_ended, self.ended = optional_date("Stopped", record.ended if record else None)
+        self.has_ended, self.ended = optional_date(tr("Stopped"), record.ended if record else None)
         self.form.addRow(self.has_ended, self.ended)
         for widget in (self.has_started, self.has_ended):
             widget.toggled.connect(self.update_ready)
         for edit in (self.started, self.ended):
             edit.dateChanged.connect(self.update_ready)
-        self.outcome = text_box(60, "why it stopped: no relief, side effects, contraindicated...")
+        self.outcome = text_box(60, tr("why it stopped: no relief, side effects, contraindicated..."))
         self.outcome.setPlainText(record.outcome if record else "")
-        self.form.addRow("Outcome", named(self.outcome, "Outcome"))
+        self.form.addRow(tr("Outcome"), named(self.outcome, tr("Outcome")))
         self.prescriber = QLineEdit(record.prescriber if record else "")
-        self.form.addRow("Prescribed by", named(self.prescriber, "Prescriber"))
+        self.form.addRow(tr("Prescribed by"), named(self.prescriber, tr("Prescriber")))
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.form.addRow(self.problem)
@@ -124,10 +125,10 @@ class TreatmentDialog(_RecordDialog):
             read_optional_date(self.has_ended, self.ended),
         )
         backwards = started is not None and ended is not None and ended < started
-        self.problem.setText("It cannot stop before it started." if backwards else "")
+        self.problem.setText(tr("It cannot stop before it started.") if backwards else "")
         if not self.name.text().strip():
-            return "Give the treatment's name."
-        return "Correct the dates: it cannot stop before it started." if backwards else ""
+            return tr("Give the treatment's name.")
+        return tr("Correct the dates: it cannot stop before it started.") if backwards else ""
 
     def fields(self) -> medical.TreatmentFields:
         return medical.TreatmentFields(
@@ -144,30 +145,30 @@ class CostDialog(_RecordDialog):
     def __init__(
         self, documents: list[Document], record: Cost | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Cost" if record else "Add a cost", parent)
+        super().__init__(tr("Cost") if record else tr("Add a cost"), parent)
         self.date = date_edit(record.date if record else None)
-        self.form.addRow("Date", named(self.date, "Date"))
+        self.form.addRow(tr("Date"), named(self.date, tr("Date")))
         self.description = QLineEdit(record.description if record else "")
-        self.description.setPlaceholderText("e.g. neurology visit copay; surgery estimate")
+        self.description.setPlaceholderText(tr("e.g. neurology visit copay; surgery estimate"))
         self.description.textChanged.connect(self.update_ready)
-        self.form.addRow("Description", named(self.description, "Description"))
+        self.form.addRow(tr("Description"), named(self.description, tr("Description")))
         self.amount = QLineEdit(f"{record.amount_cents / 100:.2f}" if record else "")
         self.amount.setPlaceholderText("1234.50")
         self.amount.textChanged.connect(self.update_ready)
-        self.form.addRow("Amount ($)", named(self.amount, "Amount"))
+        self.form.addRow(tr("Amount ($)"), named(self.amount, tr("Amount")))
         self.kind = QComboBox()
         for kind in CostKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(label_of(kind), kind)
         chosen = record.kind if record else CostKind.PAID  # what people most often record, as in the CLI
         self.kind.setCurrentIndex(list(CostKind).index(chosen))
-        self.form.addRow("Kind", named(self.kind, "Kind"))
+        self.form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
         self.document = QComboBox()
-        self.document.addItem("(none)", None)
+        self.document.addItem(tr("(none)"), None)
         for document in documents:
             self.document.addItem(document.title, document.id)
             if record and record.document_id == document.id:
                 self.document.setCurrentIndex(self.document.count() - 1)
-        self.form.addRow("Receipt, bill or estimate", named(self.document, "Evidence"))
+        self.form.addRow(tr("Receipt, bill or estimate"), named(self.document, tr("Evidence")))
         self.finish()
 
     def _cents(self) -> int | None:
@@ -178,9 +179,9 @@ class CostDialog(_RecordDialog):
 
     def missing(self) -> str:
         if not self.description.text().strip():
-            return "Describe the cost (what it was for)."
+            return tr("Describe the cost (what it was for).")
         if self._cents() is None:
-            return "Write the amount in dollars and cents, like 1234.50."
+            return tr("Write the amount in dollars and cents, like 1234.50.")
         return ""
 
     def fields(self) -> medical.CostFields:

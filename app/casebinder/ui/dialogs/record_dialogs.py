@@ -35,6 +35,7 @@ from casebinder.domain.enums import (
     Service,
 )
 from casebinder.domain.models import Call, Case, Correspondence, Document
+from casebinder.ui.i18n import date_format, label_of, time_format, tr
 from casebinder.usecases.calls import CallFields
 from casebinder.usecases.cases import CaseEdit, CaseFields
 from casebinder.usecases.correspondence import CorrespondenceFields
@@ -51,10 +52,11 @@ def named(widget: QWidget, name: str) -> QWidget:
 
 
 def date_edit(day: dt.date | None = None) -> QDateEdit:
-    """A date field with a calendar, shown as 2026-03-14; today unless ``day`` is given."""
+    """A date field with a calendar, written as the person's locale writes dates (3/14/2026 in the US); today
+    unless ``day`` is given."""
     edit = QDateEdit(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 
@@ -107,36 +109,38 @@ class LogCallDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, call: Call | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — {'Edit the call' if call else 'Log a call'}")
+        self.setWindowTitle(
+            (tr("{app} — Edit the call") if call else tr("{app} — Log a call")).format(app=APP_NAME)
+        )
         form = QFormLayout(self)
         self.at = QDateTimeEdit(QDateTime(call.at) if call else QDateTime.currentDateTime())
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setDisplayFormat(f"{date_format()} {time_format()}")
         self.at.setCalendarPopup(True)
-        form.addRow("When", named(self.at, "When"))
+        form.addRow(tr("When"), named(self.at, tr("When")))
         self.direction = QComboBox()
-        self.direction.addItem("I called them", Direction.OUTBOUND)
-        self.direction.addItem("They called me", Direction.INBOUND)
-        form.addRow("Direction", named(self.direction, "Direction"))
+        self.direction.addItem(tr("I called them"), Direction.OUTBOUND)
+        self.direction.addItem(tr("They called me"), Direction.INBOUND)
+        form.addRow(tr("Direction"), named(self.direction, tr("Direction")))
         self.with_whom = QLineEdit()
-        self.with_whom.setPlaceholderText("e.g. member services, appeals unit, Dr. Raman's office")
-        form.addRow("With", named(self.with_whom, "With whom"))
+        self.with_whom.setPlaceholderText(tr("e.g. member services, appeals unit, Dr. Raman's office"))
+        form.addRow(tr("With"), named(self.with_whom, tr("With whom")))
         self.rep_name = QLineEdit()
-        form.addRow("Rep's name", named(self.rep_name, "Rep name"))
+        form.addRow(tr("Rep's name"), named(self.rep_name, tr("Rep name")))
         self.rep_id = QLineEdit()
-        form.addRow("Rep's ID", named(self.rep_id, "Rep ID"))
+        form.addRow(tr("Rep's ID"), named(self.rep_id, tr("Rep ID")))
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("ask for it on every call")
-        form.addRow("Reference number", named(self.reference, "Reference number"))
+        self.reference.setPlaceholderText(tr("ask for it on every call"))
+        form.addRow(tr("Reference number"), named(self.reference, tr("Reference number")))
         self.duration = QSpinBox()
         self.duration.setRange(0, 600)
-        self.duration.setSuffix(" min")
-        self.duration.setSpecialValueText("not noted")
-        form.addRow("Duration", named(self.duration, "Duration"))
+        self.duration.setSuffix(tr(" min"))
+        self.duration.setSpecialValueText(tr("not noted"))
+        form.addRow(tr("Duration"), named(self.duration, tr("Duration")))
         self.summary = text_box(70)
-        form.addRow("What was said", named(self.summary, "Summary"))
-        self.promised = text_box(50, "in their words: what, by when")
-        form.addRow("What was promised", named(self.promised, "Promised"))
-        self.follow_up_enabled, self.follow_up = optional_date("Follow up on")
+        form.addRow(tr("What was said"), named(self.summary, tr("Summary")))
+        self.promised = text_box(50, tr("in their words: what, by when"))
+        form.addRow(tr("What was promised"), named(self.promised, tr("Promised")))
+        self.follow_up_enabled, self.follow_up = optional_date(tr("Follow up on"))
         form.addRow(self.follow_up_enabled, self.follow_up)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -192,44 +196,45 @@ class CorrespondenceDialog(QDialog):
         enclosed: tuple[int, ...] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — {'Edit the letter' if letter else 'Log a letter, fax or message'}")
+        title = tr("{app} — Edit the letter") if letter else tr("{app} — Log a letter, fax or message")
+        self.setWindowTitle(title.format(app=APP_NAME))
         form = QFormLayout(self)
         self.date = date_edit(letter.date if letter else None)
-        form.addRow("Date", named(self.date, "Date"))
+        form.addRow(tr("Date"), named(self.date, tr("Date")))
         self.direction = QComboBox()
-        self.direction.addItem("Sent", Direction.OUTBOUND)
-        self.direction.addItem("Received", Direction.INBOUND)
-        form.addRow("Sent or received", named(self.direction, "Sent or received"))
+        self.direction.addItem(tr("Sent"), Direction.OUTBOUND)
+        self.direction.addItem(tr("Received"), Direction.INBOUND)
+        form.addRow(tr("Sent or received"), named(self.direction, tr("Sent or received")))
         self.method = QComboBox()
         for method in CorrespondenceMethod:
-            self.method.addItem(method.label, method)
-        form.addRow("How", named(self.method, "Method"))
+            self.method.addItem(label_of(method), method)
+        form.addRow(tr("How"), named(self.method, tr("Method")))
         self.counterparty = QLineEdit()
-        form.addRow("To / from", named(self.counterparty, "Counterparty"))
+        form.addRow(tr("To / from"), named(self.counterparty, tr("Counterparty")))
         self.subject = QLineEdit()
-        form.addRow("Subject", named(self.subject, "Subject"))
+        form.addRow(tr("Subject"), named(self.subject, tr("Subject")))
         self.proof = QLineEdit()
-        self.proof.setPlaceholderText("tracking number, fax confirmation, portal message number")
-        form.addRow("Proof", named(self.proof, "Proof"))
+        self.proof.setPlaceholderText(tr("tracking number, fax confirmation, portal message number"))
+        form.addRow(tr("Proof"), named(self.proof, tr("Proof")))
         self.sent_to = QLineEdit()
-        self.sent_to.setPlaceholderText("fax number, address or portal")
-        form.addRow("Sent to", named(self.sent_to, "Sent to"))
-        self.has_time = QCheckBox("At")
+        self.sent_to.setPlaceholderText(tr("fax number, address or portal"))
+        form.addRow(tr("Sent to"), named(self.sent_to, tr("Sent to")))
+        self.has_time = QCheckBox(tr("At"))
         self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_format())
         self.time.setEnabled(False)
         self.has_time.toggled.connect(self.time.setEnabled)
-        form.addRow(self.has_time, named(self.time, "Time sent or received"))
+        form.addRow(self.has_time, named(self.time, tr("Time sent or received")))
         self._kept = letter  # what the dialog does not show (notes) is kept as it was
         self.documents = QListWidget()
         for document in documents:
-            item = QListWidgetItem(f"{document.title} ({document.kind.label})")
+            item = QListWidgetItem(f"{document.title} ({label_of(document.kind)})")
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = document.id in enclosed
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.documents.addItem(item)
-        form.addRow("Enclosed documents", named(self.documents, "Linked documents"))
+        form.addRow(tr("Enclosed documents"), named(self.documents, tr("Linked documents")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -285,7 +290,7 @@ class EditDocumentDialog(QDialog):
         thumbnail: bytes | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Document details")
+        self.setWindowTitle(tr("{APP_NAME} — Document details").format(APP_NAME=APP_NAME))
         form = QFormLayout(self)
         if thumbnail:  # our own JPEG, made by a parser worker at import
             from PySide6.QtGui import QPixmap
@@ -294,19 +299,23 @@ class EditDocumentDialog(QDialog):
             pixmap = QPixmap()
             pixmap.loadFromData(thumbnail, "JPEG")
             picture.setPixmap(pixmap)
-            picture.setAccessibleName("First page")
+            picture.setAccessibleName(tr("First page"))
             form.addRow(picture)
         self.title = QLineEdit(document.title)
-        form.addRow("Title", named(self.title, "Title"))
+        form.addRow(tr("Title"), named(self.title, tr("Title")))
         self.kind = QComboBox()
         for kind in DocumentKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(label_of(kind), kind)
         self.kind.setCurrentIndex(list(DocumentKind).index(document.kind))
-        form.addRow("Kind", named(self.kind, "Kind"))
-        self.has_date, self.date = optional_date("Dated", document.date)
+        form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
+        self.has_date, self.date = optional_date(tr("Dated"), document.date)
         form.addRow(self.has_date, self.date)
         if document.date is not None and document.date_source is not DateSource.USER:
-            proposed = QLabel(f"{document.date_source.label}: check it against the paper; Save confirms it.")
+            proposed = QLabel(
+                tr("{label}: check it against the paper; Save confirms it.").format(
+                    label=label_of(document.date_source)
+                )
+            )
             proposed.setWordWrap(True)
             form.addRow("", proposed)
         self.case = QComboBox()
@@ -314,13 +323,13 @@ class EditDocumentDialog(QDialog):
             self.case.addItem(title, case_id)
             if case_id == document.case_id:
                 self.case.setCurrentIndex(self.case.count() - 1)
-        form.addRow("Case", named(self.case, "Case"))
+        form.addRow(tr("Case"), named(self.case, tr("Case")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        why, update = save_gate(buttons, lambda: "" if self.title.text().strip() else "Give it a title.")
+        why, update = save_gate(buttons, lambda: "" if self.title.text().strip() else tr("Give it a title."))
         self.title.textChanged.connect(update)
         form.addRow(why)
         form.addRow(buttons)
@@ -345,17 +354,19 @@ class CaseDialog(QDialog):
         from casebinder.domain.procedures import PROCEDURES
 
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — {'Edit the case' if case else 'New case'}")
+        self.setWindowTitle(
+            (tr("{app} — Edit the case") if case else tr("{app} — New case")).format(app=APP_NAME)
+        )
         form = QFormLayout(self)
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.addItems(people)
         self.person.setCurrentText(person or (people[0] if people else ""))
         self.person.setEnabled(case is None)  # a case stays with its person
-        form.addRow("Patient", named(self.person, "Patient"))
+        form.addRow(tr("Patient"), named(self.person, tr("Patient")))
         self.title = QLineEdit(case.title if case else "")
-        self.title.setPlaceholderText("e.g. Eyelid surgery denied as cosmetic")
-        form.addRow("Case title", named(self.title, "Case title"))
+        self.title.setPlaceholderText(tr("e.g. Eyelid surgery denied as cosmetic"))
+        form.addRow(tr("Case title"), named(self.title, tr("Case title")))
         self.procedure = QComboBox()
         self.procedure.setEditable(True)
         self.procedure.addItem("")
@@ -367,17 +378,17 @@ class CaseDialog(QDialog):
                 self.procedure.setCurrentIndex(index)
             else:
                 self.procedure.setCurrentText(case.procedure)
-        form.addRow("Procedure", named(self.procedure, "Procedure"))
+        form.addRow(tr("Procedure"), named(self.procedure, tr("Procedure")))
         self.plan_type = QComboBox()
         for plan in (PlanType.UNKNOWN, *(p for p in PlanType if p is not PlanType.UNKNOWN)):
-            self.plan_type.addItem(plan.label, plan.value)
+            self.plan_type.addItem(label_of(plan), plan.value)
             self.plan_type.setItemData(
                 self.plan_type.count() - 1, plan.explanation, Qt.ItemDataRole.ToolTipRole
             )
         self.plan_type.setCurrentIndex(
             self.plan_type.findData(case.plan_type.value if case is not None else PlanType.UNKNOWN.value)
         )
-        form.addRow("Plan type", named(self.plan_type, "Plan type"))
+        form.addRow(tr("Plan type"), named(self.plan_type, tr("Plan type")))
         self.plan_explanation = QLabel()
         self.plan_explanation.setWordWrap(True)
         self.plan_explanation.setObjectName("plan_explanation")
@@ -389,23 +400,23 @@ class CaseDialog(QDialog):
         from casebinder.domain.enums import UsState
 
         self.state = QComboBox()
-        self.state.addItem("Not recorded (the most cautious figures apply)", "")
+        self.state.addItem(tr("Not recorded (the most cautious figures apply)"), "")
         for state in UsState:
             self.state.addItem(f"{state.label} ({state.value})", state.value)
         if case is not None and case.state:
             self.state.setCurrentIndex(self.state.findData(case.state.value))
-        self.state.setToolTip("Some deadlines are set by each State (a Medicaid fair hearing window).")
-        form.addRow("State", named(self.state, "State"))
+        self.state.setToolTip(tr("Some deadlines are set by each State (a Medicaid fair hearing window)."))
+        form.addRow(tr("State"), named(self.state, tr("State")))
         self.insurer = QLineEdit(case.insurer if case else "")
-        form.addRow("Insurer", named(self.insurer, "Insurer"))
+        form.addRow(tr("Insurer"), named(self.insurer, tr("Insurer")))
         self.member_id = QLineEdit(case.member_id if case else "")
-        form.addRow("Member ID", named(self.member_id, "Member ID"))
+        form.addRow(tr("Member ID"), named(self.member_id, tr("Member ID")))
         self.group_number = QLineEdit(case.group_number if case else "")
-        form.addRow("Group number", named(self.group_number, "Group number"))
+        form.addRow(tr("Group number"), named(self.group_number, tr("Group number")))
         self.claim_number = QLineEdit(case.claim_number if case else "")
-        form.addRow("Claim number", named(self.claim_number, "Claim number"))
+        form.addRow(tr("Claim number"), named(self.claim_number, tr("Claim number")))
         self.authorization_number = QLineEdit(case.authorization_number if case else "")
-        form.addRow("Authorization number", named(self.authorization_number, "Authorization number"))
+        form.addRow(tr("Authorization number"), named(self.authorization_number, tr("Authorization number")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -421,9 +432,9 @@ class CaseDialog(QDialog):
     def missing(self) -> str:
         """What the case still needs before it can be saved, as a sentence ("" when nothing)."""
         if not self.person.currentText().strip():
-            return "Give the patient's name (a family member you act for, or yourself)."
+            return tr("Give the patient's name (a family member you act for, or yourself).")
         if not self.title.text().strip():
-            return "Give the case a title, such as what was denied."
+            return tr("Give the case a title, such as what was denied.")
         return ""
 
     def _procedure(self) -> str:
@@ -481,37 +492,40 @@ class MilestoneDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Record a milestone")
+        self.setWindowTitle(tr("{APP_NAME} — Record a milestone").format(APP_NAME=APP_NAME))
         form = QFormLayout(self)
         self.kind = QComboBox()
         for kind in self.KINDS:
-            self.kind.addItem(kind.label, kind.value)
-        form.addRow("What happened", named(self.kind, "Milestone"))
-        self.on_known, self.on = optional_date("It happened or arrived on", dt.date.today())
+            self.kind.addItem(label_of(kind), kind.value)
+        form.addRow(tr("What happened"), named(self.kind, tr("Milestone")))
+        self.on_known, self.on = optional_date(tr("It happened or arrived on"), dt.date.today())
         form.addRow(self.on_known, self.on)
-        self.dated_known, self.dated = optional_date("The notice is dated")
+        self.dated_known, self.dated = optional_date(tr("The notice is dated"))
         form.addRow(self.dated_known, self.dated)
         dates = QLabel(
-            "Some deadlines count from the date printed on a notice, others from the day it arrived: give "
-            "both when you have them."
+            tr(
+                "Some deadlines count from the date printed on a notice, others from the day it arrived: "
+                "give "
+                "both when you have them."
+            )
         )
         dates.setWordWrap(True)
         form.addRow(dates)
-        self.effective_known, self.takes_effect = optional_date("The change takes effect on")
-        self.effective_known.setToolTip("Medicaid: the day a cut or end of a service takes effect.")
+        self.effective_known, self.takes_effect = optional_date(tr("The change takes effect on"))
+        self.effective_known.setToolTip(tr("Medicaid: the day a cut or end of a service takes effect."))
         form.addRow(self.effective_known, self.takes_effect)
-        self.urgent = QCheckBox("Urgent care (expedited clocks)")
+        self.urgent = QCheckBox(tr("Urgent care (expedited clocks)"))
         form.addRow("", self.urgent)
         self.service = QComboBox()
         for service in Service:
-            self.service.addItem(service.label, service.value)
-        form.addRow("Care", named(self.service, "Service"))
+            self.service.addItem(label_of(service), service.value)
+        form.addRow(tr("Care"), named(self.service, tr("Service")))
         self.outcome = QComboBox()
         self.outcome.addItem("—", "")
         for outcome in (Outcome.UPHELD, Outcome.OVERTURNED, Outcome.APPROVED, Outcome.DENIED):
-            self.outcome.addItem(outcome.label, outcome.value)
-        form.addRow("Outcome", named(self.outcome, "Outcome"))
-        note = QLabel("Not legal advice: deadlines are federal baselines. Check your plan documents.")
+            self.outcome.addItem(label_of(outcome), outcome.value)
+        form.addRow(tr("Outcome"), named(self.outcome, tr("Outcome")))
+        note = QLabel(tr("Not legal advice: deadlines are federal baselines. Check your plan documents."))
         note.setWordWrap(True)
         form.addRow(note)
         buttons = QDialogButtonBox(
@@ -541,26 +555,26 @@ class PreferencesDialog(QDialog):
         self, auto_lock_minutes: int, remind_days: int, parent: QWidget | None = None, theme: str = "system"
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Preferences")
+        self.setWindowTitle(tr("{APP_NAME} — Preferences").format(APP_NAME=APP_NAME))
         form = QFormLayout(self)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
-        self.auto_lock.setSuffix(" min")
-        self.auto_lock.setSpecialValueText("never")
+        self.auto_lock.setSuffix(tr(" min"))
+        self.auto_lock.setSpecialValueText(tr("never"))
         self.auto_lock.setValue(auto_lock_minutes)
-        form.addRow("Lock after idle", named(self.auto_lock, "Auto-lock minutes"))
+        form.addRow(tr("Lock after idle"), named(self.auto_lock, tr("Auto-lock minutes")))
         self.remind = QSpinBox()
         self.remind.setRange(1, 60)
-        self.remind.setSuffix(" days before")
+        self.remind.setSuffix(tr(" days before"))
         self.remind.setValue(remind_days)
-        form.addRow("Remind me", named(self.remind, "Reminder days"))
+        form.addRow(tr("Remind me"), named(self.remind, tr("Reminder days")))
         from casebinder.ui.theme import THEMES
 
         self.theme = QComboBox()
         for value, label in THEMES.items():
-            self.theme.addItem(label, value)
+            self.theme.addItem(tr(label), value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
-        form.addRow("Appearance", named(self.theme, "Appearance"))
+        form.addRow(tr("Appearance"), named(self.theme, tr("Appearance")))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -580,14 +594,14 @@ class DenialCheckDialog(QDialog):
         next_step: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Check the denial letter")
+        self.setWindowTitle(tr("{APP_NAME} — Check the denial letter").format(APP_NAME=APP_NAME))
         self.resize(640, 560)
         form = QFormLayout(self)
-        checked_against = f" Checked against {rules}." if rules else ""
+        checked_against = tr(" Checked against {rules}.").format(rules=rules) if rules else ""
         intro = QLabel(
-            "Tick what your denial letter states."
+            tr("Tick what your denial letter states.")
             + checked_against
-            + " Not legal advice: check your plan documents."
+            + tr(" Not legal advice: check your plan documents.")
         )
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -605,7 +619,7 @@ class DenialCheckDialog(QDialog):
         self.missing.setObjectName("notice_missing")
         form.addRow(self.missing)
         if next_step:
-            step = QLabel(f"Next step: {next_step}")
+            step = QLabel(tr("Next step: {next_step}").format(next_step=next_step))
             step.setWordWrap(True)
             step.setObjectName("notice_next_step")
             form.addRow(step)
@@ -624,9 +638,11 @@ class DenialCheckDialog(QDialog):
     def _refresh(self, _checked: bool = False) -> None:
         lacking = [e for e in self._elements if not self.boxes[e.id].isChecked()]
         if not lacking:
-            self.missing.setText("Your letter states everything a denial notice must.")
+            self.missing.setText(tr("Your letter states everything a denial notice must."))
             return
         lines = "".join(
             f"<li><b>{e.label}</b>: {e.if_missing} <small>({e.source})</small></li>" for e in lacking
         )
-        self.missing.setText(f"<p>Missing, and what that lets you ask for:</p><ul>{lines}</ul>")
+        self.missing.setText(
+            tr("<p>Missing, and what that lets you ask for:</p><ul>{lines}</ul>").format(lines=lines)
+        )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
+from casebinder.ui.i18n import tr
 from casebinder.ui.operations import uses
 from casebinder.vault.errors import WrongPassphrase
 
@@ -15,8 +16,8 @@ from casebinder.vault.errors import WrongPassphrase
 def _secret(parent: QWidget, path: Path) -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        f"{APP_NAME} — Rescue",
-        f"Passphrase or recovery key of {path.name}:",
+        tr("{APP_NAME} — Rescue").format(APP_NAME=APP_NAME),
+        tr("Passphrase or recovery key of {name}:").format(name=path.name),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
@@ -36,7 +37,7 @@ def start_rescue(
 
     if damaged is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "The damaged vault", "", "Casebinder vaults (*.casebinder)"
+            parent, tr("The damaged vault"), "", tr("Casebinder vaults (*.casebinder)")
         )
         if not name:
             return
@@ -44,8 +45,10 @@ def start_rescue(
     secret = secret or _secret(parent, damaged)
     if secret is None:
         return
-    suggested = damaged.with_name(f"{damaged.stem} (rescued).casebinder")
-    name, _ = QFileDialog.getSaveFileName(parent, "Save the rescued vault as", str(suggested), "*.casebinder")
+    suggested = damaged.with_name(tr("{stem} (rescued).casebinder").format(stem=damaged.stem))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save the rescued vault as"), str(suggested), "*.casebinder"
+    )
     if not name:
         return
     out = Path(name if name.endswith(".casebinder") else name + ".casebinder")
@@ -58,12 +61,14 @@ def start_rescue(
 
     def done(report: object) -> None:
         lines = report.lines()  # type: ignore[attr-defined]
-        lost = "\n".join(f"• {line}" for line in lines[:15]) if lines else "Nothing was lost."
+        lost = "\n".join(f"• {line}" for line in lines[:15]) if lines else tr("Nothing was lost.")
         QMessageBox.information(
             parent,
-            f"{APP_NAME} — Rescued",
-            f"Everything readable was copied into {out.name}; it verified, and opens with the same "
-            f"passphrase and recovery key. {source.name} was not changed.\n\n{lost}",
+            tr("{APP_NAME} — Rescued").format(APP_NAME=APP_NAME),
+            tr(
+                "Everything readable was copied into {name}; it verified, and opens with the same "
+                "passphrase and recovery key. {name2} was not changed.\n\n{lost}"
+            ).format(name=out.name, name2=source.name, lost=lost),
         )
         if on_rescued is not None:
             on_rescued(out, typed)
@@ -72,16 +77,19 @@ def start_rescue(
         if isinstance(error, WrongPassphrase) and not vault_ids:
             text, ok = QInputDialog.getText(
                 parent,
-                f"{APP_NAME} — Rescue",
-                "No page opens with that passphrase or recovery key. If it is right, page 1 (which holds the "
-                "vault's ID) may be damaged: type the Vault ID from your recovery-key sheet.",
+                tr("{APP_NAME} — Rescue").format(APP_NAME=APP_NAME),
+                tr(
+                    "No page opens with that passphrase or recovery key. If it is right, page 1 (which holds "
+                    "the "
+                    "vault's ID) may be damaged: type the Vault ID from your recovery-key sheet."
+                ),
             )
             if ok and text.strip():
                 attempt([text.strip()])
                 return
         if not isinstance(error, CasebinderError):
             raise error
-        QMessageBox.warning(parent, f"{APP_NAME} — Rescue", str(error))
+        QMessageBox.warning(parent, tr("{APP_NAME} — Rescue").format(APP_NAME=APP_NAME), str(error))
 
     attempt([])
 
@@ -102,7 +110,7 @@ def start_restore(
     status = backup_status(target, backup_folder)
     start = str(status.newest.path) if status.newest else str(backup_folder or target.parent)
     name, _ = QFileDialog.getOpenFileName(
-        parent, "The backup to restore", start, "Casebinder vaults (*.casebinder)"
+        parent, tr("The backup to restore"), start, tr("Casebinder vaults (*.casebinder)")
     )
     if not name:
         return
@@ -112,15 +120,17 @@ def start_restore(
         kept = result.replaced_kept_at  # type: ignore[attr-defined]
         QMessageBox.information(
             parent,
-            f"{APP_NAME} — Restored",
-            f"{backup.name} checked out completely and is now {target.name}."
-            + (f" The damaged vault is kept as {kept.name}." if kept else ""),
+            tr("{APP_NAME} — Restored").format(APP_NAME=APP_NAME),
+            tr("{name} checked out completely and is now {name2}.").format(
+                name=backup.name, name2=target.name
+            )
+            + (tr(" The damaged vault is kept as {name}.").format(name=kept.name) if kept else ""),
         )
         on_restored(target, secret)
 
     def failed(error: BaseException) -> None:
         if not isinstance(error, CasebinderError):
             raise error
-        QMessageBox.warning(parent, f"{APP_NAME} — Restore", str(error))
+        QMessageBox.warning(parent, tr("{APP_NAME} — Restore").format(APP_NAME=APP_NAME), str(error))
 
     background().run(lambda: restore_vault(backup, target, secret), done, failed)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
+from casebinder.ui.i18n import tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.operations import uses
 
@@ -36,19 +37,19 @@ class UnlockDialog(QDialog):
     def __init__(self, path: Path, reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(f"{APP_NAME} — Unlock {path.stem}")
+        self.setWindowTitle(tr("{APP_NAME} — Unlock {stem}").format(APP_NAME=APP_NAME, stem=path.stem))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h3>{path.stem}</h3><small>{path}</small>"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase or recovery key")
-        self.passphrase.setAccessibleName("Passphrase or recovery key")
+        self.passphrase.setPlaceholderText(tr("Passphrase or recovery key"))
+        self.passphrase.setAccessibleName(tr("Passphrase or recovery key"))
         self.passphrase.setObjectName("passphrase")
         layout.addWidget(self.passphrase)
-        self.remember = QCheckBox("Remember on this computer")
-        self.remember.setAccessibleName("Remember on this computer")
+        self.remember = QCheckBox(tr("Remember on this computer"))
+        self.remember.setAccessibleName(tr("Remember on this computer"))
         self.remember.setEnabled(False)  # until the keychain has answered (after the first paint)
         layout.addWidget(self.remember)
         self.message = QLabel(reason)
@@ -56,18 +57,18 @@ class UnlockDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         # Plain buttons, not a QDialogButtonBox: its first use builds 97 Python enums (~30 ms of start-up).
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self._painted = False
         self.backup_folder: Path | None = None  # set by the app: where restore looks first
-        self.rescue_button = QPushButton("Rescue what is readable…")
+        self.rescue_button = QPushButton(tr("Rescue what is readable…"))
         self.rescue_button.setObjectName("rescue")
         self.rescue_button.clicked.connect(self._on_rescue_clicked)
-        self.restore_button = QPushButton("Restore a backup…")
+        self.restore_button = QPushButton(tr("Restore a backup…"))
         self.restore_button.setObjectName("restore")
         self.restore_button.clicked.connect(self._on_restore_clicked)
         damaged_row = QHBoxLayout()
@@ -96,16 +97,16 @@ class UnlockDialog(QDialog):
         self.remember.setEnabled(state.available)
         self.remember.setToolTip("" if state.available else state.reason)
         if state.available:
-            self.remember.setText(f"Remember on this computer (in {state.name})")
+            self.remember.setText(tr("Remember on this computer (in {name})").format(name=state.name))
 
     @uses("vault.unlock", "vault.keychain")
     def _on_unlock_clicked(self) -> None:
         secret = self.passphrase.text()
         if not secret:
-            self.message.setText("Type your passphrase or recovery key.")
+            self.message.setText(tr("Type your passphrase or recovery key."))
             return
         self.unlock_button.setEnabled(False)
-        self.message.setText("Unlocking…")
+        self.message.setText(tr("Unlocking…"))
         remember, path = self.remember.isChecked(), self.path
         from casebinder.ui.tasks import background
         from casebinder.usecases.vaults import unlock_vault
@@ -123,7 +124,7 @@ class UnlockDialog(QDialog):
         damaged = isinstance(error, VaultDamaged)
         self.rescue_button.setVisible(damaged)
         self.restore_button.setVisible(damaged)
-        shown = error if isinstance(error, CasebinderError) else "something went wrong; see the report"
+        shown = error if isinstance(error, CasebinderError) else tr("something went wrong; see the report")
         self.message.setText(f'<span style="color:#c62828">{shown}</span>')
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -141,7 +142,7 @@ class UnlockDialog(QDialog):
     def _open_instead(self, path: Path, secret: str) -> None:
         """The rescued or restored vault, unlocked with what was typed."""
         self.path = path
-        self.setWindowTitle(f"{APP_NAME} — Unlock {path.stem}")
+        self.setWindowTitle(tr("{APP_NAME} — Unlock {stem}").format(APP_NAME=APP_NAME, stem=path.stem))
         self.passphrase.setText(secret)
         self.rescue_button.hide()
         self.restore_button.hide()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
 from casebinder.infra.paths import default_vault_path
+from casebinder.ui.i18n import tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.operations import uses
 from casebinder.vault.keys import MIN_PASSPHRASE
@@ -38,9 +39,9 @@ def strength_hint(passphrase: str) -> str:
     """A plain-words hint from a real estimator (zxcvbn: common passwords, names, dates, keyboard runs,
     l33t), not a count of character classes. It runs on this computer; nothing is sent anywhere."""
     if not passphrase:
-        return "Use four or more unrelated words, or at least 12 characters."
+        return tr("Use four or more unrelated words, or at least 12 characters.")
     if len(passphrase) < MIN_PASSPHRASE:
-        return f"Too short: at least {MIN_PASSPHRASE} characters."
+        return tr("Too short: at least {MIN_PASSPHRASE} characters.").format(MIN_PASSPHRASE=MIN_PASSPHRASE)
     from zxcvbn import zxcvbn
 
     found = zxcvbn(passphrase[:100])  # its cost grows with length; 100 characters say enough
@@ -48,10 +49,10 @@ def strength_hint(passphrase: str) -> str:
     advice = " ".join(p for p in (feedback.get("warning") or "", *(feedback.get("suggestions") or [])) if p)
     score = int(found.get("score", 0))
     if score >= 3:
-        return "Strong."
+        return tr("Strong.")
     if score == 2:
-        return f"Fair: {advice or 'a few more words would make it strong.'}"
-    return f"Weak: {advice or 'easy to guess; longer is better than clever.'}"
+        return tr("Fair: {value}").format(value=advice or tr("a few more words would make it strong."))
+    return tr("Weak: {value}").format(value=advice or tr("easy to guess; longer is better than clever."))
 
 
 class CapsLockWatch(QObject):
@@ -74,27 +75,35 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Welcome")
+        self.setWindowTitle(tr("{APP_NAME} — Welcome").format(APP_NAME=APP_NAME))
         self.setWindowIcon(app_icon())
         self.choice = 0
         layout = QVBoxLayout(self)
-        title = QLabel(f"<h2>Welcome to {APP_NAME}</h2>")
+        title = QLabel(tr("<h2>Welcome to {APP_NAME}</h2>").format(APP_NAME=APP_NAME))
         layout.addWidget(title)
         intro = QLabel(
-            "Keep every paper, call and deadline of a fight with your health insurer in one encrypted vault "
-            "on this computer. Nothing leaves it; there is no account."
+            tr(
+                "Keep every paper, call and deadline of a fight with your health insurer in one encrypted "
+                "vault "
+                "on this computer. Nothing leaves it; there is no account."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         for label, detail, choice, name in (
             (
-                "&Create a new vault",
-                "Start keeping your own case, or a family member's.",
+                tr("&Create a new vault"),
+                tr("Start keeping your own case, or a family member's."),
                 self.CREATE,
                 "create",
             ),
-            ("&Open an existing vault", "A .casebinder file you already have.", self.OPEN, "open"),
-            ("&Explore the demo", "A caregiver's two fictional cases, to look around.", self.DEMO, "demo"),
+            (tr("&Open an existing vault"), tr("A .casebinder file you already have."), self.OPEN, "open"),
+            (
+                tr("&Explore the demo"),
+                tr("A caregiver's two fictional cases, to look around."),
+                self.DEMO,
+                "demo",
+            ),
         ):
             button = QPushButton(f"{label}\n{detail}")
             button.setObjectName(f"welcome_{name}")
@@ -105,7 +114,7 @@ class WelcomeDialog(QDialog):
             if choice == self.CREATE:  # Enter creates: what a first-time user came to do
                 button.setDefault(True)
                 button.setFocus()
-        note = QLabel("<small>Casebinder is not legal advice: check your plan documents.</small>")
+        note = QLabel(tr("<small>Casebinder is not legal advice: check your plan documents.</small>"))
         layout.addWidget(note)
 
     def _choose(self, choice: int) -> None:
@@ -118,29 +127,29 @@ class CreateVaultDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, location: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — Create a vault")
+        self.setWindowTitle(tr("{APP_NAME} — Create a vault").format(APP_NAME=APP_NAME))
         form = QFormLayout()
         self.location = QLineEdit(str(location or default_vault_path()))
-        self.location.setAccessibleName("Vault location")
-        browse = QPushButton("Browse…")
+        self.location.setAccessibleName(tr("Vault location"))
+        browse = QPushButton(tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.location)
         row.addWidget(browse)
-        form.addRow("Location", row)
+        form.addRow(tr("Location"), row)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(tr("Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Repeat passphrase")
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Repeat it", self.repeat)
-        self.show_passphrase = QCheckBox("&Show the passphrase")
+        self.repeat.setAccessibleName(tr("Repeat passphrase"))
+        form.addRow(tr("Passphrase"), self.passphrase)
+        form.addRow(tr("Repeat it"), self.repeat)
+        self.show_passphrase = QCheckBox(tr("&Show the passphrase"))
         self.show_passphrase.setObjectName("show_passphrase")
         self.show_passphrase.toggled.connect(self._on_show_toggled)
         form.addRow("", self.show_passphrase)
-        self.caps = QLabel("Caps Lock seems to be on.")
+        self.caps = QLabel(tr("Caps Lock seems to be on."))
         self.caps.setObjectName("caps_lock")
         self.caps.setVisible(False)
         self._caps_watch = CapsLockWatch(self)
@@ -156,12 +165,12 @@ class CreateVaultDialog(QDialog):
 
         state = keychain_status()
         self.remember = QCheckBox(
-            f"Remember on this computer (in {state.name})"
+            tr("Remember on this computer (in {name})").format(name=state.name)
             if state.available
-            else f"Remember on this computer — unavailable: {state.reason}"
+            else tr("Remember on this computer — unavailable: {reason}").format(reason=state.reason)
         )
         self.remember.setEnabled(state.available)
-        self.remember.setAccessibleName("Remember on this computer")
+        self.remember.setAccessibleName(tr("Remember on this computer"))
         form.addRow("", self.remember)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c")
@@ -173,7 +182,9 @@ class CreateVaultDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton("Create vault", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(
+            tr("Create vault"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.create_button.setObjectName("create_vault")
         self.buttons.accepted.connect(self._on_create_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -196,7 +207,7 @@ class CreateVaultDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Vault location", self.location.text(), "Casebinder vaults (*.casebinder)"
+            self, tr("Vault location"), self.location.text(), tr("Casebinder vaults (*.casebinder)")
         )
         if name:
             self.location.setText(name if name.endswith(".casebinder") else name + ".casebinder")
@@ -204,7 +215,7 @@ class CreateVaultDialog(QDialog):
     @uses("vault.init", "vault.init-finish", "vault.keychain")
     def _on_create_clicked(self) -> None:
         if self.passphrase.text() != self.repeat.text():
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(tr("The two passphrases differ."))
             return
         path, passphrase, remember = (
             Path(self.location.text()).expanduser(),
@@ -213,7 +224,7 @@ class CreateVaultDialog(QDialog):
         )
         self.create_button.setEnabled(False)
         self.error.clear()
-        self.status.setText("Creating the vault…")
+        self.status.setText(tr("Creating the vault…"))
         from casebinder.ui.tasks import background
         from casebinder.usecases.vaults import create_vault
 
@@ -229,7 +240,7 @@ class CreateVaultDialog(QDialog):
         self.create_button.setEnabled(True)
         self.status.clear()
         self.error.setText(
-            str(error) if isinstance(error, CasebinderError) else "Something went wrong; see the report."
+            str(error) if isinstance(error, CasebinderError) else tr("Something went wrong; see the report.")
         )
 
     def _on_created(self, new: "NewVault") -> None:
@@ -254,45 +265,52 @@ class RecoveryKeyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.before_change = before_change
-        self.setWindowTitle(f"{APP_NAME} — Your recovery key")
+        self.setWindowTitle(tr("{APP_NAME} — Your recovery key").format(APP_NAME=APP_NAME))
         self._key = recovery_key
         self._vault_name = vault_name
         self._vault_id = vault_id
         layout = QVBoxLayout(self)
         text = QLabel(
             (
-                "<b>Your new passphrase gives a new recovery key.</b> The passphrase changes only once you "
-                "confirm you kept this key; then the old key stops working. "
+                tr(
+                    "<b>Your new passphrase gives a new recovery key.</b> The passphrase changes only once "
+                    "you confirm you kept this key; then the old key stops working. "
+                )
                 if before_change
-                else "<b>This is the only time this key is shown.</b> "
+                else tr("<b>This is the only time this key is shown.</b> ")
             )
-            + "It opens your vault if you forget your passphrase. "
-            "Print it or save it as a PDF, and keep it somewhere safe — not on this computer only."
+            + tr(
+                "It opens your vault if you forget your passphrase. "
+                "Print it or save it as a PDF, and keep it somewhere safe — not on this computer only."
+            )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         key = QLabel(recovery_key.replace("-", " - ", 0))
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         key.setFont(QFont("monospace", 13))
-        key.setAccessibleName("Recovery key")
+        key.setAccessibleName(tr("Recovery key"))
         key.setObjectName("recovery_key")
         layout.addWidget(key)
         if vault_id:
             ident = QLabel(
-                f"Vault ID: {vault_id} — not secret; keep it with the key (it helps rescue a damaged vault)"
+                tr(
+                    "Vault ID: {vault_id} — not secret; keep it with the key (it helps rescue a damaged "
+                    "vault)"
+                ).format(vault_id=vault_id)
             )
             ident.setWordWrap(True)
             ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             ident.setObjectName("vault_id")
             layout.addWidget(ident)
         row = QHBoxLayout()
-        save = QPushButton("&Save as PDF…")
+        save = QPushButton(tr("&Save as PDF…"))
         save.clicked.connect(self._on_save_clicked)
-        printer = QPushButton("&Print…")
+        printer = QPushButton(tr("&Print…"))
         printer.clicked.connect(self._on_print_clicked)
-        copy = QPushButton("C&opy")
+        copy = QPushButton(tr("C&opy"))
         copy.setObjectName("copy_recovery_key")
-        copy.setToolTip("Copy the key; the clipboard is cleared after a minute if it still holds it")
+        copy.setToolTip(tr("Copy the key; the clipboard is cleared after a minute if it still holds it"))
         copy.clicked.connect(self._on_copy_clicked)
         for button in (save, printer, copy):
             button.setAutoDefault(False)  # Enter means Continue, wherever the focus is
@@ -305,7 +323,7 @@ class RecoveryKeyDialog(QDialog):
         self.saved_to.setObjectName("recovery_key_saved")
         self.saved_to.setWordWrap(True)
         layout.addWidget(self.saved_to)
-        self.confirm = QCheckBox("&I have printed or saved my recovery key")
+        self.confirm = QCheckBox(tr("&I have printed or saved my recovery key"))
         self.confirm.setObjectName("confirm_saved")
         layout.addWidget(self.confirm)
         self.confirm.setFocus()  # by keyboard: Space confirms, Enter continues
@@ -318,7 +336,7 @@ class RecoveryKeyDialog(QDialog):
             )
         )
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Continue")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Continue"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.confirm.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
@@ -335,10 +353,12 @@ class RecoveryKeyDialog(QDialog):
         if not self.confirm.isChecked():
             answer = QMessageBox.question(
                 self,
-                f"{APP_NAME} — Skip the recovery key?",
-                "You have not confirmed that you kept your recovery key, and it will not be shown again. "
-                "Without it, a forgotten passphrase means this vault can never be opened.\n\n"
-                "Continue without it?",
+                tr("{APP_NAME} — Skip the recovery key?").format(APP_NAME=APP_NAME),
+                tr(
+                    "You have not confirmed that you kept your recovery key, and it will not be shown again. "
+                    "Without it, a forgotten passphrase means this vault can never be opened.\n\n"
+                    "Continue without it?"
+                ),
                 QMessageBox.StandardButton.No | QMessageBox.StandardButton.Yes,
                 QMessageBox.StandardButton.No,
             )
@@ -353,13 +373,19 @@ class RecoveryKeyDialog(QDialog):
 
     def sheet_markdown(self) -> str:
         return (
-            f"# {APP_NAME} recovery key\n\nVault: **{self._vault_name}**\n\n"
+            tr("# {APP_NAME} recovery key\n\nVault: **{vault_name}**\n\n").format(
+                APP_NAME=APP_NAME, vault_name=self._vault_name
+            )
             + "".join(f"## `{half}`\n\n" for half in self.key_lines())
-            + "This key opens the vault if the passphrase is forgotten. "
-            "Keep it somewhere safe. "
-            "If you change the passphrase, a new recovery key replaces this one.\n"
+            + tr(
+                "This key opens the vault if the passphrase is forgotten. "
+                "Keep it somewhere safe. "
+                "If you change the passphrase, a new recovery key replaces this one.\n"
+            )
             + (
-                f"\nVault ID: `{self._vault_id}` (not secret: it helps rescue a damaged vault)\n"
+                tr("\nVault ID: `{vault_id}` (not secret: it helps rescue a damaged vault)\n").format(
+                    vault_id=self._vault_id
+                )
                 if self._vault_id
                 else ""
             )
@@ -374,7 +400,9 @@ class RecoveryKeyDialog(QDialog):
 
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self._key)
-        self.saved_to.setText("Copied. The clipboard is cleared in a minute: paste it somewhere safe now.")
+        self.saved_to.setText(
+            tr("Copied. The clipboard is cleared in a minute: paste it somewhere safe now.")
+        )
 
         def clear() -> None:
             if clipboard.text() == self._key:
@@ -388,12 +416,23 @@ class RecoveryKeyDialog(QDialog):
         from casebinder.infra.qt.pages import markdown_to_pdf
 
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(documents or Path.home()) / f"{APP_NAME} recovery key - {self._vault_name}.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Save the recovery key", suggested, "PDF (*.pdf)")
+        suggested = str(
+            Path(documents or Path.home())
+            / tr("{APP_NAME} recovery key - {vault_name}.pdf").format(
+                APP_NAME=APP_NAME, vault_name=self._vault_name
+            )
+        )
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save the recovery key"), suggested, tr("PDF (*.pdf)"))
         if name:
             path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-            path.write_bytes(markdown_to_pdf(self.sheet_markdown(), title=f"{APP_NAME} recovery key"))
-            self.saved_to.setText(f"Saved to {path}. Print it, or copy it to a USB stick kept apart.")
+            path.write_bytes(
+                markdown_to_pdf(
+                    self.sheet_markdown(), title=tr("{APP_NAME} recovery key").format(APP_NAME=APP_NAME)
+                )
+            )
+            self.saved_to.setText(
+                tr("Saved to {path}. Print it, or copy it to a USB stick kept apart.").format(path=path)
+            )
 
     def _on_print_clicked(self) -> None:
         from PySide6.QtGui import QTextDocument

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from casebinder.domain.enums import DateSource
 from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
-from casebinder.usecases.medical import money
+from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_date, shown_moment, shown_money, tr
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,13 +38,13 @@ class Column(Generic[R]):
 
 
 def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
+    return shown_date(value)
 
 
 def _size(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+        return tr("{value:.1f} MB").format(value=size / 1024 / 1024)
+    return tr("{max} KB").format(max=max(1, round(size / 1024)))
 
 
 def _document_date(document: Document) -> str:
@@ -52,55 +52,59 @@ def _document_date(document: Document) -> str:
     if document.date is None:
         return "undated"
     proposed = document.date_source is not DateSource.USER
-    return f"{document.date.isoformat()} ?" if proposed else document.date.isoformat()
+    return f"{shown_date(document.date)} ?" if proposed else shown_date(document.date)
 
 
 DOCUMENT_COLUMNS: tuple[Column[Document], ...] = (
-    Column("Title", lambda d: d.title, lambda d: d.title.lower()),
-    Column("Kind", lambda d: d.kind.label, lambda d: d.kind.label),
-    Column("Date", _document_date, lambda d: d.date or dt.date.min),
-    Column("Pages", lambda d: str(d.page_count or ""), lambda d: d.page_count or 0, align_right=True),
-    Column("Size", lambda d: _size(d.size), lambda d: d.size, align_right=True),
+    Column(QT_TR_NOOP("Title"), lambda d: d.title, lambda d: d.title.lower()),
+    Column(QT_TR_NOOP("Kind"), lambda d: label_of(d.kind), lambda d: label_of(d.kind)),
+    Column(QT_TR_NOOP("Date"), _document_date, lambda d: d.date or dt.date.min),
+    Column(
+        QT_TR_NOOP("Pages"), lambda d: str(d.page_count or ""), lambda d: d.page_count or 0, align_right=True
+    ),
+    Column(QT_TR_NOOP("Size"), lambda d: _size(d.size), lambda d: d.size, align_right=True),
 )
 
 CALL_COLUMNS: tuple[Column[Call], ...] = (
-    Column("When", lambda c: f"{c.at:%Y-%m-%d %H:%M}", lambda c: c.at),
-    Column("With", lambda c: c.with_whom, lambda c: c.with_whom.lower()),
+    Column(QT_TR_NOOP("When"), lambda c: shown_moment(c.at), lambda c: c.at),
+    Column(QT_TR_NOOP("With"), lambda c: c.with_whom, lambda c: c.with_whom.lower()),
     Column(
-        "Rep", lambda c: c.rep_name + (f" ({c.rep_id})" if c.rep_id else ""), lambda c: c.rep_name.lower()
+        QT_TR_NOOP("Rep"),
+        lambda c: c.rep_name + (f" ({c.rep_id})" if c.rep_id else ""),
+        lambda c: c.rep_name.lower(),
     ),
-    Column("Reference", lambda c: c.reference_number, lambda c: c.reference_number),
-    Column("Promised", lambda c: c.promised, lambda c: c.promised.lower()),
-    Column("Follow-up", lambda c: _date(c.follow_up), lambda c: c.follow_up or dt.date.min),
+    Column(QT_TR_NOOP("Reference"), lambda c: c.reference_number, lambda c: c.reference_number),
+    Column(QT_TR_NOOP("Promised"), lambda c: c.promised, lambda c: c.promised.lower()),
+    Column(QT_TR_NOOP("Follow-up"), lambda c: _date(c.follow_up), lambda c: c.follow_up or dt.date.min),
 )
 
 CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
-    Column("Date", lambda m: _date(m.date), lambda m: m.date),
+    Column(QT_TR_NOOP("Date"), lambda m: _date(m.date), lambda m: m.date),
     Column(
-        "Sent / received",
-        lambda m: "Sent" if m.direction.value == "outbound" else "Received",
+        QT_TR_NOOP("Sent / received"),
+        lambda m: tr("Sent") if m.direction.value == "outbound" else tr("Received"),
         lambda m: m.direction.value,
     ),
-    Column("Method", lambda m: m.method.label, lambda m: m.method.label),
-    Column("With", lambda m: m.counterparty, lambda m: m.counterparty.lower()),
-    Column("Subject", lambda m: m.subject, lambda m: m.subject.lower()),
-    Column("Proof", lambda m: m.proof, lambda m: m.proof),
+    Column(QT_TR_NOOP("Method"), lambda m: label_of(m.method), lambda m: label_of(m.method)),
+    Column(QT_TR_NOOP("With"), lambda m: m.counterparty, lambda m: m.counterparty.lower()),
+    Column(QT_TR_NOOP("Subject"), lambda m: m.subject, lambda m: m.subject.lower()),
+    Column(QT_TR_NOOP("Proof"), lambda m: m.proof, lambda m: m.proof),
 )
 
 HISTORY_COLUMNS: tuple[Column[MedicalHistory], ...] = (
-    Column("Since", lambda h: _date(h.since), lambda h: h.since or dt.date.min),
-    Column("Condition or diagnosis", lambda h: h.condition, lambda h: h.condition.lower()),
-    Column("Code", lambda h: h.code, lambda h: h.code),
-    Column("Effect and findings", lambda h: h.detail, lambda h: h.detail.lower()),
+    Column(QT_TR_NOOP("Since"), lambda h: _date(h.since), lambda h: h.since or dt.date.min),
+    Column(QT_TR_NOOP("Condition or diagnosis"), lambda h: h.condition, lambda h: h.condition.lower()),
+    Column(QT_TR_NOOP("Code"), lambda h: h.code, lambda h: h.code),
+    Column(QT_TR_NOOP("Effect and findings"), lambda h: h.detail, lambda h: h.detail.lower()),
 )
 
 TREATMENT_COLUMNS: tuple[Column[Treatment], ...] = (  # in the order they were tried
-    Column("Started", lambda t: _date(t.started), lambda t: t.started or dt.date.min),
-    Column("Stopped", lambda t: _date(t.ended) or "ongoing", lambda t: t.ended or dt.date.max),
-    Column("Treatment", lambda t: t.name, lambda t: t.name.lower()),
-    Column("Kind", lambda t: t.kind.label, lambda t: t.kind.label),
-    Column("Outcome", lambda t: t.outcome, lambda t: t.outcome.lower()),
-    Column("Prescribed by", lambda t: t.prescriber, lambda t: t.prescriber.lower()),
+    Column(QT_TR_NOOP("Started"), lambda t: _date(t.started), lambda t: t.started or dt.date.min),
+    Column(QT_TR_NOOP("Stopped"), lambda t: _date(t.ended) or "ongoing", lambda t: t.ended or dt.date.max),
+    Column(QT_TR_NOOP("Treatment"), lambda t: t.name, lambda t: t.name.lower()),
+    Column(QT_TR_NOOP("Kind"), lambda t: label_of(t.kind), lambda t: label_of(t.kind)),
+    Column(QT_TR_NOOP("Outcome"), lambda t: t.outcome, lambda t: t.outcome.lower()),
+    Column(QT_TR_NOOP("Prescribed by"), lambda t: t.prescriber, lambda t: t.prescriber.lower()),
 )
 
 
@@ -111,11 +115,13 @@ def cost_columns(document_titles: dict[int, str]) -> tuple[Column[Cost], ...]:
         return document_titles.get(cost.document_id, "") if cost.document_id is not None else ""
 
     return (
-        Column("Date", lambda c: _date(c.date), lambda c: c.date),
-        Column("Description", lambda c: c.description, lambda c: c.description.lower()),
-        Column("Kind", lambda c: c.kind.label, lambda c: c.kind.label),
-        Column("Amount", lambda c: money(c.amount_cents), lambda c: c.amount_cents, align_right=True),
-        Column("Evidence", evidence, lambda c: evidence(c).lower()),
+        Column(tr("Date"), lambda c: _date(c.date), lambda c: c.date),
+        Column(tr("Description"), lambda c: c.description, lambda c: c.description.lower()),
+        Column(tr("Kind"), lambda c: label_of(c.kind), lambda c: label_of(c.kind)),
+        Column(
+            tr("Amount"), lambda c: shown_money(c.amount_cents), lambda c: c.amount_cents, align_right=True
+        ),
+        Column(tr("Evidence"), evidence, lambda c: evidence(c).lower()),
     )
 
 
@@ -175,7 +181,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title if 0 <= section < len(self.columns) else None
+            return tr(self.columns[section].title) if 0 <= section < len(self.columns) else None
         return None
 
 

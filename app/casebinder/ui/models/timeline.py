@@ -10,11 +10,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon
 
 from casebinder.domain.enums import EventKind
-from casebinder.ui.icons import kind_color, kind_icon
+from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_when, tr
+from casebinder.ui.icons import kind_icon
 from casebinder.ui.operations import uses
+from casebinder.ui.theme import kind_colour
 from casebinder.usecases.timeline import EventRow, timeline_index, timeline_rows
 from casebinder.vault import Vault
 
@@ -25,7 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TimelineModel(QAbstractTableModel):
-    COLUMNS = ("When", "Kind", "What")
+    COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("Kind"), QT_TR_NOOP("What"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -87,7 +89,7 @@ class TimelineModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+            return tr(self.COLUMNS[section]) if 0 <= section < len(self.COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,14 +100,15 @@ class TimelineModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (event.when, event.kind.label, event.title)[column]
+            when = shown_when(event.at, all_day=event.all_day, undated=event.undated)
+            return (when, label_of(event.kind), event.title)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return event.detail or event.title
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             icon: QIcon = kind_icon(event.kind)
             return icon
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return QColor(kind_color(event.kind))
+            return kind_colour(event.kind.value)
         if role == EVENT_ROLE:
             return event
         if role == KIND_ROLE:

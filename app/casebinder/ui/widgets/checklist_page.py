@@ -9,7 +9,7 @@ onto an item does the same, as a shortcut. Everything is reachable by keyboard.
 from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from casebinder.domain.checklists import StageChecklist
 from casebinder.domain.enums import ChecklistStatus
+from casebinder.ui.i18n import tr
+from casebinder.ui.theme import status_colour
 
 DOCUMENT_MIME = "application/x-casebinder-document-id"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # (stage, item id) on item rows
@@ -35,11 +37,6 @@ LINKED_ROLE = Qt.ItemDataRole.UserRole + 2  # the ids of the documents linked to
 SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 3  # the ids of the documents it suggests
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 4  # a shelf row's document id
 _SYMBOLS = {ChecklistStatus.DONE: "✔", ChecklistStatus.NOT_APPLICABLE: "–", ChecklistStatus.MISSING: "○"}
-_COLORS = {
-    ChecklistStatus.DONE: "#2e7d32",
-    ChecklistStatus.NOT_APPLICABLE: "#757575",
-    ChecklistStatus.MISSING: "#c62828",
-}
 
 
 class ChecklistTree(QTreeWidget):
@@ -47,9 +44,9 @@ class ChecklistTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Item", "Status", "Documents"])
+        self.setHeaderLabels([tr("Item"), tr("Status"), tr("Documents")])
         self.setAcceptDrops(True)
-        self.setAccessibleName("Checklist")
+        self.setAccessibleName(tr("Checklist"))
         self.setObjectName("checklist_tree")
 
     def _target(self, position: object) -> tuple[str, str] | None:
@@ -83,7 +80,7 @@ class DocumentShelf(QListWidget):
         super().__init__(parent)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setAccessibleName("Documents of the case")
+        self.setAccessibleName(tr("Documents of the case"))
         self.setObjectName("checklist_documents")
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the whole line is in its tooltip
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -126,20 +123,20 @@ class ChecklistPage(QWidget):
         self.tree.document_dropped.connect(self.link_requested)
         bar = QHBoxLayout()
         for status, label in (
-            (ChecklistStatus.DONE, "Mark done"),
-            (ChecklistStatus.NOT_APPLICABLE, "Not applicable"),
-            (ChecklistStatus.MISSING, "Mark missing"),
+            (ChecklistStatus.DONE, tr("Mark done")),
+            (ChecklistStatus.NOT_APPLICABLE, tr("Not applicable")),
+            (ChecklistStatus.MISSING, tr("Mark missing")),
         ):
             button = QPushButton(label)
             button.setObjectName(f"mark_{status.value.replace('/', '')}")
             button.clicked.connect(lambda _checked=False, s=status.value: self._mark_current(s))
             bar.addWidget(button)
-        accept = QPushButton("&Accept suggested")
+        accept = QPushButton(tr("&Accept suggested"))
         accept.setObjectName("accept_suggested")
-        accept.setToolTip("Link the documents the checklist suggests for the selected item")
+        accept.setToolTip(tr("Link the documents the checklist suggests for the selected item"))
         accept.clicked.connect(self._accept_suggested)
         bar.addWidget(accept)
-        unlink = QPushButton("&Unlink its documents")
+        unlink = QPushButton(tr("&Unlink its documents"))
         unlink.setObjectName("unlink_documents")
         unlink.clicked.connect(self._unlink_current)
         bar.addWidget(unlink)
@@ -148,19 +145,21 @@ class ChecklistPage(QWidget):
         self.shelf.itemActivated.connect(lambda _row: self._link_chosen())
         self.find_document = QLineEdit()
         self.find_document.setObjectName("checklist_find_document")
-        self.find_document.setPlaceholderText("Find a document to link…")
-        self.find_document.setAccessibleName("Find a document to link")
+        self.find_document.setPlaceholderText(tr("Find a document to link…"))
+        self.find_document.setAccessibleName(tr("Find a document to link"))
         self.find_document.setClearButtonEnabled(True)
         self.find_document.textChanged.connect(self.shelf.filter)
         self.find_document.returnPressed.connect(self._link_chosen)
-        link = QPushButton("&Link to the item")
+        link = QPushButton(tr("&Link to the item"))
         link.setObjectName("link_document")
-        link.setToolTip("Link the document chosen on the right to the checklist item selected on the left")
+        link.setToolTip(
+            tr("Link the document chosen on the right to the checklist item selected on the left")
+        )
         link.clicked.connect(self._link_chosen)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("Documents (double-click or drag one onto an item):"))
+        side_layout.addWidget(QLabel(tr("Documents (double-click or drag one onto an item):")))
         side_layout.addWidget(self.find_document)
         side_layout.addWidget(self.shelf)
         side_layout.addWidget(link)
@@ -178,7 +177,7 @@ class ChecklistPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
-        self.note = QLabel("Not legal advice: insurers' criteria vary. Check your plan's medical policy.")
+        self.note = QLabel(tr("Not legal advice: insurers' criteria vary. Check your plan's medical policy."))
         layout.addWidget(self.note)
 
     def show_checklists(
@@ -199,7 +198,7 @@ class ChecklistPage(QWidget):
             top = QTreeWidgetItem(
                 [
                     f"{stage_labels.get(stage.stage, stage.stage)}",
-                    f"{round(stage.completion * 100)}% complete",
+                    tr("{round}% complete").format(round=round(stage.completion * 100)),
                     "",
                 ]
             )
@@ -210,7 +209,9 @@ class ChecklistPage(QWidget):
             for entry in stage.items:
                 linked = ", ".join(titles.get(d, f"#{d}") for d in entry.linked)
                 suggested = ", ".join(titles.get(d, f"#{d}") for d in entry.suggested)
-                documents = linked or (f"suggested: {suggested}" if suggested else "")
+                documents = linked or (
+                    tr("suggested: {suggested}").format(suggested=suggested) if suggested else ""
+                )
                 row = QTreeWidgetItem(
                     [entry.item.label, f"{_SYMBOLS[entry.status]} {entry.status}", documents]
                 )
@@ -219,9 +220,13 @@ class ChecklistPage(QWidget):
                 row.setData(0, SUGGESTED_ROLE, list(entry.suggested))
                 row.setToolTip(2, documents)
                 row.setToolTip(
-                    0, entry.item.label + (f"\nSource: {entry.item.source}" if entry.item.source else "")
+                    0,
+                    entry.item.label
+                    + (
+                        tr("\nSource: {source}").format(source=entry.item.source) if entry.item.source else ""
+                    ),
                 )
-                row.setForeground(1, QBrush(QColor(_COLORS[entry.status])))
+                row.setForeground(1, QBrush(status_colour(entry.status.value)))
                 top.addChild(row)
                 if keep == (stage.stage.value, entry.item.id):
                     self.tree.setCurrentItem(row)  # a link or a mark keeps the user's place

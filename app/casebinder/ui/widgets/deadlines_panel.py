@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from casebinder.ui.i18n import label_of, shown_date, tr
 from casebinder.ui.theme import urgency_brush
 from casebinder.usecases.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
 from casebinder.vault import Vault
@@ -16,12 +17,14 @@ DAYS_ROLE = Qt.ItemDataRole.UserRole + 2
 def describe(item: CaseDeadline) -> str:
     d = item.deadline
     text = f"{d.rule.label}\n{d.rule.plain}\n\n{d.explanation}"
-    text += f"\nRule {d.rule.id}: {d.rule.source} (effective {d.rule.effective})"
+    text += tr("\nRule {id}: {source} (effective {effective})").format(
+        id=d.rule.id, source=d.rule.source, effective=d.rule.effective
+    )
     if d.rule.note:
         text += f"\n{d.rule.note}"
     if item.alert:
-        text += f"\n\n{d.status.label.upper()}: {item.alert}"
-    return text + "\n\nNot legal advice: check your plan documents."
+        text += f"\n\n{label_of(d.status).upper()}: {item.alert}"
+    return text + tr("\n\nNot legal advice: check your plan documents.")
 
 
 def upcoming(vault: Vault, case_id: int | None = None) -> list[CaseDeadline | FollowUp]:
@@ -38,11 +41,11 @@ class DeadlinesPanel(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Upcoming deadlines and follow-ups"])
+        self.setHeaderLabels([tr("Upcoming deadlines and follow-ups")])
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setRootIsDecorated(False)
-        self.setAccessibleName("Upcoming deadlines")
+        self.setAccessibleName(tr("Upcoming deadlines"))
         self.setObjectName("deadlines_panel")
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
@@ -57,20 +60,20 @@ class DeadlinesPanel(QTreeWidget):
                 overdue = entry.deadline.status == "overdue"
             else:
                 day, label, overdue = entry.day, entry.title, entry.overdue
-                tip = "From your call log." + (
-                    " Missed: mark it done in the Calls tab when it is." if overdue else ""
+                tip = tr("From your call log.") + (
+                    tr(" Missed: mark it done in the Calls tab when it is.") if overdue else ""
                 )
             left = (day - today).days
             when = (
-                "overdue"
+                tr("overdue")
                 if overdue
-                else "today"
+                else tr("today")
                 if left == 0
-                else f"in {left} days"
+                else tr("in %n day(s)", "", left)
                 if left > 0
-                else f"{-left} days ago"
+                else tr("%n day(s) ago", "", -left)
             )
-            row = QTreeWidgetItem([f"{day.isoformat()} · {when}\n{label}\n{entry.case_title}"])
+            row = QTreeWidgetItem([f"{shown_date(day)} · {when}\n{label}\n{entry.case_title}"])
             row.setData(0, CASE_ROLE, entry.case_id)
             row.setData(0, DAYS_ROLE, left)
             row.setToolTip(0, tip)

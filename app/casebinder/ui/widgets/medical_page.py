@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
+from casebinder.ui.i18n import label_of, shown_money, tr
 from casebinder.ui.models.records import HISTORY_COLUMNS, TREATMENT_COLUMNS, cost_columns
 from casebinder.ui.widgets.record_pages import RecordPage
 from casebinder.usecases import medical
@@ -27,14 +28,16 @@ class MedicalPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document_titles: dict[int, str] = {}
-        self.history = self._page("history", "Medical history", HISTORY_COLUMNS, "Add a condition…", 3)
-        self.treatments = self._page(
-            "treatment", "Treatments tried", TREATMENT_COLUMNS, "Add a treatment…", 4
+        self.history = self._page(
+            "history", tr("Medical history"), HISTORY_COLUMNS, tr("Add a condition…"), 3
         )
-        self.costs = self._page("cost", "Costs", cost_columns(self.document_titles), "Add a cost…", 1)
+        self.treatments = self._page(
+            "treatment", tr("Treatments tried"), TREATMENT_COLUMNS, tr("Add a treatment…"), 4
+        )
+        self.costs = self._page("cost", tr("Costs"), cost_columns(self.document_titles), tr("Add a cost…"), 1)
         self.totals = QLabel()
         self.totals.setObjectName("cost_totals")
-        self.totals.setAccessibleName("Cost totals")
+        self.totals.setAccessibleName(tr("Cost totals"))
         self.costs.body.addWidget(self.totals)
         splitter = QSplitter(Qt.Orientation.Vertical)
         for page in (self.history, self.treatments, self.costs):
@@ -47,7 +50,7 @@ class MedicalPage(QWidget):
         page = RecordPage(
             name,
             columns,
-            [(f"add_{kind}", add_label), (f"edit_{kind}", "Edit…"), (f"delete_{kind}", "Delete")],
+            [(f"add_{kind}", add_label), (f"edit_{kind}", tr("Edit…")), (f"delete_{kind}", tr("Delete"))],
             stretch,
             self,
         )
@@ -93,7 +96,10 @@ class MedicalPage(QWidget):
         sums = medical.totals(costs)
         self.totals.setText(
             " &nbsp;·&nbsp; ".join(
-                f"Total {kind.label.lower()}: <b>{medical.money(cents)}</b>" for kind, cents in sums.items()
+                tr("Total {what}: <b>{amount}</b>").format(
+                    what=label_of(kind).lower(), amount=shown_money(cents)
+                )
+                for kind, cents in sums.items()
             )
         )
 

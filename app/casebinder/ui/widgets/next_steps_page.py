@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebinder.ui.i18n import shown_date, tr
 from casebinder.ui.theme import urgency_brush
 from casebinder.usecases.next_steps import NextStep
 
@@ -39,14 +40,14 @@ class NextStepsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.all_cases = QCheckBox("All my &cases")
+        self.all_cases = QCheckBox(tr("All my &cases"))
         self.all_cases.setObjectName("next_steps_all_cases")
-        self.all_cases.setToolTip("The same list for every case: for a caregiver running several")
+        self.all_cases.setToolTip(tr("The same list for every case: for a caregiver running several"))
         self.all_cases.toggled.connect(self.all_cases_toggled)
         self.tree = QTreeWidget()
         self.tree.setObjectName("next_steps")
-        self.tree.setAccessibleName("Next steps")
-        self.tree.setHeaderLabels(["When", "What to do", "Case"])
+        self.tree.setAccessibleName(tr("Next steps"))
+        self.tree.setHeaderLabels([tr("When"), tr("What to do"), tr("Case")])
         self.tree.setRootIsDecorated(False)
         self.tree.setWordWrap(True)
         header = self.tree.header()
@@ -59,17 +60,17 @@ class NextStepsPage(QWidget):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setObjectName("next_step_detail")
-        self.detail.setAccessibleName("Why, and what settles it")
+        self.detail.setAccessibleName(tr("Why, and what settles it"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for name, label, signal in (
-            ("done", "Mark &done", self.follow_up_done),
-            ("move", "&Move to another day…", self.follow_up_moved),
-            ("accept", "&Accept suggested", self.accept_suggested),
-            ("link", "&Link a document…", self.link_requested),
-            ("import", "&Import…", self.import_requested),
-            ("not_applicable", "&Not applicable", self.not_applicable),
+            ("done", tr("Mark &done"), self.follow_up_done),
+            ("move", tr("&Move to another day…"), self.follow_up_moved),
+            ("accept", tr("&Accept suggested"), self.accept_suggested),
+            ("link", tr("&Link a document…"), self.link_requested),
+            ("import", tr("&Import…"), self.import_requested),
+            ("not_applicable", tr("&Not applicable"), self.not_applicable),
         ):
             button = QPushButton(label)
             button.setObjectName(f"next_{name}")
@@ -78,7 +79,7 @@ class NextStepsPage(QWidget):
             bar.addWidget(button)
         bar.addStretch()
         top = QHBoxLayout()
-        heading = QLabel("<b>What to do next, and by when</b>")
+        heading = QLabel(tr("<b>What to do next, and by when</b>"))
         top.addWidget(heading)
         top.addStretch()
         top.addWidget(self.all_cases)
@@ -88,7 +89,7 @@ class NextStepsPage(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(bar)
         self.empty = QLabel(
-            "Nothing to do right now. Record a denial (Case ▸ Record a milestone) to see your deadlines."
+            tr("Nothing to do right now. Record a denial (Case ▸ Record a milestone) to see your deadlines.")
         )
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -104,11 +105,11 @@ class NextStepsPage(QWidget):
             if step.due is None:
                 when = ""
             elif days is not None and days < 0:
-                when = f"{step.due:%Y-%m-%d} · {-days} days ago"
+                when = shown_date(step.due) + " · " + tr("%n day(s) ago", "", -days)
             elif days == 0:
-                when = f"{step.due:%Y-%m-%d} · today"
+                when = shown_date(step.due) + " · " + tr("today")
             else:
-                when = f"{step.due:%Y-%m-%d} · in {days} days"
+                when = shown_date(step.due) + " · " + tr("in %n day(s)", "", days or 0)
             row = QTreeWidgetItem([when, step.title, step.case_title])
             row.setData(0, STEP_ROLE, step)
             row.setToolTip(1, f"{step.title}\n\n{step.detail}")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder.infra.parsing.requests import PreviewPage, Refusal
+from casebinder.ui.i18n import tr
 from casebinder.ui.previews import Answer, PreviewRenderer
 
 MAX_PREVIEW_BYTES = 200 * 1024 * 1024
@@ -121,10 +122,10 @@ class PageView(QScrollArea):
         super().__init__(parent)
         self.picture = PagePicture()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.picture.setAccessibleName("Page")
+        self.picture.setAccessibleName(tr("Page"))
         self.setWidget(self.picture)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Document page")
+        self.setAccessibleName(tr("Document page"))
         self.setObjectName("page_view")
 
     def show_page(self, page: PreviewPage) -> None:
@@ -154,33 +155,33 @@ class PreviewPane(QWidget):
         self._generation = 0  # answers for an earlier document are dropped
         self.start_page = 0  # the page the next document opens on (a search hit's page)
         self.stack = QStackedWidget()
-        self.empty = QLabel("Select a document to preview it.")
+        self.empty = QLabel(tr("Select a document to preview it."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("preview_message")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Document text")
+        self.text.setAccessibleName(tr("Document text"))
         self.pages = PageView()
         self.pages.resized.connect(self._on_pages_resized)
         self.page_panel = QWidget()
         panel = QVBoxLayout(self.page_panel)
         panel.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.previous_page = self._tool("◀", "Previous page", lambda: self._turn(-1))
-        self.next_page = self._tool("▶", "Next page", lambda: self._turn(1))
+        self.previous_page = self._tool("◀", tr("Previous page"), lambda: self._turn(-1))
+        self.next_page = self._tool("▶", tr("Next page"), lambda: self._turn(1))
         self.page_label = QLabel()
-        self.zoom_out = self._tool("−", "Zoom out", lambda: self._set_zoom(self._zoom / 1.25))
-        self.zoom_in = self._tool("+", "Zoom in", lambda: self._set_zoom(self._zoom * 1.25))
-        self.fit = self._tool("Fit", "Fit width", lambda: self._set_zoom(1.0))
+        self.zoom_out = self._tool("−", tr("Zoom out"), lambda: self._set_zoom(self._zoom / 1.25))
+        self.zoom_in = self._tool("+", tr("Zoom in"), lambda: self._set_zoom(self._zoom * 1.25))
+        self.fit = self._tool(tr("Fit"), tr("Fit width"), lambda: self._set_zoom(1.0))
         self.redact = self._tool(
-            "Redact", "Draw redaction boxes (drag over the page)", self._on_redact_toggled
+            tr("Redact"), tr("Draw redaction boxes (drag over the page)"), self._on_redact_toggled
         )
         self.redact.setCheckable(True)
         self.redact.setObjectName("redact")
         self.unredact = self._tool(
-            "Clear boxes",
-            "Remove the redaction boxes on this page",
+            tr("Clear boxes"),
+            tr("Remove the redaction boxes on this page"),
             lambda: self.boxes_cleared.emit(self._page),
         )
         self.unredact.setObjectName("unredact")
@@ -233,7 +234,7 @@ class PreviewPane(QWidget):
         return self._page
 
     # --- showing -------------------------------------------------------------------------------------
-    def clear(self, message: str = "Select a document to preview it.") -> None:
+    def clear(self, message: str = tr("Select a document to preview it.")) -> None:
         self._generation += 1
         self._document = None
         self.pages.picture.clear()
@@ -245,7 +246,7 @@ class PreviewPane(QWidget):
         self, renderer: PreviewRenderer, name: str, sha256: str, media_type: str, read: Callable[[], bytes]
     ) -> None:
         """A PDF or an image, drawn by ``renderer``'s worker; ``read`` gives the bytes when it needs them."""
-        self.clear("Opening…")
+        self.clear(tr("Opening…"))
         self._marks = {}
         self._renderer = renderer
         self._document = (name, sha256, media_type, read)
@@ -253,7 +254,7 @@ class PreviewPane(QWidget):
         self.start_page = 0  # once: the next document opens on its first page
         self._request()
 
-    def expect(self, message: str = "Opening…") -> int:
+    def expect(self, message: str = tr("Opening…")) -> int:
         """A ticket for an answer that will come later (a text read on the reader lane)."""
         self.clear(message)
         return self._generation
@@ -297,11 +298,15 @@ class PreviewPane(QWidget):
         if generation != self._generation:
             return  # another document was selected meanwhile
         if isinstance(answer, Refusal):
-            reason = f"This file cannot be shown here: {answer.reason}."
-            self.show_message(f"{reason} Use “Save a copy as…” to open it elsewhere.")
+            reason = tr("This file cannot be shown here: {reason}.").format(reason=answer.reason)
+            self.show_message(
+                tr("{reason} Use “Save a copy as…” to open it elsewhere.").format(reason=reason)
+            )
             return
         self._page, self._page_count = answer.page, answer.page_count
-        self.page_label.setText(f"Page {answer.page + 1} of {answer.page_count}")
+        self.page_label.setText(
+            tr("Page {value} of {page_count}").format(value=answer.page + 1, page_count=answer.page_count)
+        )
         self.previous_page.setEnabled(answer.page > 0)
         self.next_page.setEnabled(answer.page + 1 < answer.page_count)
         self.pages.show_page(answer)
@@ -342,5 +347,11 @@ def _email_text(data: bytes) -> str:
             content = ""
         if body.get_content_type() == "text/html":
             content = html_to_text(content)
-    header = "\n".join(f"{key}: {message[key]}" for key in ("From", "To", "Date", "Subject") if message[key])
+    fields = (
+        (tr("From"), message["From"]),
+        (tr("To"), message["To"]),
+        (tr("Date"), message["Date"]),
+        (tr("Subject"), message["Subject"]),
+    )
+    header = "\n".join(f"{name}: {value}" for name, value in fields if value)
     return f"{header}\n\n{content}"

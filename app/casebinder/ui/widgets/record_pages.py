@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder.domain.models import Document
+from casebinder.ui.i18n import tr
 from casebinder.ui.models.records import (
     CALL_COLUMNS,
     CORRESPONDENCE_COLUMNS,
@@ -59,9 +60,9 @@ class RecordPage(QWidget):
             bar.addWidget(button)
         bar.addStretch()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(f"Filter {name.lower()}")
+        self.filter.setPlaceholderText(tr("Filter {lower}").format(lower=name.lower()))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(f"Filter {name.lower()}")
+        self.filter.setAccessibleName(tr("Filter {lower}").format(lower=name.lower()))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         bar.addWidget(self.filter)
         self.table = QTableView()
@@ -136,14 +137,14 @@ class RecordPage(QWidget):
 class DocumentsPage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Documents",
+            tr("Documents"),
             DOCUMENT_COLUMNS,
             [
-                ("import_documents", "Import…"),
-                ("edit_document", "Details…"),
-                ("document_text", "Text…"),
-                ("save_copy", "Save a copy as…"),
-                ("delete_document", "Delete…"),
+                ("import_documents", tr("Import…")),
+                ("edit_document", tr("Details…")),
+                ("document_text", tr("Text…")),
+                ("save_copy", tr("Save a copy as…")),
+                ("delete_document", tr("Delete…")),
             ],
             0,
             parent,
@@ -166,9 +167,9 @@ class DocumentsPage(RecordPage):
 class CallsPage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Calls",
+            tr("Calls"),
             CALL_COLUMNS,
-            [("log_call", "Log a call…"), ("edit_call", "Edit…"), ("delete_call", "Delete…")],
+            [("log_call", tr("Log a call…")), ("edit_call", tr("Edit…")), ("delete_call", tr("Delete…"))],
             4,
             parent,
         )
@@ -178,12 +179,12 @@ class CallsPage(RecordPage):
 class CorrespondencePage(RecordPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Letters",
+            tr("Letters"),
             CORRESPONDENCE_COLUMNS,
             [
-                ("log_correspondence", "Log a letter…"),
-                ("edit_correspondence", "Edit…"),
-                ("delete_correspondence", "Delete…"),
+                ("log_correspondence", tr("Log a letter…")),
+                ("edit_correspondence", tr("Edit…")),
+                ("delete_correspondence", tr("Delete…")),
             ],
             4,
             parent,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebinder.ui.i18n import shown_iso, tr
 from casebinder.usecases.search import Hit, plain_snippet
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setObjectName("search_heading")
-        back = QPushButton("&Back to the case")
+        back = QPushButton(tr("&Back to the case"))
         back.setObjectName("search_back")
         back.clicked.connect(self.back_requested)
         top = QHBoxLayout()
@@ -85,8 +86,8 @@ class SearchPage(QWidget):
         top.addWidget(back)
         self.tree = ResultsTree()
         self.tree.setObjectName("search_results")
-        self.tree.setAccessibleName("Search results")
-        self.tree.setHeaderLabels(["What", "Case", "Date", "Where the words are"])
+        self.tree.setAccessibleName(tr("Search results"))
+        self.tree.setHeaderLabels([tr("What"), tr("Case"), tr("Date"), tr("Where the words are")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -103,7 +104,7 @@ class SearchPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         hint = QLabel(
-            "↑ ↓ to move, Enter to open (a document at the page where the words are), Esc to go back."
+            tr("↑ ↓ to move, Enter to open (a document at the page where the words are), Esc to go back.")
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -112,19 +113,26 @@ class SearchPage(QWidget):
         self.tree.clear()
         count = len(hits)
         self.heading.setText(
-            f"<b>{count} result{'s' if count != 1 else ''} for “{escape(query)}”</b>"
+            tr("<b>{count} result{value} for “{escape}”</b>").format(
+                count=count, value="s" if count != 1 else "", escape=escape(query)
+            )
             if hits
-            else f"<b>No matches for “{escape(query)}”</b>: try fewer words, or a word's start with *"
+            else tr("<b>No matches for “{escape}”</b>: try fewer words, or a word's start with *").format(
+                escape=escape(query)
+            )
         )
         for hit in hits:
-            what = f"{hit.kind.capitalize()}: {hit.title}" + (f" (p. {hit.page})" if hit.page else "")
+            what = f"{hit.kind.capitalize()}: {hit.title}" + (
+                tr(" (p. {page})").format(page=hit.page) if hit.page else ""
+            )
             plain = plain_snippet(hit.snippet, "«", "»")
-            row = QTreeWidgetItem([what, hit.case_title, hit.when, plain])
+            when = shown_iso(hit.when)
+            row = QTreeWidgetItem([what, hit.case_title, when, plain])
             marked = plain_snippet(hit.snippet, _OPEN, _CLOSE)
             html = escape(marked).replace(_OPEN, "<b><u>").replace(_CLOSE, "</u></b>")
             row.setData(3, SNIPPET_ROLE, html)
             row.setData(0, HIT_ROLE, hit)
-            for column, tip in enumerate((what, hit.case_title, hit.when, plain)):
+            for column, tip in enumerate((what, hit.case_title, when, plain)):
                 row.setToolTip(column, tip)
             self.tree.addTopLevelItem(row)
         first = self.tree.topLevelItem(0)

@@ -19,18 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder.domain.enums import EventKind
+from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_when, tr
 from casebinder.ui.icons import kind_icon
 from casebinder.ui.models.timeline import EVENT_ROLE, TimelineModel
 from casebinder.usecases.timeline import EventRow
 from casebinder.vault import Vault
 
 CHIPS = (
-    ("Calls", {EventKind.CALL, EventKind.FOLLOW_UP}),
-    ("Letters", {EventKind.LETTER_RECEIVED, EventKind.LETTER_SENT}),
-    ("Documents", {EventKind.DOCUMENT}),
-    ("Decisions", {EventKind.DECISION}),
-    ("Deadlines", {EventKind.DEADLINE, EventKind.STAGE}),
-    ("Notes", {EventKind.NOTE}),
+    (QT_TR_NOOP("Calls"), {EventKind.CALL, EventKind.FOLLOW_UP}),
+    (QT_TR_NOOP("Letters"), {EventKind.LETTER_RECEIVED, EventKind.LETTER_SENT}),
+    (QT_TR_NOOP("Documents"), {EventKind.DOCUMENT}),
+    (QT_TR_NOOP("Decisions"), {EventKind.DECISION}),
+    (QT_TR_NOOP("Deadlines"), {EventKind.DEADLINE, EventKind.STAGE}),
+    (QT_TR_NOOP("Notes"), {EventKind.NOTE}),
 )
 
 
@@ -46,21 +47,21 @@ class TimelinePage(QWidget):
         self.chips: list[tuple[QToolButton, set[EventKind]]] = []
         for label, kinds in CHIPS:
             chip = QToolButton()
-            chip.setText(label)
+            chip.setText(tr(label))
             chip.setIcon(kind_icon(next(iter(sorted(kinds)))))
             chip.setCheckable(True)
             chip.setChecked(True)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            chip.setAccessibleName(f"Show {label.lower()}")
+            chip.setAccessibleName(tr("Show {what}").format(what=tr(label).lower()))
             chip.setObjectName(f"chip_{label.lower()}")
             chip.toggled.connect(self._on_filters_changed)
             bar.addWidget(chip)
             self.chips.append((chip, kinds))
         bar.addStretch()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter the timeline")
+        self.filter.setPlaceholderText(tr("Filter the timeline"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter the timeline")
+        self.filter.setAccessibleName(tr("Filter the timeline"))
         self.filter.setObjectName("timeline_filter")
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -68,14 +69,14 @@ class TimelinePage(QWidget):
         self._debounce.timeout.connect(self.reload)
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
         bar.addWidget(self.filter)
-        self.today = QPushButton("Today")
-        self.today.setAccessibleName("Jump to today")
+        self.today = QPushButton(tr("Today"))
+        self.today.setAccessibleName(tr("Jump to today"))
         self.today.clicked.connect(self.jump_to_today)
         bar.addWidget(self.today)
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Timeline")
+        self.table.setAccessibleName(tr("Timeline"))
         self.table.setObjectName("timeline_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,9 +94,9 @@ class TimelinePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Event details")
+        self.detail.setAccessibleName(tr("Event details"))
         self.detail.setObjectName("event_detail")
-        self.detail.setPlaceholderText("Select an event to see its details.")
+        self.detail.setPlaceholderText(tr("Select an event to see its details."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -122,7 +123,7 @@ class TimelinePage(QWidget):
     def reload(self) -> None:
         self.model.load(self._vault, self._case_id, self.selected_kinds(), self.filter.text())
         self.detail.clear()
-        self.count.setText(f"{self.model.rowCount()} events")
+        self.count.setText(tr("{rowCount} events").format(rowCount=self.model.rowCount()))
 
     def clear(self) -> None:
         self._vault, self._case_id = None, None
@@ -153,9 +154,15 @@ class TimelinePage(QWidget):
             return
         detail = event.detail.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
         title = event.title.replace("&", "&amp;").replace("<", "&lt;")
-        link = " — double-click to open the document" if event.document_id else ""
+        link = tr(" — double-click to open the document") if event.document_id else ""
         self.detail.setHtml(
-            f"<b>{title}</b><br><small>{event.when} · {event.kind.label}{link}</small><p>{detail}</p>"
+            tr("<b>{title}</b><br><small>{when} · {label}{link}</small><p>{detail}</p>").format(
+                title=title,
+                when=shown_when(event.at, all_day=event.all_day, undated=event.undated),
+                label=label_of(event.kind),
+                link=link,
+                detail=detail,
+            )
         )
 
     def _on_table_double_clicked(self, index: object) -> None:

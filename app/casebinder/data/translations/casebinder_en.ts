@@ -1,0 +1,3130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>{APP_NAME} — Delete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this milestone and the deadlines it set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - appeal packet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebinder deadlines.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines written to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a call with a follow-up date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up listed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the call of {at} with {who}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its timeline lines go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record of “{what}” ({date})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its documents stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person whose cases you run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds {documents}, {calls} and {lines}. You can undo this until you lock the vault or delete something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline line(s)</source>
+        <translation>
+            <numerusform>%n timeline line</numerusform>
+            <numerusform>%n timeline lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the case “{title}” and everything in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the case stands now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or select a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large to preview here. Use “Save a copy as…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use “Save a copy as…” to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {written}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its timeline line and checklist links go with it; costs keep their line without the receipt. You can undo this until you lock the vault or delete something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image {stamp}.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text {stamp}.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this until you lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note on the timeline to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}: every page and every stored file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Your new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed: the recovery key you just kept is the one that opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path} and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebinder will lock the vault, check {name} completely, put it in place and open it. The vault as it is now is kept beside it, under a “.replaced-” name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case (with its documents, calls, letters and deadlines) goes into one encrypted file. Choose a passphrase for it and tell it to the caregiver separately, not in the same e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shared case as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared case.casebinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {name}: %n document(s). Send its passphrase separately.</source>
+        <translation>
+            <numerusform>Wrote {name}: %n document. Send its passphrase separately.</numerusform>
+            <numerusform>Wrote {name}: %n documents. Send its passphrase separately.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A shared case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebinder files (*.casebinder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: all of it was already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received {name}: %n new case(s), the rest matched.</source>
+        <translation>
+            <numerusform>Received {name}: %n new case, the rest matched.</numerusform>
+            <numerusform>Received {name}: %n new cases, the rest matched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault is no longer remembered on this computer: the passphrase will be asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was not remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Open a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebinder vaults (*.casebinder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo vault: two fictional cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Building the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the passphrase: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It has been brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. {error}: it opens with the passphrase it had then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Unlock to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault ▸ Backups… to choose the folder and see the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebinder copies the whole vault to this folder on a schedule. A USB stick or a cloud-synced folder is fine: the copies are encrypted, and open with the same passphrase and recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder, ideally on another drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken_at}    {size} MB    {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casebinder hit a bug. Your vault is safe: every change is saved as it is made. The report below contains no case data; copy it into a bug report if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Export a packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits, in order (drag to reorder; untick to leave one out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibits in the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to black out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: names or numbers to black out, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every match is blacked out in the whole packet; PDF pages with one become pictures, so nothing lies under the box. Start with re: for a pattern (re:\d{3}-\d{2}-\d{4} finds SSN-shaped numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn in the redaction boxes drawn on exhibit pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: protect the packet with a password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of protected exhibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used to read them now, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out exhibits without their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Password of %n protected exhibit(s)</source>
+        <translation>
+            <numerusform>Password of %n protected exhibit</numerusform>
+            <numerusform>Password of %n protected exhibits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the packet as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet is written outside the encrypted vault, where you choose: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no packet was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {out} ({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has happened in the appeal. Deleting one takes away the deadlines it set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone recorded yet (Case ▸ Record a milestone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Text of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text {how}. Search finds these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Check of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} is sound.&lt;/b&gt; Every page authenticates, the database is intact, and all {blobs_checked} stored files ({value:.1f} MB) match their checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} is damaged.&lt;/b&gt; {len} of {len2} documents can still be read. Restore it from a backup; the damaged file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: {title} ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key changes with the passphrase: you will be shown the new one, and the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical history entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. chronic migraine; dermatochalasis of both upper lids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition or diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as on your records, e.g. G43.709</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how it limits daily life; findings and measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the condition or diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a treatment tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. topiramate 50 mg; physical therapy; eyelid tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it stopped: no relief, side effects, contraindicated...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot stop before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the treatment&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the dates: it cannot stop before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. neurology visit copay; surgery estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt, bill or estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the cost (what it was for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in dollars and cents, like 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — Edit the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — Log a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I called them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They called me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. member services, appeals unit, Dr. Raman&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for it on every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in their words: what, by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — Edit the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — Log a letter, fax or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To / from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracking number, fax confirmation, portal message number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax number, address or portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time sent or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosed documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Document details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: check it against the paper; Save confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — Edit the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} — New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Eyelid surgery denied as cosmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (the most cautious figures apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some deadlines are set by each State (a Medicaid fair hearing window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the patient&apos;s name (a family member you act for, or yourself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case a title, such as what was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Record a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happened or arrived on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some deadlines count from the date printed on a notice, others from the day it arrived: give both when you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change takes effect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicaid: the day a cut or end of a service takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent care (expedited clocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not legal advice: deadlines are federal baselines. Check your plan documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Check the denial letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Checked against {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what your denial letter states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Not legal advice: check your plan documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: {next_step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter states everything a denial notice must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Missing, and what that lets you ask for:&lt;/p&gt;&lt;ul&gt;{lines}&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key of {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stem} (rescued).casebinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rescued vault as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Rescued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything readable was copied into {name}; it verified, and opens with the same passphrase and recovery key. {name2} was not changed.
+
+{lost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page opens with that passphrase or recovery key. If it is right, page 1 (which holds the vault&apos;s ID) may be damaged: type the Vault ID from your recovery-key sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} checked out completely and is now {name2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The damaged vault is kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Unlock {stem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescue what is readable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer (in {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something went wrong; see the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: at least {MIN_PASSPHRASE} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy to guess; longer is better than clever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to {APP_NAME}&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every paper, call and deadline of a fight with your health insurer in one encrypted vault on this computer. Nothing leaves it; there is no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start keeping your own case, or a family member&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .casebinder file you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caregiver&apos;s two fictional cases, to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Casebinder is not legal advice: check your plan documents.&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Create a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer — unavailable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your new passphrase gives a new recovery key.&lt;/b&gt; The passphrase changes only once you confirm you kept this key; then the old key stops working. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the only time this key is shown.&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens your vault if you forget your passphrase. Print it or save it as a PDF, and keep it somewhere safe — not on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault ID: {vault_id} — not secret; keep it with the key (it helps rescue a damaged vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key; the clipboard is cleared after a minute if it still holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I have printed or saved my recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Skip the recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not confirmed that you kept your recovery key, and it will not be shown again. Without it, a forgotten passphrase means this vault can never be opened.
+
+Continue without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># {APP_NAME} recovery key
+
+Vault: **{vault_name}**
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Keep it somewhere safe. If you change the passphrase, a new recovery key replaces this one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Vault ID: `{vault_id}` (not secret: it helps rescue a damaged vault)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in a minute: paste it somewhere safe now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} recovery key - {vault_name}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, or copy it to a USB stick kept apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{value}.
+
+Password (used to read it, never stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>Importing %n item…</numerusform>
+            <numerusform>Importing %n items…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: {done} of {total} stored — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicates} already here, {len} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled: the rest was not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical &amp;&amp; costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked. Not legal advice: check your plan documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal rules data has problems; deadlines may be incomplete:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a &amp;packet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;deadlines to a calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste as document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done (the selected call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected n&amp;ote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;milestone (denial, appeal, decision)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ilestones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the denial le&amp;tter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget it on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescue a damaged vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share this case with a caregiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ive a shared case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a &amp;debug log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {APP_NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+Next: {label}, {day} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No case yet&lt;/h3&gt;Create one with Case ▸ New case (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From your call log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a milestone (Case ▸ Record a milestone) to see the deadlines it sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;{escape}&lt;/h2&gt;&lt;table&gt;&lt;tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know: the earliest deadlines of any plan are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: delete {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {describe}. Edit ▸ Undo (Ctrl+Z) puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{app}: %n due within {days} days</source>
+        <translation>
+            <numerusform>{app}: %n due within {days} days</numerusform>
+            <numerusform>{app}: %n due within {days} days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Debug log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} now writes a debug log to
+{path}
+
+It records what the app does and how long it takes, never names, dates, notes or file contents. Attach it to a bug report; turn it off in the Help menu when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {APP_NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{APP_NAME} {version__}&lt;/h3&gt;&lt;p&gt;Keeps every paper, call and deadline of a fight with a health insurer in one encrypted vault on this computer. Nothing leaves it: no account, no network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not legal advice.&lt;/b&gt; Check your plan documents; deadlines cite their sources.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{max} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent / received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previewer gave no page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault was locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this lane has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the documents the checklist suggests for the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink its documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a document to link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a document to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the document chosen on the right to the checklist item selected on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (double-click or drag one onto an item):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not legal advice: insurers&apos; criteria vary. Check your plan&apos;s medical policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{round}% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested: {suggested}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Rule {id}: {source} (effective {effective})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Not legal advice: check your plan documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Missed: mark it done in the Calls tab when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a treatment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {what}: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my &amp;cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same list for every case: for a caregiver running several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, and what settles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do next, and by when&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do right now. Record a denial (Case ▸ Record a milestone) to see your deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a document to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw redaction boxes (drag over the page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the redaction boxes on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Use “Save a copy as…” to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {value} of {page_count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the words are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ to move, Enter to open (a document at the page where the words are), Esc to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} result{value} for “{escape}”&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No matches for “{escape}”&lt;/b&gt;: try fewer words, or a word&apos;s start with *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (p. {page})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rowCount} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — double-click to open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;&lt;small&gt;{when} · {label}{link}&lt;/small&gt;&lt;p&gt;{detail}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStatus</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRole</name>
+    <message>
+        <source>Insurer representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceMethod</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostKind</name>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out of pocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateSource</name>
+    <message>
+        <source>Given by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the letter&apos;s date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the e-mail&apos;s Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the photo (EXIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Denial letter or EOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of medical necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt or invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy or benefits booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicalKind</name>
+    <message>
+        <source>Medical history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneKind</name>
+    <message>
+        <source>Prior authorization requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior-authorization decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External review requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External review decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint filed with the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to extend ongoing treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan asked for more information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the information the plan asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan said it needs more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial overturned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketSection</name>
+    <message>
+        <source>Cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index with page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanType</name>
+    <message>
+        <source>ACA individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer (fully insured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer self-funded (ERISA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare Advantage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare Part D (drug plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You bought it yourself: HealthCare.gov, a State marketplace or an insurer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a job; an insurance company carries the risk (it is on the card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a job, and the employer pays the claims; an insurer only runs them. Ask HR: &quot;is our plan self-funded?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original Medicare: the red, white and blue card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private plan instead of Original Medicare (Part C), often a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Medicare drug plan: for a medication the plan will not cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your State&apos;s Medicaid, or a Medicaid managed-care plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else (TRICARE, VA, a student plan...): the private-insurance rules are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure? The earliest deadlines of any plan type are shown until you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>Before the care (pre-service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the care (post-service, a claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Medicare Part B drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Pre authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal appeal 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal appeal 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redetermination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALJ hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeals council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State fair hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentKind</name>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsState</name>
+    <message>
+        <source>Alabama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

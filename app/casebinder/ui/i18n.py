@@ -1,0 +1,158 @@
+"""Words, dates and amounts as the person's language and country write them: the UI's one translation door.
+
+Every string a person reads in a window goes through :func:`tr` (or :data:`QT_TR_NOOP` where it is written
+before the app runs, then :func:`tr` where it is shown), so ``tools/translations.py`` (``pyside6-lupdate``)
+finds it and a ``casebinder_<locale>.qm`` catalogue changes it. The fixed vocabularies (document kinds, plan
+types…) are translated by :func:`label_of` under their class's name. Dates and amounts follow :class:`QLocale`
+(the system's, unless tests or a user set another); ISO dates stay in the CLI and JSON, which scripts read.
+"""
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
+
+from casebinder.domain.enums import Labelled
+
+__all__ = [
+    "QT_TR_NOOP",
+    "date_format",
+    "install_translations",
+    "label_of",
+    "shown_date",
+    "shown_moment",
+    "shown_money",
+    "shown_number",
+    "shown_time",
+    "time_format",
+    "tr",
+]
+
+CONTEXT = ""  # lupdate files a bare tr() under the empty context: one context for the whole app
+CATALOGUE = "casebinder"  # data/translations/casebinder_<locale>.qm
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks ``text`` for translation where it is written before the app runs (a module's constants); the
+    code that shows it calls :func:`tr` on it then."""
+    return text
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the person's language; ``%n`` in it becomes ``n`` with the plural form ``n`` asks for."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def label_of(member: Labelled) -> str:
+    """A vocabulary's display name ("Denial letter or EOB" for ``DocumentKind.DENIAL``), translated."""
+    return QCoreApplication.translate(type(member).__name__, member.label)
+
+
+def date_format() -> str:
+    """The locale's short date pattern with a four-digit year ("M/d/yyyy" in the US, "dd/MM/yyyy" in Britain):
+    two-digit years are ambiguous on a letter that may be about a claim from years ago."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def time_format() -> str:
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def shown_date(value: dt.date | None) -> str:
+    """A date as the person writes it; "" for none (callers say "undated" where that matters)."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def shown_time(value: dt.time) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute), time_format())
+
+
+def shown_moment(value: dt.datetime) -> str:
+    """A date and time, as the person writes them ("12/1/2026 3:05 PM")."""
+    return f"{shown_date(value.date())} {shown_time(value.time())}"
+
+
+def shown_money(cents: int) -> str:
+    """Dollars in the person's number format ("$1,234.50"; "1.234,50 $" in Germany): US plans bill in USD."""
+    return QLocale().toCurrencyString(cents / 100, "$", 2)
+
+
+def shown_number(value: float, decimals: int = 0) -> str:
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _catalogues() -> Path | None:
+    folder = resources.files("casebinder.data").joinpath("translations")
+    return Path(str(folder)) if folder.is_dir() else None
+
+
+_installed: list[QTranslator] = []  # Qt holds only pointers: these keep the catalogues alive
+_installed_for: list[tuple[str, str]] = []  # the (locale, folder) they were loaded for
+
+
+def install_translations(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load Casebinder's catalogues and Qt's own (the standard buttons, file dialogs) for ``locale``, in
+    place of any loaded before (the app starts once, tests many times).
+
+    A locale without a catalogue shows the English the code is written in, with its plural forms. ``folder``
+    holds the ``.qm`` files (tests pass their own; the app reads ``casebinder.data/translations``).
+    """
+    locale = locale or QLocale()
+    wanted = (locale.name(), str(folder or ""))
+    if _installed and _installed_for == [wanted]:
+        return list(_installed)  # each (un)install sends every widget a LanguageChange event
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _installed_for[:] = [wanted]
+    loaded = _installed
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    shipped = _catalogues()
+    english = QTranslator(app)  # the plural forms ("1 day", "2 days"), under any other language
+    if shipped is not None and english.load(f"{CATALOGUE}_en", str(shipped)):
+        app.installTranslator(english)
+        loaded.append(english)
+    folder = folder or shipped
+    own = QTranslator(app)
+    if (
+        folder is not None
+        and locale.language() != QLocale.Language.English
+        and own.load(locale, CATALOGUE, "_", str(folder))
+    ):
+        app.installTranslator(own)  # installed last, asked first
+        loaded.append(own)
+    return list(loaded)
+
+
+def shown_iso(text: str) -> str:
+    """An ISO date or date-and-time a use case handed over as text ("2026-10-30", "2026-10-30 14:05")."""
+    if not text:
+        return ""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return shown_date(value.date()) if len(text) <= 10 else shown_moment(value)
+
+
+def shown_when(at: dt.datetime, *, all_day: bool, undated: bool = False) -> str:
+    """A timeline line's date: its day, its day and time, or "undated" for a document that bears none."""
+    if undated:
+        return tr("undated")
+    return shown_date(at.date()) if all_day else shown_moment(at)

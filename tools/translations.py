@@ -1,0 +1,133 @@
+"""Collect every string the app shows into the translators' template, app/casebinder/data/translations.
+
+    .venv/bin/python tools/translations.py          # run pyside6-lupdate; write casebinder.ts
+    .venv/bin/python tools/translations.py --check  # fail when the template lacks a string (a test runs this)
+
+What it reads: every ``tr("…")`` and ``QT_TR_NOOP("…")`` in ``app/casebinder/ui`` (``pyside6-lupdate`` parses
+the Python), and the fixed vocabularies of ``casebinder.domain.enums`` (document kinds, plan types and their
+one-line explanations…), which the UI translates under their class's name (``i18n.label_of``).
+
+To translate: copy ``casebinder.ts`` to ``casebinder_<locale>.ts`` (``casebinder_es.ts``), fill it in with Qt
+Linguist (``pyside6-linguist``), then ``pyside6-lrelease casebinder_es.ts`` beside it; the app loads
+``casebinder_<locale>.qm`` for the system's language at start, with Qt's own (standard buttons, file dialogs).
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from generated import write_or_check
+
+from casebinder.domain.enums import Labelled, PlanType
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "app" / "casebinder" / "ui"
+FOLDER = ROOT / "app" / "casebinder" / "data" / "translations"
+OUT = FOLDER / "casebinder.ts"
+ENGLISH = FOLDER / "casebinder_en.ts"
+ENGLISH_QM = FOLDER / "casebinder_en.qm"
+NUMERUS = re.compile(
+    r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*)<translation type="unfinished">'
+    r"(?:\s*<numerusform></numerusform>)+\s*</translation>",
+    re.S,
+)
+
+
+def qt_tool(name: str) -> str:
+    """``pyside6-lupdate`` or ``pyside6-lrelease`` beside this Python (the venv's), else the one on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: it comes with PySide6 (pip install PySide6)")
+    return found
+
+
+def _vocabularies() -> list[type[Labelled]]:
+    found: list[type[Labelled]] = []
+    pending = list(Labelled.__subclasses__())
+    while pending:
+        kind = pending.pop(0)
+        found.append(kind)
+        pending += kind.__subclasses__()
+    return sorted(found, key=lambda kind: kind.__name__)
+
+
+def vocabulary_source() -> str:
+    """Python that lupdate reads: one ``translate(class, label)`` per vocabulary member (never run)."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    for kind in _vocabularies():
+        for member in kind:
+            lines.append(f"QCoreApplication.translate({kind.__name__!r}, {member.label!r})")
+    for plan in PlanType:
+        lines.append(f"QCoreApplication.translate('PlanType', {plan.explanation!r})")
+    return "\n".join(lines) + "\n"
+
+
+def render(language: str = "") -> str:
+    sources = sorted(str(path) for path in UI.rglob("*.py"))
+    with tempfile.TemporaryDirectory() as folder:
+        vocabulary = Path(folder) / "vocabulary.py"
+        vocabulary.write_text(vocabulary_source(), encoding="utf-8")
+        template = Path(folder) / "casebinder.ts"
+        subprocess.run(
+            [
+                qt_tool("pyside6-lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                "-source-language",
+                "en_US",
+                *sources,
+                str(vocabulary),
+                *(["-target-language", language] if language else []),
+                "-ts",
+                str(template),
+            ],
+            check=True,
+        )
+        return template.read_text(encoding="utf-8")
+
+
+def english(template: str) -> str:
+    """The English catalogue: only the plural forms ("%n day(s)" → "1 day", "2 days"), which the code's own
+    strings cannot carry; the app always loads it, under any other language's."""
+
+    def forms(match: re.Match[str]) -> str:
+        source = match.group(2)
+        one, many = source.replace("(s)", ""), source.replace("(s)", "s")
+        return (
+            f"{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>\n"
+            f"            <numerusform>{many}</numerusform>\n        </translation>"
+        )
+
+    return NUMERUS.sub(forms, template)
+
+
+def compiled(english_ts: str) -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        source, out = Path(folder) / "casebinder_en.ts", Path(folder) / "casebinder_en.qm"
+        source.write_text(english_ts, encoding="utf-8")
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(out)], check=True)
+        return out.read_bytes()
+
+
+def main(argv: list[str]) -> int:
+    template = render()
+    english_ts = english(render("en"))
+    problems = write_or_check(OUT, template, argv, "tools/translations.py")
+    problems |= write_or_check(ENGLISH, english_ts, argv, "tools/translations.py")
+    qm = compiled(english_ts)
+    if "--check" in argv:
+        if not ENGLISH_QM.exists() or ENGLISH_QM.read_bytes() != qm:
+            print(f"{ENGLISH_QM} is out of date: run tools/translations.py", file=sys.stderr)
+            return 1
+        return problems
+    ENGLISH_QM.write_bytes(qm)
+    return problems
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
