@@ -160,8 +160,7 @@ def test_whole_flow(vault_file: Path, tmp_path: Path, env: dict[str, str]) -> No
     assert code == 0, err
     events = json.loads(cli(vault_file, "timeline", "--case", "1", "--json", env=env)[1])
     assert [(e["kind"], e["at"][:10]) for e in events if e["kind"] != "deadline"] == [
-        ("decision", "2026-03-01"),  # the denial letter
-        ("decision", "2026-03-01"),  # "denial received": a dated denial letter starts the appeal clock
+        ("decision", "2026-03-01"),  # "denial received": the dated denial letter starts the clock, one line
         ("call", "2026-03-02"),
         ("follow-up", "2026-03-20"),
     ]

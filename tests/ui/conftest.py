@@ -33,7 +33,7 @@ def _no_leftover_windows(qapp: QApplication) -> Iterator[None]:
     made every later test slower (each event that visits all widgets, each translator installed)."""
     yield
     for widget in QApplication.topLevelWidgets():
-        widget.close()
+        widget.hide()  # not close(): a dialog that asks before closing (the recovery key) would wait
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from casebinder.domain.enums import EventKind
+from casebinder.domain.enums import ChecklistStatus, EventKind
 from casebinder.ui.main_window import MainWindow
 
 
@@ -94,21 +94,110 @@ def low_contrast_labels(root: QWidget) -> list[str]:
     return found
 
 
+RECOVERY_KEY = "B9T3-Q313-YX4T-M7EQ-P6JE-N3WD-EGCJ-JC6T-FGPV-XSBK-A2YD-9MGZ-9YWS-GS33"
+
+
 def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """The main window and every dialog of the app, each with real data from the window's vault."""
+    from casebinder.ui.dialogs.backup_dialog import BackupsDialog
+    from casebinder.ui.dialogs.crash import CrashDialog
+    from casebinder.ui.dialogs.export_dialog import ExportDialog
     from casebinder.ui.dialogs.help_dialogs import GuideDialog
+    from casebinder.ui.dialogs.manage_dialogs import (
+        ChangePassphraseDialog,
+        MilestonesDialog,
+        TextDialog,
+        VerifyDialog,
+    )
     from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
-    from casebinder.ui.dialogs.record_dialogs import CaseDialog, LogCallDialog
-    from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog, WelcomeDialog
+    from casebinder.ui.dialogs.record_dialogs import (
+        CaseDialog,
+        CorrespondenceDialog,
+        DenialCheckDialog,
+        EditDocumentDialog,
+        LogCallDialog,
+        MilestoneDialog,
+    )
+    from casebinder.ui.dialogs.unlock import UnlockDialog
+    from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog, RecoveryKeyDialog, WelcomeDialog
+    from casebinder.usecases import appeals, backups, denial_notice, documents, vaults
+
+    vault = window.session.vault
+    case_id = window.case_id
+    assert case_id is not None
+    papers = documents.list_documents(vault, case_id)
+
+    def shortcuts() -> QWidget:
+        window.show_shortcuts()
+        return window.shortcuts_dialog
+
+    def preferences() -> QWidget:
+        window.preferences()
+        return window.preferences_dialog
 
     yield "main window", lambda: window
     yield "new case", lambda: CaseDialog(["Harold Mendes"], window)
     yield "log a call", lambda: LogCallDialog(window)
+    yield "log a letter", lambda: CorrespondenceDialog(papers, window)
+    yield (
+        "document details",
+        lambda: EditDocumentDialog(papers[0], [(case_id, "Eyelid surgery denied")], window),
+    )
+    yield "record a milestone", lambda: MilestoneDialog(window)
+    yield "milestones", lambda: MilestonesDialog(appeals.list_milestones(vault, case_id), window)
+    yield (
+        "check the denial letter",
+        lambda: DenialCheckDialog(denial_notice.denial_notice(vault, case_id), window),
+    )
     yield "a condition", lambda: HistoryDialog(None, window)
     yield "a treatment", lambda: TreatmentDialog(None, window)
     yield "a cost", lambda: CostDialog([], None, window)
-    yield "create a vault", lambda: CreateVaultDialog(window, Path("/tmp/x.casebinder"))
-    yield "welcome", lambda: WelcomeDialog(window)
+    yield (
+        "export a packet",
+        lambda: ExportDialog(window.session, case_id, papers, "packet.pdf", parent=window),
+    )
+    yield (
+        "text of a document",
+        lambda: TextDialog("Visit note", "Words read from it.", "read from the PDF", window),
+    )
+    yield "check the vault", lambda: VerifyDialog(vaults.verify_vault(vault), "family", window)
+    yield "change the passphrase", lambda: ChangePassphraseDialog(window)
+    yield "backups", lambda: BackupsDialog(None, 7, 24, backups.backup_status(vault.path, None), window)
+    yield "preferences", preferences
+    yield "keyboard shortcuts", shortcuts
     yield "user guide", lambda: GuideDialog(window)
+    yield "something went wrong", lambda: CrashDialog("Traceback: a bug", window)
+    yield "create a vault", lambda: CreateVaultDialog(window, Path("/tmp/x.casebinder"))
+    yield "recovery key", lambda: RecoveryKeyDialog(RECOVERY_KEY, "family", window, vault_id="0b9e7c1e")
+    yield "unlock", lambda: UnlockDialog(vault.path, "", window)
+    yield "welcome", lambda: WelcomeDialog(window)
+
+
+def test_the_walk_visits_every_dialog_the_app_has(qtbot: QtBot, window: MainWindow) -> None:
+    """A dialog added to the app and not to the walk above fails here."""
+    import importlib
+    import pkgutil
+
+    import casebinder.ui.dialogs as package
+
+    defined = set()
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+        defined |= {
+            value
+            for value in vars(module).values()
+            if isinstance(value, type)
+            and issubclass(value, QDialog)
+            and value.__module__ == module.__name__
+            and not value.__name__.startswith("_")
+        }
+    walked = set()
+    for _name, make in _dialogs(window):
+        widget = make()
+        walked.add(type(widget))
+        if widget is not window:
+            widget.hide()
+    assert not {d.__name__ for d in defined - walked}, "dialogs the accessibility walk does not open"
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
@@ -131,7 +220,7 @@ def test_every_control_has_a_name_and_text_is_readable(qtbot: QtBot, window: Mai
             problems += [f"{name}: {p}" for p in unnamed_controls(widget)]
             problems += [f"{name}: low contrast {p}" for p in low_contrast_labels(widget)]
             if widget is not window:
-                widget.close()
+                widget.hide()  # not close(): the recovery key asks before it closes
         assert not problems, "\n".join(problems)
     finally:
         app.setPalette(original)
@@ -165,6 +254,7 @@ def test_the_colours_the_app_sets_meet_aa_on_both_palettes() -> None:
         for background in dark_backgrounds:
             assert _contrast(QColor(dark), background) >= 4.5, name
     assert set(KIND_COLOURS) == {kind.value for kind in EventKind}, "every timeline kind has its pair"
+    assert set(STATUS_COLOURS) == {status.value for status in ChecklistStatus}, "every status has its pair"
 
 
 def test_the_timeline_kinds_take_the_dark_colours_on_the_dark_palette(

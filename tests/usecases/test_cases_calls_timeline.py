@@ -124,7 +124,9 @@ def test_denial_document_is_a_decision_and_edits_move_its_event(vault: Vault, tm
     [step] = import_files(vault, case_id, [write_pdf(tmp_path / "letter.pdf")], options)
     [event] = [e for e in timeline(vault, case_id, every_line=True) if e.document_id is not None]
     assert event.kind is EventKind.DECISION
-    assert not [e for e in timeline(vault, case_id) if e.document_id is not None], "its milestone's line tells it"
+    assert not [e for e in timeline(vault, case_id) if e.document_id is not None], (
+        "its milestone's line tells it"
+    )
     assert event.at == dt.datetime(2026, 2, 1)
     deadline = [e for e in timeline(vault, case_id) if e.kind is EventKind.DEADLINE]
     assert len(deadline) == 1, "a dated denial starts the appeal clock"

@@ -12,7 +12,14 @@ def register(commands: "Commands") -> None:
         "demo",
         cmd_demo,
         "build a demo vault and open it in the app",
-        ops=["demo.open", "demo.build", "timeline.show", "export.packet", "export.documents"],
+        ops=[
+            "demo.open",
+            "demo.build",
+            "timeline.show",
+            "timeline.told",
+            "export.packet",
+            "export.documents",
+        ],
     )
     sub.add_argument("path", nargs="?", metavar="PATH")
     sub.add_argument(
@@ -27,7 +34,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from casebinder.infra.qt.application import has_display
     from casebinder.usecases.demo import demo_spec, open_demo
     from casebinder.usecases.packet import export_packet, select_documents
-    from casebinder.usecases.timeline import timeline
+    from casebinder.usecases.timeline import timeline, told_lines
 
     path = Path(args.path) if args.path else default_demo_path()
     passphrase = demo_spec()["passphrase"]
@@ -45,7 +52,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 )
             for case_id in case_ids:
                 print()
-                print_timeline(timeline(vault, case_id))
+                events = timeline(vault, case_id)
+                print_timeline(events, told=told_lines(vault, events))
             packet = path.with_name(f"{path.stem} packet.pdf")
             list(export_packet(vault, case_ids[0], packet, select_documents(vault, case_ids[0])))
             print(f"\nThe first case's appeal packet: {packet}")

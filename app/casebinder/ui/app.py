@@ -7,7 +7,7 @@ closed, every model and preview cleared, back to the unlock dialog.
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,12 +150,15 @@ class AppController(QObject):
         dialog.finished.connect(finished)  # Continue, or skip when confirmed
         self._show_dialog(dialog)
 
-    def show_unlock(self, path: Path, reason: str = "") -> None:
-        """The unlock dialog at once; then, once it has painted, try the key remembered in the keychain."""
+    def show_unlock(
+        self, path: Path, reason: str = "", on_cancel: "Callable[[], None] | None" = None
+    ) -> None:
+        """The unlock dialog at once; then, once it has painted, try the key remembered in the keychain.
+        Cancel ends the app, unless ``on_cancel`` says where to go back to (another vault's dialog)."""
         dialog = UnlockDialog(path, reason)
         dialog.backup_folder = self.settings.backup_folder
         dialog.unlocked.connect(self.show_main)
-        dialog.rejected.connect(self._on_unlock_rejected)
+        dialog.rejected.connect(on_cancel or self._on_unlock_rejected)
         dialog.first_painted.connect(lambda: self._try_keychain(dialog, path, bool(reason)))
         self._show_dialog(dialog)
 
@@ -219,6 +222,7 @@ class AppController(QObject):
         from casebinder.ui.main_window import MainWindow
 
         self.settings.last_vault = vault.path
+        self.settings.remember_recent(vault.path)
         self.settings.sync()
         self.session = VaultSession(vault, self.threaded, self)
         if self.instance is None:
@@ -226,6 +230,7 @@ class AppController(QObject):
             self.instance.raise_requested.connect(self._bring_to_front)
         self.window = MainWindow(self.session, self.settings)
         self.window.lock_requested.connect(self.lock)
+        self.window.switch_requested.connect(self.switch_vault)
         self.window.restore_requested.connect(self.restore_from_backup)
         self.window.closed.connect(QApplication.quit)  # closing the main window ends the app
         self.window.preferences_changed.connect(
@@ -282,6 +287,30 @@ class AppController(QObject):
         self.window = None
         self.session = None
         self.show_unlock(path, tr("Locked. Unlock to continue."))
+
+    def switch_vault(self, target: Path | None) -> None:
+        """Vault ▸ Open another / Recent / Create a new vault: this vault locks as Lock now does (its place
+        kept); then the other one's unlock dialog, or the create dialog. Cancelling comes back to this one's
+        unlock dialog rather than ending the app."""
+        if self.session is None or self.window is None:
+            return
+        here = self.session.vault.path
+        if target is not None and target.resolve() == here.resolve():
+            return
+        self.lock()
+        if self.instance is not None:  # the single-copy guard belongs to the vault that is open
+            self.instance.close()
+            self.instance = None
+        back = lambda: self.show_unlock(here, tr("Locked. Unlock to continue."))  # noqa: E731
+        if target is None:
+            from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog
+
+            create = CreateVaultDialog()
+            create.created.connect(self._on_vault_created)
+            create.rejected.connect(back)
+            self._show_dialog(create)
+        else:
+            self.show_unlock(target, on_cancel=back)
 
     def shutdown(self) -> None:
         if self.session is not None:

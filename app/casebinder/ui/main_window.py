@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -80,6 +81,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a case's title, without the next da
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    switch_requested = Signal(object)  # Path of another vault to open, or None to create a new one
     restore_requested = Signal(object)  # Path of a backup to put in the vault's place
     preferences_changed = Signal()
     closed = Signal()  # the person closed the window: the app ends
@@ -266,6 +268,31 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def open_another_vault(self) -> None:
+        """Vault ▸ Open another vault…: this one locks (its place kept); the chosen one is unlocked."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("{app} — Open another vault").format(app=APP_NAME),
+            str(self.session.vault.path.parent),
+            tr("Casebinder vaults (*.casebinder)"),
+        )
+        if name:
+            self.switch_requested.emit(Path(name))
+
+    def _fill_recent_vaults(self) -> None:
+        """The vaults opened on this computer, the latest first; this one is not among them."""
+        self.recent_menu.clear()
+        here = self.session.vault.path
+        others = [path for path in self.settings.recent_vaults if path != here]
+        for number, path in enumerate(others, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.stem}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_requested.emit(p))
+        if not others:
+            nothing = self.recent_menu.addAction(tr("No other vault opened here yet"))
+            nothing.setEnabled(False)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         docs, case, appeal = self.document_actions, self.case_actions, self.appeal_actions
@@ -326,6 +353,14 @@ class MainWindow(QMainWindow):
         self._action(vault_menu, tr("&Check the vault…"), self.vault_actions.verify)
         self._action(vault_menu, tr("Change the &passphrase…"), self.vault_actions.change_passphrase)
         self._action(vault_menu, tr("&Forget it on this computer"), self.vault_actions.forget)
+        vault_menu.addSeparator()
+        self._action(
+            vault_menu, tr("&Open another vault…"), self.open_another_vault, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = vault_menu.addMenu(tr("Recent &vaults"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_vaults)
+        self._fill_recent_vaults()
+        self._action(vault_menu, tr("Create a &new vault…"), lambda: self.switch_requested.emit(None))
         vault_menu.addSeparator()
         self._action(vault_menu, tr("&Back up now"), self.vault_actions.back_up_now)
         self._action(vault_menu, tr("Bac&kups…"), self.vault_actions.manage_backups)

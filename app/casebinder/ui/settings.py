@@ -36,6 +36,21 @@ class Settings:
     def last_vault(self, path: Path | None) -> None:
         self._store.setValue("vault/last", str(path) if path else "")
 
+    RECENT = 6
+
+    @property
+    def recent_vaults(self) -> list[Path]:
+        """The vaults opened here, the latest first (Vault ▸ Recent vaults): a caregiver's, a parent's own."""
+        value = self._store.value("vault/recent", [])
+        paths: list[object] = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
+        return [Path(str(path)) for path in paths if str(path)]
+
+    def remember_recent(self, path: Path) -> None:
+        paths = [path, *(p for p in self.recent_vaults if p != path)][: self.RECENT]
+        self._store.setValue("vault/recent", [str(p) for p in paths])
+
     @property
     def auto_lock_minutes(self) -> int:
         """Lock after this many idle minutes; 0 turns auto-lock off."""

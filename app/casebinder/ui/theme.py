@@ -66,7 +66,7 @@ KIND_COLOURS = {
 }
 STATUS_COLOURS = {
     "done": ("#2e7d32", "#81c784"),
-    "not-applicable": ("#616161", "#9e9e9e"),
+    "n/a": ("#616161", "#9e9e9e"),
     "missing": ("#c62828", "#ef9a9a"),
 }
 

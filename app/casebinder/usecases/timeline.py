@@ -134,6 +134,33 @@ def undated_documents(vault: Vault, case_id: int) -> set[int]:
         return {row[0] for row in rows if row[0] is not None}
 
 
+@query("timeline.told", doors=("cli",), reason="the app's rows carry it (timeline.rows)")
+def told_lines(vault: Vault, events: Sequence[Event]) -> dict[int, list[str]]:
+    """For each line that tells others (:func:`folded`), what it names: its notice, the letters that carried
+    or made it, what they enclosed. The CLI prints them under the line."""
+    told: dict[int, list[str]] = {}
+    with vault.connection() as conn:
+        for event in events:
+            if event.id is None or (event.milestone_id is None and event.correspondence_id is None):
+                continue
+            row = EventRow(
+                event.id,
+                event.at,
+                event.all_day,
+                event.kind,
+                event.title,
+                "",
+                event.call_id,
+                event.document_id,
+                event.correspondence_id,
+                event.milestone_id,
+            )
+            lines = _telling_what_it_folds(conn, row).detail.splitlines()
+            if lines:
+                told[event.id] = lines
+    return told
+
+
 @query("timeline.index", doors=("app",), reason="lazy paging for the app's view; the CLI prints it whole")
 def timeline_index(
     vault: Vault, case_id: int, kinds: set[EventKind] | None = None, text: str = ""

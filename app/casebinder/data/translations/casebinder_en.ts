@@ -431,6 +431,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,6 +1420,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vault ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,6 +1612,14 @@ Password (used to read it, never stored):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{app} — Open another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other vault opened here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +1733,18 @@ Password (used to read it, never stored):</source>
     </message>
     <message>
         <source>&amp;Forget it on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

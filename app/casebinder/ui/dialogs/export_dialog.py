@@ -80,6 +80,7 @@ class ExportDialog(QDialog):
         self.paper.addItem(tr("US Letter"), "letter")
         self.paper.addItem(tr("A4"), "a4")
         self.paper.setCurrentIndex(1 if paper == "a4" else 0)
+        self.paper.setAccessibleName(tr("Paper size"))
         form.addRow(tr("Paper"), self.paper)
         self.redact = QLineEdit()
         self.redact.setObjectName("redact_words")

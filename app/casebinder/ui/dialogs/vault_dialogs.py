@@ -302,6 +302,7 @@ class RecoveryKeyDialog(QDialog):
             ident.setWordWrap(True)
             ident.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             ident.setObjectName("vault_id")
+            ident.setAccessibleName(tr("Vault ID"))
             layout.addWidget(ident)
         row = QHBoxLayout()
         save = QPushButton(tr("&Save as PDF…"))
