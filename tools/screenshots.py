@@ -48,6 +48,13 @@ def main() -> int:
     faulthandler.dump_traceback_later(60, exit=True)  # a hung window fails loudly instead of silently
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
+    from PySide6.QtCore import QLocale
+
+    from casebinder.ui.i18n import install_translations
+
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(us)  # the README's screens are a US user's, whatever this machine's locale
+    install_translations(app, us)
     from casebinder.ui.app import AppController
     from casebinder.ui.dialogs.record_dialogs import LogCallDialog
     from casebinder.ui.dialogs.unlock import UnlockDialog

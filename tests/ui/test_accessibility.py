@@ -257,6 +257,23 @@ def test_the_colours_the_app_sets_meet_aa_on_both_palettes() -> None:
     assert set(STATUS_COLOURS) == {status.value for status in ChecklistStatus}, "every status has its pair"
 
 
+def test_the_late_backup_warning_reads_on_the_dark_palette(qtbot: QtBot, window: MainWindow) -> None:
+    """No backup yet: the status bar says so in red, the dark palette's red once the theme is dark."""
+    from casebinder.ui.theme import URGENCY_COLOURS, apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        apply_theme(app, "dark")
+        window.recolour()
+        label = window.backups.label
+        assert "No backups yet" in label.text()
+        assert URGENCY_COLOURS["overdue"][1] in label.styleSheet()
+        assert not low_contrast_labels(label.parentWidget())
+    finally:
+        apply_theme(app, "system")
+
+
 def test_the_timeline_kinds_take_the_dark_colours_on_the_dark_palette(
     qtbot: QtBot, window: MainWindow
 ) -> None:

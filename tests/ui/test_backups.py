@@ -14,6 +14,7 @@ from casebinder.ui.app import AppController
 from casebinder.ui.dialogs.backup_dialog import BackupsDialog
 from casebinder.ui.dialogs.unlock import UnlockDialog
 from casebinder.ui.main_window import MainWindow
+from casebinder.ui.theme import warning_colour
 from casebinder.usecases.backups import backup_if_due, backup_status
 from casebinder.usecases.cases import CaseFields, add_case, list_cases
 from casebinder.vault import Vault
@@ -22,7 +23,7 @@ from tests.conftest import PASSPHRASE, VaultTemplate
 
 def test_without_a_backup_folder_the_status_bar_says_so(window: MainWindow) -> None:
     assert "No backups yet" in window.backups.label.text()
-    assert "color: #c62828" in window.backups.label.styleSheet()
+    assert f"color: {warning_colour()}" in window.backups.label.styleSheet(), "in the palette's warning red"
 
 
 def test_back_up_now_and_restore_from_the_backups_dialog(

@@ -119,13 +119,16 @@ def test_editing_a_case_and_deleting_it_with_undo(
     assert back.calls == summary.calls
 
 
-def test_the_vault_menu_offers_check_change_passphrase_and_forget(window: MainWindow) -> None:
+def test_the_vault_menu_offers_check_change_passphrase_forget_and_other_vaults(window: MainWindow) -> None:
     texts = [a.text().replace("&", "") for a in _menu(window, "Vault").actions() if not a.isSeparator()]
     assert texts == [
         "Lock now",
         "Check the vault…",
         "Change the passphrase…",
         "Forget it on this computer",
+        "Open another vault…",
+        "Recent vaults",
+        "Create a new vault…",
         "Back up now",
         "Backups…",
         "Rescue a damaged vault…",

@@ -140,3 +140,13 @@ def test_english_plurals_and_us_dates_by_default(qtbot: QtBot, window: MainWindo
     assert shown_money(123450) == "$1,234.50"
     calls = window.calls.model
     assert calls.data(calls.index(0, 0)).replace("\u202f", " ") == "10/16/2026 2:40 PM"
+
+
+def test_without_a_language_dates_are_iso_not_the_c_locales(qtbot: QtBot) -> None:
+    """LANG unset (a bare container, a service) gives Qt's "C" locale, which writes 3 08 2026: ISO instead."""
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert shown_date(dt.date(2026, 8, 3)) == "2026-08-03"
+        assert shown_moment(dt.datetime(2026, 10, 2, 10, 5)) == "2026-10-02 10:05"
+    finally:
+        QLocale.setDefault(US)

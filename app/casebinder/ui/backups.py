@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from casebinder.errors import CasebinderError
 from casebinder.ui.i18n import tr
 from casebinder.ui.operations import uses
+from casebinder.ui.theme import warning_colour
 from casebinder.usecases import backups
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class BackupScheduler(QObject):
             if late
             else str(status.folder or "")
         )
-        self.label.setStyleSheet("color: #c62828;" if late or self.last_error else "")
+        self.label.setStyleSheet(f"color: {warning_colour()};" if late or self.last_error else "")
 
     @uses("vault.backup-if-due")
     def run_if_due(self) -> None:

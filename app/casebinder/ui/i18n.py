@@ -59,11 +59,15 @@ def label_of(member: Labelled) -> str:
 def date_format() -> str:
     """The locale's short date pattern with a four-digit year ("M/d/yyyy" in the US, "dd/MM/yyyy" in Britain):
     two-digit years are ambiguous on a letter that may be about a claim from years ago."""
+    if QLocale().language() == QLocale.Language.C:  # no language set (LANG unset, a bare container): ISO
+        return "yyyy-MM-dd"
     pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def time_format() -> str:
+    if QLocale().language() == QLocale.Language.C:
+        return "HH:mm"
     return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 

@@ -676,6 +676,7 @@ class MainWindow(QMainWindow):
         self.deadlines.reload(self.session.vault, everything)
         self._show_next_dates(everything)
         self.next_step_actions.refresh()
+        self.backups.show_status()  # its warning red is the palette's
 
     @staticmethod
     def _application() -> QApplication:

@@ -77,6 +77,12 @@ def on_palette(colours: tuple[str, str]) -> QColor:
     return QColor(colours[1] if dark else colours[0])
 
 
+def warning_colour() -> str:
+    """The red of a warning or an error sentence (a late backup, a refused save), as a style sheet takes it:
+    #b71c1c on light (6.6:1), #ef9a9a on dark (7.5:1), never the fixed red that read 2.5:1 on dark."""
+    return on_palette(URGENCY_COLOURS["overdue"]).name()
+
+
 def kind_colour(kind: str) -> QColor:
     """A timeline kind's colour (its text in the Kind column) on the palette in use."""
     return on_palette(KIND_COLOURS.get(kind, KIND_COLOURS["stage"]))

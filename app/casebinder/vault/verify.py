@@ -179,15 +179,22 @@ def _document_checks(con: Any, report: VerifyReport) -> None:
     problems: list[str] = [f"the list of stored files cannot be read ({failed})"] if failed else []
     blob_state: dict[int, str] = {}
     recorded = {int(d[2]): (d[3], d[4]) for d in documents}  # each document keeps its file's SHA-256 too
+    every_blob, failed_list = _rows(con, "SELECT id, sha256, size FROM blob")
+    listed = {} if failed_list else {int(r[0]): (r[1], r[2]) for r in every_blob}
+    hashed = _hash_every_file(con)  # one pass in the healthy case; None: damage, file by file below
     for blob_id in wanted:
-        rows, failed = _rows(con, "SELECT sha256, size FROM blob WHERE id = ?", (blob_id,))
+        rows, failed = ([listed[blob_id]], "") if blob_id in listed else _one_blob(con, blob_id)
         expected = rows[0] if rows else recorded.get(blob_id)
         if expected is None:
             missing = f"its record cannot be read ({failed})" if failed else "its bytes are missing"
             blob_state[blob_id] = missing
         else:
             sha256, size = expected
-            blob_state[blob_id] = _check_blob(con, blob_id, sha256, size)
+            if hashed is not None:
+                found_sha256, stored = hashed.get(blob_id, (_EMPTY_SHA256, 0))
+                blob_state[blob_id] = _compared(found_sha256, stored, sha256, size)
+            else:
+                blob_state[blob_id] = _check_blob(con, blob_id, sha256, size)
             report.blobs_checked += 1
             report.bytes_checked += size
         if blob_state[blob_id]:
@@ -220,6 +227,44 @@ def _documents_one_by_one(con: Any) -> tuple[list[Any] | None, int]:
     return found, lost
 
 
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def _one_blob(con: Any, blob_id: int) -> tuple[list[Any], str]:
+    return _rows(con, "SELECT sha256, size FROM blob WHERE id = ?", (blob_id,))
+
+
+def _hash_every_file(con: Any) -> dict[int, tuple[str, int]] | None:
+    """Every stored file's SHA-256 and size from one pass over all chunks in order, or None when the pass
+    meets a damaged page (then each file is read on its own, so one damaged page costs only its file).
+    One query for 10,000 files, not 20,000: the check paid per file (8x its floor on small files)."""
+    hashed: dict[int, tuple[str, int]] = {}
+    current: int | None = None
+    digest, stored = hashlib.sha256(), 0
+    try:
+        for blob_id, piece in con.execute("SELECT blob_id, data FROM blob_chunk ORDER BY blob_id, seq"):
+            if blob_id != current:
+                if current is not None:
+                    hashed[current] = (digest.hexdigest(), stored)
+                current, digest, stored = blob_id, hashlib.sha256(), 0
+            digest.update(piece)
+            stored += len(piece)
+    except Exception:  # a damaged page somewhere under the chunks: the file-by-file path says which
+        con.reset()
+        return None
+    if current is not None:
+        hashed[current] = (digest.hexdigest(), stored)
+    return hashed
+
+
+def _compared(found_sha256: str, stored: int, sha256: str, size: int) -> str:
+    if stored != size:
+        return f"{stored} bytes stored, {size} recorded"
+    if found_sha256 != sha256:
+        return "its bytes do not match their SHA-256"
+    return ""
+
+
 def _check_blob(con: Any, blob_id: int, sha256: str, size: int) -> str:
     """ "" when the stored bytes hash to the recorded SHA-256, else what is wrong. One query per file."""
     digest, stored = hashlib.sha256(), 0
@@ -230,11 +275,7 @@ def _check_blob(con: Any, blob_id: int, sha256: str, size: int) -> str:
     except Exception as error:  # a damaged page under this file's chunks
         con.reset()
         return f"cannot be read ({error})"
-    if stored != size:
-        return f"{stored} bytes stored, {size} recorded"
-    if digest.hexdigest() != sha256:
-        return "its bytes do not match their SHA-256"
-    return ""
+    return _compared(digest.hexdigest(), stored, sha256, size)
 
 
 def damaged_message(path: Path, report: VerifyReport) -> str:

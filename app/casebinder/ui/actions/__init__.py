@@ -17,6 +17,7 @@ from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
 from casebinder.ui.i18n import tr
 from casebinder.ui.operations import UI_OPERATIONS, uses
+from casebinder.ui.theme import warning_colour
 
 if TYPE_CHECKING:
     from casebinder.ui.main_window import MainWindow
@@ -110,7 +111,7 @@ def show_problem(dialog: QDialog, text: str) -> None:
         elif isinstance(layout, QBoxLayout):
             layout.insertWidget(0, label)
     label.setText(text)
-    label.setStyleSheet("color: #c62828; font-weight: bold;")
+    label.setStyleSheet(f"color: {warning_colour()}; font-weight: bold;")
     label.show()
 
 

@@ -25,6 +25,7 @@ from casebinder.errors import CasebinderError
 from casebinder.ui.i18n import tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.operations import uses
+from casebinder.ui.theme import warning_colour
 
 if TYPE_CHECKING:
     from casebinder.vault import Vault
@@ -125,7 +126,7 @@ class UnlockDialog(QDialog):
         self.rescue_button.setVisible(damaged)
         self.restore_button.setVisible(damaged)
         shown = error if isinstance(error, CasebinderError) else tr("something went wrong; see the report")
-        self.message.setText(f'<span style="color:#c62828">{shown}</span>')
+        self.message.setText(f'<span style="color:{warning_colour()}">{shown}</span>')
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 

@@ -29,6 +29,7 @@ from casebinder.infra.paths import default_vault_path
 from casebinder.ui.i18n import tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.operations import uses
+from casebinder.ui.theme import warning_colour
 from casebinder.vault.keys import MIN_PASSPHRASE
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class CreateVaultDialog(QDialog):
         self.remember.setAccessibleName(tr("Remember on this computer"))
         form.addRow("", self.remember)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c")
+        self.error.setStyleSheet(f"color: {warning_colour()}")
         self.error.setWordWrap(True)
         self.status = QLabel()  # "Creating the vault…": news, not an error
         self.status.setObjectName("create_status")
