@@ -4,8 +4,9 @@
     .venv/bin/python tools/translations.py --check  # fail when the template lacks a string (a test runs this)
 
 What it reads: every ``tr("…")`` and ``QT_TR_NOOP("…")`` in ``app/casebinder/ui`` (``pyside6-lupdate`` parses
-the Python), and the fixed vocabularies of ``casebinder.domain.enums`` (document kinds, plan types and their
-one-line explanations…), which the UI translates under their class's name (``i18n.label_of``).
+the Python), the fixed vocabularies of ``casebinder.domain.enums`` (document kinds, plan types and their
+one-line explanations…), which the UI translates under their class's name (``i18n.label_of``), and the
+texts of the data files (rules, checklists, procedures), under ``data`` (``i18n.data_text``).
 
 To translate: copy ``casebinder.ts`` to ``casebinder_<locale>.ts`` (``casebinder_es.ts``), fill it in with Qt
 Linguist (``pyside6-linguist``), then ``pyside6-lrelease casebinder_es.ts`` beside it; the app loads
@@ -55,6 +56,37 @@ def _vocabularies() -> list[type[Labelled]]:
     return sorted(found, key=lambda kind: kind.__name__)
 
 
+DATA_KEYS = ("label", "plain", "if_missing", "next_step")  # what of the data files a person reads
+
+
+def data_texts() -> list[str]:
+    """The texts of the package's data the UI shows through ``i18n.data_text``: deadline rules, checklist
+    items, stages, denial-notice elements (each file's ``label``, ``plain``, ``if_missing``, ``next_step``)
+    and the procedures' names."""
+    import json
+
+    from casebinder.domain.procedures import PROCEDURES
+
+    found: dict[str, None] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if key in DATA_KEYS and isinstance(inner, str) and inner:
+                    found[inner] = None
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    data = ROOT / "app" / "casebinder" / "data"
+    for path in sorted([*(data / "checklists").glob("*.json"), *(data / "rules").glob("*.json")]):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    for procedure in PROCEDURES:
+        found[procedure.label] = None
+    return list(found)
+
+
 def vocabulary_source() -> str:
     """Python that lupdate reads: one ``translate(class, label)`` per vocabulary member (never run)."""
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
@@ -63,6 +95,8 @@ def vocabulary_source() -> str:
             lines.append(f"QCoreApplication.translate({kind.__name__!r}, {member.label!r})")
     for plan in PlanType:
         lines.append(f"QCoreApplication.translate('PlanType', {plan.explanation!r})")
+    for text in data_texts():
+        lines.append(f"QCoreApplication.translate('data', {text!r})")
     return "\n".join(lines) + "\n"
 
 

@@ -123,6 +123,16 @@ def test_a_catalogue_changes_what_the_window_says(in_french: None, qtbot: QtBot,
     assert kinds
     assert all(str(kind).startswith("‹") for kind in kinds), "vocabulary labels are translated"
     assert tr("%n day(s) ago", "", 3) == "‹%n day(s) ago›".replace("%n", "3")
+    tree = window.checklist.tree
+    items = [tree.topLevelItem(0).child(i) for i in range(tree.topLevelItem(0).childCount())]
+    assert items
+    assert all(item.text(0).startswith("‹") for item in items), "checklist items from the data files too"
+    assert all("‹" in item.text(1) for item in items), "and their status"
+    steps = window.next_steps.tree
+    titles = [steps.topLevelItem(i).text(1) for i in range(steps.topLevelItemCount())]
+    missing = [title for title in titles if "Missing" in title]
+    assert missing
+    assert all(title.startswith("‹Missing: ‹") for title in missing), "next steps, made in the UI"
 
 
 def test_dates_and_amounts_follow_the_locale(in_french: None, qtbot: QtBot, window: MainWindow) -> None:

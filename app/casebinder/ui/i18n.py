@@ -24,6 +24,7 @@ from casebinder.domain.enums import Labelled
 
 __all__ = [
     "QT_TR_NOOP",
+    "data_text",
     "date_format",
     "install_translations",
     "label_of",
@@ -54,6 +55,15 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def label_of(member: Labelled) -> str:
     """A vocabulary's display name ("Denial letter or EOB" for ``DocumentKind.DENIAL``), translated."""
     return QCoreApplication.translate(type(member).__name__, member.label)
+
+
+DATA = "data"  # the context of the rule, checklist, procedure and denial-notice texts of casebinder/data
+
+
+def data_text(text: str) -> str:
+    """A text from the package's data (a deadline rule's name and plain line, a checklist item, a procedure,
+    a denial-notice element) in the person's language: ``tools/translations.py`` collects them."""
+    return QCoreApplication.translate(DATA, text)
 
 
 def date_format() -> str:

@@ -51,7 +51,7 @@ from casebinder.ui.actions.notes import NoteActions
 from casebinder.ui.actions.search import SearchActions
 from casebinder.ui.actions.vault import VaultActions
 from casebinder.ui.dialogs.record_dialogs import PreferencesDialog
-from casebinder.ui.i18n import label_of, shown_date, tr
+from casebinder.ui.i18n import data_text, label_of, shown_date, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         soonest: dict[int, tuple[dt.date, str]] = {}
         for due in everything:  # soonest first
             day = due.deadline.due.date() if isinstance(due, CaseDeadline) else due.day
-            label = due.deadline.rule.label if isinstance(due, CaseDeadline) else due.title
+            label = data_text(due.deadline.rule.label) if isinstance(due, CaseDeadline) else due.title
             soonest.setdefault(due.case_id, (day, label))
         for row in range(self.cases_model.rowCount()):
             person = self.cases_model.item(row)
@@ -521,7 +521,9 @@ class MainWindow(QMainWindow):
                 if next_entry.deadline.status == "overdue"
                 else " (" + tr("%n day(s)", "", days or 0) + ")"
             )
-            upcoming_text = f"{shown_date(next_entry.deadline.due)}{flag}<br>{next_entry.deadline.rule.label}"
+            upcoming_text = (
+                f"{shown_date(next_entry.deadline.due)}{flag}<br>{data_text(next_entry.deadline.rule.label)}"
+            )
             self.header.setToolTip(describe(next_entry))
         elif next_entry is not None:
             upcoming_text = f"{shown_date(next_entry.day)}<br>{next_entry.title}"
@@ -718,7 +720,7 @@ class MainWindow(QMainWindow):
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.show()
         first = soon[0]
-        what = first.deadline.rule.label if isinstance(first, CaseDeadline) else first.title
+        what = data_text(first.deadline.rule.label) if isinstance(first, CaseDeadline) else first.title
         self.tray.showMessage(
             tr("{app}: %n due within {days} days", "", len(soon)).format(
                 app=APP_NAME, days=self.settings.remind_days

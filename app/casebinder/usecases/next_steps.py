@@ -40,6 +40,12 @@ class NextStep:
     stage: str = ""
     item_id: str = ""
     suggested: tuple[int, ...] = ()
+    # what the title and detail are made of, for a UI that says them in another language: the rule's or
+    # the item's own name (data text), its plain line, how the date was counted, the item's source
+    subject: str = ""
+    plain: str = ""
+    counted: str = ""
+    source: str = ""
 
     def days_left(self, today: dt.date) -> int | None:
         return (self.due - today).days if self.due is not None else None
@@ -76,6 +82,7 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                         "insurer-late",
                         d.due.date(),
                         "overdue",
+                        subject=d.rule.label,
                     )
                 )
             continue
@@ -91,6 +98,9 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 "file",
                 d.due.date(),
                 urgency(d.due.date(), today, d.status is DeadlineStatus.OVERDUE),
+                subject=d.rule.label,
+                plain=d.rule.plain,
+                counted=d.explanation,
             )
         )
     for follow in follow_ups(vault, case_id, today):
@@ -136,6 +146,8 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                     item_id=entry.item.id,
                     suggested=entry.suggested,
                     urgency="none",
+                    subject=entry.item.label,
+                    source=entry.item.source,
                 )
             )
     return sorted(steps, key=lambda s: (_ORDER[s.urgency], s.due or dt.date.max, s.case_id))

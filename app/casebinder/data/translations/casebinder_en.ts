@@ -2147,6 +2147,30 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Missing: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer is late: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document you have may be it: check it and accept the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the doctor&apos;s office for it, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it when you have it, or mark it not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back if what was promised has not happened; mark it done, or move it to a new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,6 +3176,1073 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>U.S. Virgin Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>The pages of your benefits booklet or Evidence of Coverage that cover this service (exclusions and their exceptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s medical (clinical) policy for this procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prior-authorization request your doctor sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter of medical necessity from your doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant clinical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written estimate of your costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The denial letter or EOB you are appealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your appeal letter (what you ask for, the claim or authorization number, why the denial is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter of medical necessity from your doctor answering the denial&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant clinical records and test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the cheaper treatments tried and why they failed (step therapy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request for the claim file (free: everything the insurer relied on, including its criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof you sent it (fax confirmation, tracking number, portal receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorized-representative form signed by the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final internal denial (the letter that ended the plan&apos;s appeal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external review (or hearing) request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you sent in the internal appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An updated letter of medical necessity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof you sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint, with a timeline of what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every denial letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your call log with reference numbers (Casebinder&apos;s packet includes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of what you sent and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-eyelid blepharoplasty / ptosis repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual field test with lids taped and untaped, showing the gain in the superior field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External photographs, front and side, showing the lid margin at or near the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s note of your complaints (reading, driving, head tilting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botox for cervical dystonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis of cervical dystonia by a neurologist or movement-disorder specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity scale (e.g. TWSTRS) and how symptoms limit daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to earlier injections, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botox for severe primary axillary hyperhidrosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topical treatments tried (e.g. prescription aluminium chloride) and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity documented (HDSS score or gravimetric test) and its effect on daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dermatologist&apos;s diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botox (onabotulinumtoxinA) for chronic migraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headache diary showing 15 or more headache days a month (8 or more with migraine features) for at least 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two preventive drug classes tried (about 60 days each) and failed or not tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis of chronic migraine by the treating neurologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If coverage is refused in the end: the manufacturer&apos;s savings or assistance program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduction mammaplasty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of neck, back or shoulder pain, grooving or rashes, documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative treatment tried and failed (physical therapy, support garments, medication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned tissue removal against the body-surface (Schnur) table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruction after mastectomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of the mastectomy the plan covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your letter citing the Women&apos;s Health and Cancer Rights Act: reconstruction, symmetry surgery and prostheses must be covered — a &apos;cosmetic&apos; denial is itself the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surgeon&apos;s reconstruction plan (including surgery on the other breast for symmetry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruction after trauma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the injury (emergency care, imaging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation of the functional loss the surgery corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Septoplasty / functional rhinoplasty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented nasal obstruction symptoms and how long they have lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial of medical therapy (e.g. nasal steroids for about 4 weeks) that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam (endoscopy) or imaging showing the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private insurance (ACA individual, employer insured, employer self-funded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second internal appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original Medicare (Parts A and B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redetermination (Medicare contractor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration (QIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALJ hearing (OMHA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare Appeals Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal district court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare Advantage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent review entity (IRE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicare Part D (prescription drugs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redetermination by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent Review Entity (IRE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALJ hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicaid managed care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State fair hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides an urgent prior authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent request must be decided within 72 hours of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan tells you if the urgent request is missing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If an urgent request is incomplete, the plan must say what is missing within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the information the plan asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have at least 48 hours to send what the urgent request lacked; send it sooner if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the urgent request after getting the information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the plan has your answer, it decides within 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the urgent request to extend ongoing treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at least 24 hours before approved treatment ends, an urgent extension is decided within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the request to extend ongoing treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to extend treatment that is not urgent is decided like a new prior authorization, within 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the prior authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prior authorization that is not urgent is decided within 15 days of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim for care already received is decided within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the internal appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 180 days from getting the denial to appeal to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the second-level internal appeal (check your plan&apos;s deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer plans may have a second level; its window is in the plan&apos;s decision letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent appeal is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask for expedited external review now, alongside the urgent appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an urgent appeal you need not wait for the plan: you may ask for expedited external review at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the pre-service appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pre-service appeal is decided within 30 days of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides this level of the pre-service appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two levels, each level of a pre-service appeal is decided within 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the post-service appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post-service appeal is decided within 60 days of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides this level of the post-service appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two levels, each level of a post-service appeal is decided within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request external review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the plan&apos;s final denial you have four months to ask for an independent review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan finishes the preliminary review of your external review request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 5 business days the plan checks that your request can go to an independent reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan tells you in writing whether the request is complete and eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One business day after the preliminary review, the plan must tell you its result in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reviewer decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The independent reviewer decides within 45 days of getting the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reviewer decides the expedited review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited external review is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a redetermination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 120 days from getting the Medicare Summary Notice or denial to ask for a redetermination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor decides the redetermination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Medicare contractor decides within 60 days of getting your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a reconsideration (QIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 180 days from getting the redetermination to ask the QIC for a reconsideration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QIC decides the reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QIC decides within 60 days of getting your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an ALJ hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from getting the QIC&apos;s decision to ask for a hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALJ decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge decides within 90 days of getting a timely request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Medicare Appeals Council review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from getting the ALJ&apos;s decision to ask the Council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Council decides within 90 days of getting the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in federal district court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from getting the Council&apos;s decision to go to court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the coverage request (organization determination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before 2026, a standard request for a service was decided within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the prior authorization (organization determination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 2026, a standard prior authorization is decided within 7 days of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the expedited request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited request is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the Part B drug request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard request for a Part B drug is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the expedited Part B drug request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited request for a Part B drug is decided within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to pay for care already received is decided within 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the plan for a reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before 2025 you had 60 days from getting the notice to ask the plan to reconsider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 65 days from the date on the notice to ask the plan to reconsider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the expedited reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited reconsideration is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the reconsideration (service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard reconsideration for a service is decided within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the reconsideration (payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard reconsideration of a payment is decided within 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the reconsideration (Part B drug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard reconsideration for a Part B drug is decided within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from getting the independent reviewer&apos;s decision to ask for a hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the drug coverage request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard request for a drug is decided within 72 hours of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the expedited drug coverage request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited request for a drug is decided within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the request to pay you back for a drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to be paid back for a drug is decided within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the plan for a redetermination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from the date on the notice to ask the drug plan to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the redetermination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard redetermination of a drug request is decided within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the redetermination of a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redetermination of a payment request is decided within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the expedited redetermination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited redetermination is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Independent Review Entity for a reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from the date of the plan&apos;s redetermination to ask the IRE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRE decides the reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IRE decides a standard drug request within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRE decides the reconsideration of a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IRE decides a payment request within 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRE decides the expedited reconsideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IRE decides an expedited request within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from getting the IRE&apos;s decision to ask for a hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge decides a standard request within 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALJ decides the expedited hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited hearing is decided within 10 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Council decides within 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the plan appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have 60 days from the date on the notice to appeal to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal within 10 days (or before the change takes effect) to keep the service during the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep getting a service the plan is cutting or ending while you appeal, appeal and ask for it to continue by this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan decides a standard appeal within 30 days of getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan decides the expedited appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expedited appeal is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a State fair hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the plan&apos;s appeal decision, you may ask the State for a fair hearing; the State sets the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File an internal appeal with the plan within 180 days of receiving the denial; after its final denial, ask for external review within four months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specific reason for the denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask in writing for the specific reason; a notice without one does not meet the rules and may let you treat the claim as denied and move on (deemed exhaustion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan provision the denial is based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the exact plan provision, and request the plan document itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What additional information would change the decision, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what information they need to approve it; send it with your appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a medical-necessity or experimental denial: the scientific or clinical judgment, or an offer to provide it free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the clinical rationale and the criteria (medical policy) applied, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any internal rule, guideline or protocol relied on, or an offer to provide it free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the guideline or criteria used, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to appeal, and the time limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the appeal procedure and deadline, the notice is defective: note it in your appeal; deadlines may not be enforceable against you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right to external review and how to ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the external review process; your state&apos;s consumer assistance program can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact for your state&apos;s consumer assistance program or ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your State&apos;s consumer assistance program or insurance department and ask them for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough to identify the claim: date of service, provider, amount, and that diagnosis and treatment codes are available on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the diagnosis and treatment codes and their meanings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For employer (ERISA) plans: your right to sue under ERISA section 502(a) after the appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice must state your right to bring a civil action; note the omission in your appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the plan for a reconsideration within 65 days of the date on the notice (72 hours if your health can&apos;t wait: ask for a fast appeal). If the plan upholds its denial it must send your case to the Independent Review Entity itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specific reasons for the denial, in plain language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the plan in writing for the specific reasons; a notice without them is defective, and say so in your reconsideration request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right to a reconsideration, and the deadline to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You still have the right: ask for a reconsideration within 65 days of the notice&apos;s date, and point out the omission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How standard and expedited (fast) reconsideration work, and how to ask for a fast one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 1-800-MEDICARE to ask how to file; a doctor&apos;s statement that waiting could seriously harm you gets a 72-hour decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the CMS notice form (Notice of Denial of Medical Coverage or Payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan must use the CMS-approved notice: note that it did not when you ask for the reconsideration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a redetermination within 120 days of receiving the Medicare Summary Notice (receipt is presumed 5 days after its date), using the form or the steps on the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Medicare contractor named on the notice for the reason, and for the Medicare policy applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get more information about the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 1-800-MEDICARE or the contractor on the notice and ask for the claim file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right to a redetermination, how to ask and the 120-day limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You still have 120 days from receiving the notice to ask for a redetermination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the drug plan for a redetermination within 60 days of the date on the notice (ask for a fast one if waiting could harm you); your prescriber can ask for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specific reasons for the denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the plan in writing for its reasons and the coverage rule it applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right to a redetermination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You still have the right: ask for a redetermination, and point out the omission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How standard and expedited redetermination work, and how to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 1-800-MEDICARE to ask how to file; a prescriber&apos;s statement that waiting could seriously harm you gets a 72-hour decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the plan appeal within 60 days of the date on the notice; to keep a service the plan is cutting while you appeal, file within 10 days of the notice or before the change takes effect. After the plan&apos;s decision you may ask for a State fair hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision and the reasons for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the plan in writing for its reasons; a notice without them is defective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right to free copies of everything the plan used to decide, including its criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for your case file and the criteria used, free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right to appeal to the plan, and to a State fair hearing afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You still have 60 days from the notice&apos;s date to appeal; say the notice left this out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the plan&apos;s member services how to file, and file in writing as well as by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an appeal can be expedited, and how to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If waiting could seriously harm you, ask for an expedited appeal: it is decided within 72 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right to keep the service during the appeal, how to ask, and when you might have to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep a service being cut or ended, appeal within 10 days of the notice (or before the change takes effect) and ask for it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out your plan type (your card, the plan documents, HR or the plan&apos;s member services). Until you know it, file an appeal within 60 days of the notice&apos;s date: the shortest time any plan type gives (42 CFR 438.402(c)(2)(ii); 42 CFR 423.582(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicaid State fair hearing window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botox for chronic migraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Botox for hyperhidrosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstruction after mastectomy (WHCRA)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QInputDialog
 from casebinder import APP_NAME
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.record_dialogs import CaseDialog
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import data_text, tr
 from casebinder.usecases import appeals, cases, people
 from casebinder.usecases.changes import Changes
 
@@ -72,7 +72,7 @@ class CaseActions(Area):
             return
         case_id = self.case_id
         ladder = appeals.stages(self.session.vault, case_id)
-        labels = [s.label for s in ladder]
+        labels = [data_text(s.label) for s in ladder]
         label, ok = QInputDialog.getItem(
             self.window,
             tr("{APP_NAME} — Stage").format(APP_NAME=APP_NAME),

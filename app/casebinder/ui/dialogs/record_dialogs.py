@@ -35,7 +35,7 @@ from casebinder.domain.enums import (
     Service,
 )
 from casebinder.domain.models import Call, Case, Correspondence, Document
-from casebinder.ui.i18n import date_format, label_of, time_format, tr
+from casebinder.ui.i18n import data_text, date_format, label_of, time_format, tr
 from casebinder.usecases.calls import CallFields
 from casebinder.usecases.cases import CaseEdit, CaseFields
 from casebinder.usecases.correspondence import CorrespondenceFields
@@ -371,7 +371,7 @@ class CaseDialog(QDialog):
         self.procedure.setEditable(True)
         self.procedure.addItem("")
         for procedure in PROCEDURES:
-            self.procedure.addItem(procedure.label, procedure.id)
+            self.procedure.addItem(data_text(procedure.label), procedure.id)
         if case is not None:
             index = self.procedure.findData(case.procedure_template) if case.procedure_template else -1
             if index >= 0 and case.procedure in (case.procedure_template, self.procedure.itemText(index)):
@@ -402,7 +402,7 @@ class CaseDialog(QDialog):
         self.state = QComboBox()
         self.state.addItem(tr("Not recorded (the most cautious figures apply)"), "")
         for state in UsState:
-            self.state.addItem(f"{state.label} ({state.value})", state.value)
+            self.state.addItem(f"{label_of(state)} ({state.value})", state.value)
         if case is not None and case.state:
             self.state.setCurrentIndex(self.state.findData(case.state.value))
         self.state.setToolTip(tr("Some deadlines are set by each State (a Medicaid fair hearing window)."))
@@ -607,7 +607,7 @@ class DenialCheckDialog(QDialog):
         form.addRow(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for element in elements:
-            box = QCheckBox(element.label)
+            box = QCheckBox(data_text(element.label))
             box.setChecked(element.present)
             box.setToolTip(element.source)
             box.setObjectName(f"notice_{element.id}")
@@ -619,7 +619,7 @@ class DenialCheckDialog(QDialog):
         self.missing.setObjectName("notice_missing")
         form.addRow(self.missing)
         if next_step:
-            step = QLabel(tr("Next step: {next_step}").format(next_step=next_step))
+            step = QLabel(tr("Next step: {next_step}").format(next_step=data_text(next_step)))
             step.setWordWrap(True)
             step.setObjectName("notice_next_step")
             form.addRow(step)
@@ -641,7 +641,8 @@ class DenialCheckDialog(QDialog):
             self.missing.setText(tr("Your letter states everything a denial notice must."))
             return
         lines = "".join(
-            f"<li><b>{e.label}</b>: {e.if_missing} <small>({e.source})</small></li>" for e in lacking
+            f"<li><b>{data_text(e.label)}</b>: {data_text(e.if_missing)} <small>({e.source})</small></li>"
+            for e in lacking
         )
         self.missing.setText(
             tr("<p>Missing, and what that lets you ask for:</p><ul>{lines}</ul>").format(lines=lines)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from casebinder.domain.checklists import StageChecklist
 from casebinder.domain.enums import ChecklistStatus
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import data_text, label_of, tr
 from casebinder.ui.theme import status_colour
 
 DOCUMENT_MIME = "application/x-casebinder-document-id"
@@ -213,7 +213,11 @@ class ChecklistPage(QWidget):
                     tr("suggested: {suggested}").format(suggested=suggested) if suggested else ""
                 )
                 row = QTreeWidgetItem(
-                    [entry.item.label, f"{_SYMBOLS[entry.status]} {entry.status}", documents]
+                    [
+                        data_text(entry.item.label),
+                        f"{_SYMBOLS[entry.status]} {label_of(entry.status).lower()}",
+                        documents,
+                    ]
                 )
                 row.setData(0, ITEM_ROLE, (stage.stage.value, entry.item.id))
                 row.setData(0, LINKED_ROLE, list(entry.linked))
@@ -221,7 +225,7 @@ class ChecklistPage(QWidget):
                 row.setToolTip(2, documents)
                 row.setToolTip(
                     0,
-                    entry.item.label
+                    data_text(entry.item.label)
                     + (
                         tr("\nSource: {source}").format(source=entry.item.source) if entry.item.source else ""
                     ),

@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from casebinder.ui.i18n import label_of, shown_date, tr
+from casebinder.ui.i18n import data_text, label_of, shown_date, tr
 from casebinder.ui.theme import urgency_brush
 from casebinder.usecases.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
 from casebinder.vault import Vault
@@ -16,7 +16,7 @@ DAYS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def describe(item: CaseDeadline) -> str:
     d = item.deadline
-    text = f"{d.rule.label}\n{d.rule.plain}\n\n{d.explanation}"
+    text = f"{data_text(d.rule.label)}\n{data_text(d.rule.plain)}\n\n{d.explanation}"
     text += tr("\nRule {id}: {source} (effective {effective})").format(
         id=d.rule.id, source=d.rule.source, effective=d.rule.effective
     )
@@ -56,7 +56,11 @@ class DeadlinesPanel(QTreeWidget):
         today = dt.date.today()
         for entry in upcoming(vault) if entries is None else entries:
             if isinstance(entry, CaseDeadline):
-                day, label, tip = entry.deadline.due.date(), entry.deadline.rule.label, describe(entry)
+                day, label, tip = (
+                    entry.deadline.due.date(),
+                    data_text(entry.deadline.rule.label),
+                    describe(entry),
+                )
                 overdue = entry.deadline.status == "overdue"
             else:
                 day, label, overdue = entry.day, entry.title, entry.overdue

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebinder.ui.i18n import shown_date, tr
+from casebinder.ui.i18n import QT_TR_NOOP, data_text, shown_date, tr
 from casebinder.ui.theme import urgency_brush
 from casebinder.usecases.next_steps import NextStep
 
@@ -110,9 +110,10 @@ class NextStepsPage(QWidget):
                 when = shown_date(step.due) + " · " + tr("today")
             else:
                 when = shown_date(step.due) + " · " + tr("in %n day(s)", "", days or 0)
-            row = QTreeWidgetItem([when, step.title, step.case_title])
+            title = shown_title(step)
+            row = QTreeWidgetItem([when, title, step.case_title])
             row.setData(0, STEP_ROLE, step)
-            row.setToolTip(1, f"{step.title}\n\n{step.detail}")
+            row.setToolTip(1, f"{title}\n\n{shown_detail(step)}")
             row.setToolTip(2, step.case_title)
             brush = urgency_brush(step.urgency)
             if brush is not None:
@@ -143,7 +144,7 @@ class NextStepsPage(QWidget):
 
     def _show_current(self) -> None:
         step = self.current()
-        self.detail.setText(step.detail if step is not None else "")
+        self.detail.setText(shown_detail(step) if step is not None else "")
         shown = {
             "done": step is not None and step.kind == "follow-up",
             "move": step is not None and step.kind == "follow-up",
@@ -171,3 +172,35 @@ class NextStepsPage(QWidget):
         step = self.current()
         if step is not None:
             signal.emit(step)  # type: ignore[attr-defined]
+
+
+def shown_title(step: NextStep) -> str:
+    """The step's title in the person's language, made from what it is about (the use case's own title is
+    English: the CLI prints it)."""
+    if step.kind == "missing":
+        return tr("Missing: {what}").format(what=data_text(step.subject))
+    if step.kind == "insurer-late":
+        return tr("The insurer is late: {what}").format(what=data_text(step.subject))
+    if step.kind == "deadline":
+        return data_text(step.subject)
+    return step.title  # a follow-up: the call's own words
+
+
+_DETAILS = {
+    "link": QT_TR_NOOP("A document you have may be it: check it and accept the suggestion."),
+    "ask-doctor": QT_TR_NOOP("Ask the doctor's office for it, then import it."),
+    "import": QT_TR_NOOP("Import it when you have it, or mark it not applicable."),
+    "follow-up": QT_TR_NOOP(
+        "Call back if what was promised has not happened; mark it done, or move it to a new date."
+    ),
+}
+
+
+def shown_detail(step: NextStep) -> str:
+    if step.kind == "missing" and step.action in _DETAILS:
+        return tr(_DETAILS[step.action]) + (f" ({step.source})" if step.source else "")
+    if step.kind == "follow-up":
+        return tr(_DETAILS["follow-up"])
+    if step.kind == "deadline" and step.subject:
+        return f"{data_text(step.plain)} {step.counted}".strip()
+    return step.detail
