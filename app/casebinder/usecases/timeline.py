@@ -23,9 +23,8 @@ from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import query
 from casebinder.vault import Vault
 
-ENCLOSURE_DAYS = (
-    30  # a document dated up to this long before the received letter that carried it is its notice
-)
+# a document dated up to this long before the received letter that carried it is its notice
+ENCLOSURE_DAYS = 30
 _LETTERS = (EventKind.LETTER_RECEIVED, EventKind.LETTER_SENT)
 _ARRIVALS = sorted(
     kind for kind in MilestoneKind if kind.is_decision or kind is MilestoneKind.EXTENSION_NOTICE
@@ -65,26 +64,29 @@ def folded() -> ColumnElement[bool]:
     own = Correspondence.__table__.alias("own_letter")  # type: ignore[attr-defined]
     its_notice = CorrespondenceDocument.__table__.alias("its_notice")  # type: ignore[attr-defined]
     tells_a_milestone = exists().where(
-        milestone.c.case_id == event.c.case_id,
-        own.c.id == event.c.correspondence_id,
-        or_(
-            and_(
-                func.date(milestone.c.at) == own.c.date,
-                or_(
-                    and_(own.c.direction == Direction.INBOUND, milestone.c.kind.in_(_ARRIVALS)),
-                    and_(own.c.direction == Direction.OUTBOUND, milestone.c.kind.in_(_SENDINGS)),
-                ),
-            ),
-            exists().where(
-                its_notice.c.correspondence_id == own.c.id,
-                its_notice.c.document_id == milestone.c.document_id,
-            ),
-        ),
+        own.c.id == event.c.correspondence_id, _letter_of_the_milestone(milestone, own, its_notice)
     )
     return or_(
         and_(event.c.document_id.is_not(None), or_(made_a_milestone, enclosed)),
         and_(event.c.kind.in_(_LETTERS), tells_a_milestone),
     )
+
+
+def _letter_of_the_milestone(milestone: Any, letter: Any, enclosure: Any) -> ColumnElement[bool]:
+    """The letter is the milestone's: it carried the milestone's notice, or it was received (a denial, a
+    decision) or sent (an appeal, a request) on the milestone's day. Tables or aliases: :func:`folded`
+    correlates them with each line, :func:`_what_it_tells` with one milestone; one rule for both."""
+    same_day = and_(
+        func.date(milestone.c.at) == letter.c.date,
+        or_(
+            and_(letter.c.direction == Direction.INBOUND, milestone.c.kind.in_(_ARRIVALS)),
+            and_(letter.c.direction == Direction.OUTBOUND, milestone.c.kind.in_(_SENDINGS)),
+        ),
+    )
+    carried_its_notice = exists().where(
+        enclosure.c.correspondence_id == letter.c.id, enclosure.c.document_id == milestone.c.document_id
+    )
+    return and_(letter.c.case_id == milestone.c.case_id, or_(same_day, carried_its_notice))
 
 
 @query("timeline.show", doors=("cli",), reason="the app pages through it (timeline.index, timeline.rows)")
@@ -141,21 +143,9 @@ def told_lines(vault: Vault, events: Sequence[Event]) -> dict[int, list[str]]:
     told: dict[int, list[str]] = {}
     with vault.connection() as conn:
         for event in events:
-            if event.id is None or (event.milestone_id is None and event.correspondence_id is None):
+            if event.id is None:
                 continue
-            row = EventRow(
-                event.id,
-                event.at,
-                event.all_day,
-                event.kind,
-                event.title,
-                "",
-                event.call_id,
-                event.document_id,
-                event.correspondence_id,
-                event.milestone_id,
-            )
-            lines = _telling_what_it_folds(conn, row).detail.splitlines()
+            lines, _opens = _what_it_tells(conn, event.correspondence_id, event.milestone_id)
             if lines:
                 told[event.id] = lines
     return told
@@ -214,56 +204,48 @@ def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
 
 
 def _telling_what_it_folds(conn: Any, row: EventRow) -> EventRow:
-    """A milestone's line names its notice and the letters that carried or made it, a letter's line the
-    documents it enclosed (the lines :func:`folded` keeps out); the line opens the notice or the first
-    enclosure when it has no document of its own."""
+    """The row with what it tells of the lines :func:`folded` keeps out added to its detail; it opens the
+    notice or the first enclosure when it has no document of its own."""
+    told, opens = _what_it_tells(conn, row.correspondence_id, row.milestone_id)
+    if not told:  # nothing folded into it: nothing to open either
+        return row
+    detail = "\n".join(part for part in (row.detail, *told) if part)
+    return replace(row, detail=detail, document_id=row.document_id or opens)
+
+
+def _what_it_tells(
+    conn: Any, correspondence_id: int | None, milestone_id: int | None
+) -> tuple[list[str], int | None]:
+    """What a line tells of the lines folded into it, and the document it can open: a milestone's line
+    names its notice and the letters that carried or made it, a letter's line the documents it enclosed."""
     letter = Correspondence.__table__  # type: ignore[attr-defined]
     enclosure = CorrespondenceDocument.__table__  # type: ignore[attr-defined]
     document = Document.__table__  # type: ignore[attr-defined]
-    milestone_table = CaseMilestone.__table__  # type: ignore[attr-defined]
+    milestone = CaseMilestone.__table__  # type: ignore[attr-defined]
     told: list[str] = []
-    letter_ids: list[int] = []
-    opens = row.document_id
+    letter_ids: list[int] = [correspondence_id] if correspondence_id is not None else []
     notice_id: int | None = None
-    if row.correspondence_id is not None:
-        letter_ids = [row.correspondence_id]
-    elif row.milestone_id is not None:
-        milestone = conn.execute(
-            core_select(milestone_table).where(milestone_table.c.id == row.milestone_id)
+    if correspondence_id is None and milestone_id is not None:
+        notice = conn.execute(
+            core_select(document.c.id, document.c.title, document.c.date)
+            .select_from(milestone.join(document, document.c.id == milestone.c.document_id))
+            .where(milestone.c.id == milestone_id)
         ).first()
-        if milestone is not None:
-            notice_id = milestone.document_id
-            if notice_id is not None:
-                notice = conn.execute(
-                    core_select(document.c.title, document.c.date).where(document.c.id == notice_id)
-                ).first()
-                if notice is not None:
-                    told.append(
-                        f"Notice: {notice.title}" + (f" (dated {notice.date})" if notice.date else "")
-                    )
-                    opens = opens or notice_id
-            arrival = milestone.kind in _ARRIVALS
-            same_day = and_(
-                letter.c.date == milestone.at.date(),
-                letter.c.direction == (Direction.INBOUND if arrival else Direction.OUTBOUND),
+        if notice is not None:
+            notice_id = notice.id
+            told.append(f"Notice: {notice.title}" + (f" (dated {notice.date})" if notice.date else ""))
+        for found in conn.execute(
+            core_select(
+                letter.c.id, letter.c.date, letter.c.direction, letter.c.subject, letter.c.counterparty
             )
-            carried_it = letter.c.id.in_(
-                core_select(enclosure.c.correspondence_id).where(enclosure.c.document_id == notice_id)
-            )
-            related = or_(same_day, carried_it) if arrival or milestone.kind in _SENDINGS else carried_it
-            for found in conn.execute(
-                core_select(
-                    letter.c.id, letter.c.date, letter.c.direction, letter.c.subject, letter.c.counterparty
-                )
-                .where(letter.c.case_id == milestone.case_id, related)
-                .order_by(letter.c.date, letter.c.id)
-            ):
-                letter_ids.append(found.id)
-                how = "Letter received" if found.direction == Direction.INBOUND else "Letter sent"
-                what = (
-                    " from ".join(part for part in (found.subject, found.counterparty) if part) or "untitled"
-                )
-                told.append(f"{how} {found.date}: {what}")
+            .where(milestone.c.id == milestone_id, _letter_of_the_milestone(milestone, letter, enclosure))
+            .order_by(letter.c.date, letter.c.id)
+        ):
+            letter_ids.append(found.id)
+            how = "Letter received" if found.direction == Direction.INBOUND else "Letter sent"
+            what = " from ".join(part for part in (found.subject, found.counterparty) if part) or "untitled"
+            told.append(f"{how} {found.date}: {what}")
+    opens = notice_id
     if letter_ids:
         carried = conn.execute(
             core_select(document.c.id, document.c.title, document.c.date)
@@ -275,7 +257,4 @@ def _telling_what_it_folds(conn: Any, row: EventRow) -> EventRow:
         told += [f"Enclosed: {d.title}" + (f" (dated {d.date})" if d.date else "") for d in carried]
         if opens is None and carried:
             opens = carried[0].id
-    if not told and opens == row.document_id:
-        return row
-    detail = "\n".join(part for part in (row.detail, *told) if part)
-    return replace(row, detail=detail, document_id=opens)
+    return told, opens
