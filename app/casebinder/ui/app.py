@@ -19,7 +19,7 @@ from casebinder import APP_NAME, logs
 from casebinder.errors import CasebinderError
 from casebinder.ui.crash_hook import install as install_excepthook
 from casebinder.ui.dialogs.unlock import UnlockDialog
-from casebinder.ui.i18n import install_translations, tr
+from casebinder.ui.i18n import QT_TR_NOOP, install_translations, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.operations import uses
@@ -36,6 +36,9 @@ if TYPE_CHECKING:  # the database stack and the main window load after the unloc
     from casebinder.ui.main_window import MainWindow
     from casebinder.vault import Vault
     from casebinder.vault.vault import NewVault
+
+
+LOCKED = QT_TR_NOOP("Locked. Unlock to continue.")
 
 
 class AppController(QObject):
@@ -71,19 +74,26 @@ class AppController(QObject):
         self._show_dialog(dialog)
 
     def _on_welcome_finished(self, dialog: "WelcomeDialog") -> None:
-        from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog, WelcomeDialog
+        from casebinder.ui.dialogs.vault_dialogs import WelcomeDialog
 
         if dialog.choice == WelcomeDialog.CREATE:
-            create = CreateVaultDialog()
-            create.created.connect(self._on_vault_created)
-            create.rejected.connect(self.show_welcome)
-            self._show_dialog(create)
+            self.show_create(on_cancel=self.show_welcome)
         elif dialog.choice == WelcomeDialog.OPEN:
             self.choose_vault_to_open()
         elif dialog.choice == WelcomeDialog.DEMO:
             self.open_demo()
         else:  # closed with Esc or the window's close button: the person chose to leave
             QApplication.quit()
+
+    def show_create(self, on_cancel: Callable[[], None]) -> None:
+        """The create dialog; the recovery key follows, then the new vault. Cancel goes to ``on_cancel``
+        (Welcome on a first run, the vault that was open when chosen from the Vault menu)."""
+        from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog
+
+        create = CreateVaultDialog()
+        create.created.connect(self._on_vault_created)
+        create.rejected.connect(on_cancel)
+        self._show_dialog(create)
 
     def choose_vault_to_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -276,6 +286,13 @@ class AppController(QObject):
     def lock(self) -> None:
         if self.session is None or self.window is None:
             return
+        self.show_unlock(self._close_vault(), tr(LOCKED))
+
+    def _close_vault(self) -> Path:
+        """Lock the open vault and take its window away (where the user was is kept for the next unlock);
+        returns its path. The caller says what comes next."""
+        assert self.session is not None
+        assert self.window is not None
         path = self.session.vault.path
         self.idle.set_minutes(0)
         self.window.save_place()  # where the user was comes back at unlock
@@ -286,7 +303,7 @@ class AppController(QObject):
         self.window.deleteLater()
         self.window = None
         self.session = None
-        self.show_unlock(path, tr("Locked. Unlock to continue."))
+        return path
 
     def switch_vault(self, target: Path | None) -> None:
         """Vault ▸ Open another / Recent / Create a new vault: this vault locks as Lock now does (its place
@@ -294,21 +311,15 @@ class AppController(QObject):
         unlock dialog rather than ending the app."""
         if self.session is None or self.window is None:
             return
-        here = self.session.vault.path
-        if target is not None and target.resolve() == here.resolve():
+        if target is not None and target.resolve() == self.session.vault.path.resolve():
             return
-        self.lock()
+        here = self._close_vault()
         if self.instance is not None:  # the single-copy guard belongs to the vault that is open
             self.instance.close()
             self.instance = None
-        back = lambda: self.show_unlock(here, tr("Locked. Unlock to continue."))  # noqa: E731
+        back = lambda: self.show_unlock(here, tr(LOCKED))  # noqa: E731
         if target is None:
-            from casebinder.ui.dialogs.vault_dialogs import CreateVaultDialog
-
-            create = CreateVaultDialog()
-            create.created.connect(self._on_vault_created)
-            create.rejected.connect(back)
-            self._show_dialog(create)
+            self.show_create(on_cancel=back)
         else:
             self.show_unlock(target, on_cancel=back)
 

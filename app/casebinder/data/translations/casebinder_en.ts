@@ -279,6 +279,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Locked. Unlock to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{APP_NAME} — Open a vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,10 +316,6 @@
     </message>
     <message>
         <source>Restored. {error}: it opens with the passphrase it had then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked. Unlock to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
