@@ -35,6 +35,8 @@ NUMERUS = re.compile(
     r"(?:\s*<numerusform></numerusform>)+\s*</translation>",
     re.S,
 )
+SINGULAR = re.compile(r"\n *<message>.*?</message>", re.S)  # a message without plural forms
+EMPTY_CONTEXT = re.compile(r"<context>\s*<name>[^<]*</name>\s*</context>\n", re.S)
 
 
 def qt_tool(name: str) -> str:
@@ -100,7 +102,7 @@ def vocabulary_source() -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(language: str = "") -> str:
+def render() -> str:
     sources = sorted(str(path) for path in UI.rglob("*.py"))
     with tempfile.TemporaryDirectory() as folder:
         vocabulary = Path(folder) / "vocabulary.py"
@@ -116,7 +118,6 @@ def render(language: str = "") -> str:
                 "en_US",
                 *sources,
                 str(vocabulary),
-                *(["-target-language", language] if language else []),
                 "-ts",
                 str(template),
             ],
@@ -137,7 +138,9 @@ def english(template: str) -> str:
             f"            <numerusform>{many}</numerusform>\n        </translation>"
         )
 
-    return NUMERUS.sub(forms, template)
+    plurals = EMPTY_CONTEXT.sub("", SINGULAR.sub("", template))
+    english_ts = NUMERUS.sub(forms, plurals)
+    return english_ts.replace('sourcelanguage="en_US"', 'language="en" sourcelanguage="en_US"', 1)
 
 
 def compiled(english_ts: str) -> bytes:
@@ -150,17 +153,10 @@ def compiled(english_ts: str) -> bytes:
 
 def main(argv: list[str]) -> int:
     template = render()
-    english_ts = english(render("en"))
+    english_ts = english(template)
     problems = write_or_check(OUT, template, argv, "tools/translations.py")
     problems |= write_or_check(ENGLISH, english_ts, argv, "tools/translations.py")
-    qm = compiled(english_ts)
-    if "--check" in argv:
-        if not ENGLISH_QM.exists() or ENGLISH_QM.read_bytes() != qm:
-            print(f"{ENGLISH_QM} is out of date: run tools/translations.py", file=sys.stderr)
-            return 1
-        return problems
-    ENGLISH_QM.write_bytes(qm)
-    return problems
+    return problems | write_or_check(ENGLISH_QM, compiled(english_ts), argv, "tools/translations.py")
 
 
 if __name__ == "__main__":
