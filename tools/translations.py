@@ -63,11 +63,12 @@ DATA_KEYS = ("label", "plain", "if_missing", "next_step")  # what of the data fi
 
 def data_texts() -> list[str]:
     """The texts of the package's data the UI shows through ``i18n.data_text``: deadline rules, checklist
-    items, stages, denial-notice elements (each file's ``label``, ``plain``, ``if_missing``, ``next_step``)
-    and the procedures' names."""
+    items, stages, denial-notice elements (each file's ``label``, ``plain``, ``if_missing``, ``next_step``),
+    the procedures' names and the fixed words of the next steps."""
     import json
 
     from casebinder.domain.procedures import PROCEDURES
+    from casebinder.usecases import next_steps
 
     found: dict[str, None] = {}
 
@@ -86,6 +87,8 @@ def data_texts() -> list[str]:
         walk(json.loads(path.read_text(encoding="utf-8")))
     for procedure in PROCEDURES:
         found[procedure.label] = None
+    for words in (*next_steps.TITLES.values(), *next_steps.DETAILS.values()):
+        found[words] = None
     return list(found)
 
 

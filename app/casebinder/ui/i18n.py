@@ -62,7 +62,8 @@ DATA = "data"  # the context of the rule, checklist, procedure and denial-notice
 
 def data_text(text: str) -> str:
     """A text from the package's data (a deadline rule's name and plain line, a checklist item, a procedure,
-    a denial-notice element) in the person's language: ``tools/translations.py`` collects them."""
+    a denial-notice element, a next step's fixed words) in the person's language: ``tools/translations.py``
+    collects them."""
     return QCoreApplication.translate(DATA, text)
 
 

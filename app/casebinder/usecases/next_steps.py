@@ -61,6 +61,15 @@ def urgency(due: dt.date | None, today: dt.date, overdue: bool = False) -> str:
 
 
 _ORDER = {"overdue": 0, "soon": 1, "later": 2, "none": 3}
+# The fixed words of the steps, once: the CLI prints them, the app translates them (tools/translations.py
+# puts them in the catalogue) and fills in the step's subject.
+TITLES = {"missing": "Missing: {what}", "insurer-late": "The insurer is late: {what}"}
+DETAILS = {
+    "link": "A document you have may be it: check it and accept the suggestion.",
+    "ask-doctor": "Ask the doctor's office for it, then import it.",
+    "import": "Import it when you have it, or mark it not applicable.",
+    "follow-up": "Call back if what was promised has not happened; mark it done, or move it to a new date.",
+}
 
 
 @query("nextsteps.list")
@@ -77,7 +86,7 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                         item.case_id,
                         item.case_title,
                         "insurer-late",
-                        f"The insurer is late: {d.rule.label}",
+                        TITLES["insurer-late"].format(what=d.rule.label),
                         item.alert,
                         "insurer-late",
                         d.due.date(),
@@ -110,7 +119,7 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 follow.case_title,
                 "follow-up",
                 follow.title,
-                "Call back if what was promised has not happened; mark it done, or move it to a new date.",
+                DETAILS["follow-up"],
                 "follow-up",
                 follow.day,
                 urgency(follow.day, today, follow.overdue),
@@ -129,17 +138,18 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
             if entry.status is not ChecklistStatus.MISSING:
                 continue
             if entry.suggested:
-                action, detail = "link", "A document you have may be it: check it and accept the suggestion."
+                action = "link"
             elif set(entry.item.kinds) & _ASK_THE_DOCTOR:
-                action, detail = "ask-doctor", "Ask the doctor's office for it, then import it."
+                action = "ask-doctor"
             else:
-                action, detail = "import", "Import it when you have it, or mark it not applicable."
+                action = "import"
+            detail = DETAILS[action]
             steps.append(
                 NextStep(
                     case.id,
                     case.title,
                     "missing",
-                    f"Missing: {entry.item.label}",
+                    TITLES["missing"].format(what=entry.item.label),
                     detail + (f" ({entry.item.source})" if entry.item.source else ""),
                     action,
                     stage=stage.stage.value,

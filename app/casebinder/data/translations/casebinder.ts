@@ -2135,30 +2135,6 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The insurer is late: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document you have may be it: check it and accept the suggestion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the doctor&apos;s office for it, then import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import it when you have it, or mark it not applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call back if what was promised has not happened; mark it done, or move it to a new date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,6 +4207,30 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Reconstruction after mastectomy (WHCRA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer is late: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document you have may be it: check it and accept the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the doctor&apos;s office for it, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it when you have it, or mark it not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back if what was promised has not happened; mark it done, or move it to a new date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebinder.ui.i18n import QT_TR_NOOP, data_text, shown_date, tr
+from casebinder.ui.i18n import data_text, shown_date, tr
 from casebinder.ui.theme import urgency_brush
-from casebinder.usecases.next_steps import NextStep
+from casebinder.usecases.next_steps import DETAILS, TITLES, NextStep
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -177,30 +177,18 @@ class NextStepsPage(QWidget):
 def shown_title(step: NextStep) -> str:
     """The step's title in the person's language, made from what it is about (the use case's own title is
     English: the CLI prints it)."""
-    if step.kind == "missing":
-        return tr("Missing: {what}").format(what=data_text(step.subject))
-    if step.kind == "insurer-late":
-        return tr("The insurer is late: {what}").format(what=data_text(step.subject))
+    if step.kind in TITLES:
+        return data_text(TITLES[step.kind]).format(what=data_text(step.subject))
     if step.kind == "deadline":
         return data_text(step.subject)
     return step.title  # a follow-up: the call's own words
 
 
-_DETAILS = {
-    "link": QT_TR_NOOP("A document you have may be it: check it and accept the suggestion."),
-    "ask-doctor": QT_TR_NOOP("Ask the doctor's office for it, then import it."),
-    "import": QT_TR_NOOP("Import it when you have it, or mark it not applicable."),
-    "follow-up": QT_TR_NOOP(
-        "Call back if what was promised has not happened; mark it done, or move it to a new date."
-    ),
-}
-
-
 def shown_detail(step: NextStep) -> str:
-    if step.kind == "missing" and step.action in _DETAILS:
-        return tr(_DETAILS[step.action]) + (f" ({step.source})" if step.source else "")
+    if step.kind == "missing" and step.action in DETAILS:
+        return data_text(DETAILS[step.action]) + (f" ({step.source})" if step.source else "")
     if step.kind == "follow-up":
-        return tr(_DETAILS["follow-up"])
+        return data_text(DETAILS["follow-up"])
     if step.kind == "deadline" and step.subject:
         return f"{data_text(step.plain)} {step.counted}".strip()
     return step.detail
