@@ -3,11 +3,13 @@
 Every string a person reads in a window goes through :func:`tr` (or :data:`QT_TR_NOOP` where it is written
 before the app runs, then :func:`tr` where it is shown), so ``tools/translations.py`` (``pyside6-lupdate``)
 finds it and a ``casebinder_<locale>.qm`` catalogue changes it. The fixed vocabularies (document kinds, plan
-types…) are translated by :func:`label_of` under their class's name. Dates and amounts follow :class:`QLocale`
+types…) are translated by :func:`label_of` under their class's name, the texts of the package's data by
+:func:`data_text`. Dates and amounts follow :class:`QLocale`
 (the system's, unless tests or a user set another); ISO dates stay in the CLI and JSON, which scripts read.
 """
 
 import datetime as dt
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -29,10 +31,12 @@ __all__ = [
     "install_translations",
     "label_of",
     "shown_date",
+    "shown_iso",
     "shown_moment",
     "shown_money",
     "shown_number",
     "shown_time",
+    "shown_when",
     "time_format",
     "tr",
 ]
@@ -107,54 +111,6 @@ def shown_number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
-def _catalogues() -> Path | None:
-    folder = resources.files("casebinder.data").joinpath("translations")
-    return Path(str(folder)) if folder.is_dir() else None
-
-
-_installed: list[QTranslator] = []  # Qt holds only pointers: these keep the catalogues alive
-_installed_for: list[tuple[str, str]] = []  # the (locale, folder) they were loaded for
-
-
-def install_translations(
-    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
-) -> list[QTranslator]:
-    """Load Casebinder's catalogues and Qt's own (the standard buttons, file dialogs) for ``locale``, in
-    place of any loaded before (the app starts once, tests many times).
-
-    A locale without a catalogue shows the English the code is written in, with its plural forms. ``folder``
-    holds the ``.qm`` files (tests pass their own; the app reads ``casebinder.data/translations``).
-    """
-    locale = locale or QLocale()
-    wanted = (locale.name(), str(folder or ""))
-    if _installed and _installed_for == [wanted]:
-        return list(_installed)  # each (un)install sends every widget a LanguageChange event
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
-    _installed_for[:] = [wanted]
-    loaded = _installed
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        loaded.append(qt)
-    shipped = _catalogues()
-    english = QTranslator(app)  # the plural forms ("1 day", "2 days"), under any other language
-    if shipped is not None and english.load(f"{CATALOGUE}_en", str(shipped)):
-        app.installTranslator(english)
-        loaded.append(english)
-    folder = folder or shipped
-    own = QTranslator(app)
-    if (
-        folder is not None
-        and locale.language() != QLocale.Language.English
-        and own.load(locale, CATALOGUE, "_", str(folder))
-    ):
-        app.installTranslator(own)  # installed last, asked first
-        loaded.append(own)
-    return list(loaded)
-
-
 def shown_iso(text: str) -> str:
     """An ISO date or date-and-time a use case handed over as text ("2026-10-30", "2026-10-30 14:05")."""
     if not text:
@@ -171,3 +127,51 @@ def shown_when(at: dt.datetime, *, all_day: bool, undated: bool = False) -> str:
     if undated:
         return tr("undated")
     return shown_date(at.date()) if all_day else shown_moment(at)
+
+
+def _catalogues() -> Path | None:
+    folder = resources.files("casebinder.data").joinpath("translations")
+    return Path(str(folder)) if folder.is_dir() else None
+
+
+_installed: list[QTranslator] = []  # Qt holds only pointers: these keep the catalogues alive
+_installed_for: tuple[str, str] | None = None  # the (locale, folder) they were loaded for
+
+
+def install_translations(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load Casebinder's catalogues and Qt's own (the standard buttons, file dialogs) for ``locale``, in
+    place of any loaded before (the app starts once, tests many times).
+
+    A locale without a catalogue shows the English the code is written in, with its plural forms. ``folder``
+    holds the ``.qm`` files (tests pass their own; the app reads ``casebinder.data/translations``).
+    """
+    global _installed_for
+    locale = locale or QLocale()
+    wanted = (locale.name(), str(folder or ""))
+    if _installed and _installed_for == wanted:
+        return list(_installed)  # each (un)install sends every widget a LanguageChange event
+    for old in _installed:
+        app.removeTranslator(old)
+        old.deleteLater()
+    _installed.clear()
+    _installed_for = wanted
+
+    def install(load: Callable[[QTranslator], bool]) -> None:
+        translator = QTranslator(app)
+        if load(translator):
+            app.installTranslator(translator)  # the last installed is asked first
+            _installed.append(translator)
+        else:
+            translator.deleteLater()
+
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    install(lambda t: t.load(locale, "qtbase", "_", qt_folder))
+    shipped = _catalogues()
+    if shipped is not None:  # the plural forms ("1 day", "2 days"), under any other language
+        install(lambda t: t.load(f"{CATALOGUE}_en", str(shipped)))
+    own = folder or shipped
+    if own is not None and locale.language() != QLocale.Language.English:
+        install(lambda t: t.load(locale, CATALOGUE, "_", str(own)))
+    return list(_installed)
