@@ -1921,6 +1921,10 @@ It records what the app does and how long it takes, never names, dates, notes or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,10 +37,6 @@ class Column(Generic[R]):
     align_right: bool = False
 
 
-def _date(value: dt.date | None) -> str:
-    return shown_date(value)
-
-
 def _size(size: int) -> str:
     if size >= 1024 * 1024:
         return tr("{value:.1f} MB").format(value=size / 1024 / 1024)
@@ -50,7 +46,7 @@ def _size(size: int) -> str:
 def _document_date(document: Document) -> str:
     """ "undated" when it bears none; a date proposed from the file (not yet confirmed) is marked "?"."""
     if document.date is None:
-        return "undated"
+        return tr("undated")
     proposed = document.date_source is not DateSource.USER
     return f"{shown_date(document.date)} ?" if proposed else shown_date(document.date)
 
@@ -75,11 +71,11 @@ CALL_COLUMNS: tuple[Column[Call], ...] = (
     ),
     Column(QT_TR_NOOP("Reference"), lambda c: c.reference_number, lambda c: c.reference_number),
     Column(QT_TR_NOOP("Promised"), lambda c: c.promised, lambda c: c.promised.lower()),
-    Column(QT_TR_NOOP("Follow-up"), lambda c: _date(c.follow_up), lambda c: c.follow_up or dt.date.min),
+    Column(QT_TR_NOOP("Follow-up"), lambda c: shown_date(c.follow_up), lambda c: c.follow_up or dt.date.min),
 )
 
 CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
-    Column(QT_TR_NOOP("Date"), lambda m: _date(m.date), lambda m: m.date),
+    Column(QT_TR_NOOP("Date"), lambda m: shown_date(m.date), lambda m: m.date),
     Column(
         QT_TR_NOOP("Sent / received"),
         lambda m: tr("Sent") if m.direction.value == "outbound" else tr("Received"),
@@ -92,15 +88,19 @@ CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
 )
 
 HISTORY_COLUMNS: tuple[Column[MedicalHistory], ...] = (
-    Column(QT_TR_NOOP("Since"), lambda h: _date(h.since), lambda h: h.since or dt.date.min),
+    Column(QT_TR_NOOP("Since"), lambda h: shown_date(h.since), lambda h: h.since or dt.date.min),
     Column(QT_TR_NOOP("Condition or diagnosis"), lambda h: h.condition, lambda h: h.condition.lower()),
     Column(QT_TR_NOOP("Code"), lambda h: h.code, lambda h: h.code),
     Column(QT_TR_NOOP("Effect and findings"), lambda h: h.detail, lambda h: h.detail.lower()),
 )
 
 TREATMENT_COLUMNS: tuple[Column[Treatment], ...] = (  # in the order they were tried
-    Column(QT_TR_NOOP("Started"), lambda t: _date(t.started), lambda t: t.started or dt.date.min),
-    Column(QT_TR_NOOP("Stopped"), lambda t: _date(t.ended) or "ongoing", lambda t: t.ended or dt.date.max),
+    Column(QT_TR_NOOP("Started"), lambda t: shown_date(t.started), lambda t: t.started or dt.date.min),
+    Column(
+        QT_TR_NOOP("Stopped"),
+        lambda t: shown_date(t.ended) or tr("ongoing"),
+        lambda t: t.ended or dt.date.max,
+    ),
     Column(QT_TR_NOOP("Treatment"), lambda t: t.name, lambda t: t.name.lower()),
     Column(QT_TR_NOOP("Kind"), lambda t: label_of(t.kind), lambda t: label_of(t.kind)),
     Column(QT_TR_NOOP("Outcome"), lambda t: t.outcome, lambda t: t.outcome.lower()),
@@ -115,7 +115,7 @@ def cost_columns(document_titles: dict[int, str]) -> tuple[Column[Cost], ...]:
         return document_titles.get(cost.document_id, "") if cost.document_id is not None else ""
 
     return (
-        Column(tr("Date"), lambda c: _date(c.date), lambda c: c.date),
+        Column(tr("Date"), lambda c: shown_date(c.date), lambda c: c.date),
         Column(tr("Description"), lambda c: c.description, lambda c: c.description.lower()),
         Column(tr("Kind"), lambda c: label_of(c.kind), lambda c: label_of(c.kind)),
         Column(
