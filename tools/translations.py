@@ -6,7 +6,9 @@
 What it reads: every ``tr("…")`` and ``QT_TR_NOOP("…")`` in ``app/casebinder/ui`` (``pyside6-lupdate`` parses
 the Python), the fixed vocabularies of ``casebinder.domain.enums`` (document kinds, plan types and their
 one-line explanations…), which the UI translates under their class's name (``i18n.label_of``), and the
-texts of the data files (rules, checklists, procedures), under ``data`` (``i18n.data_text``).
+texts of the data files (rules, checklists, procedures), under ``data`` (``i18n.data_text``), and the
+sentences the use cases compose (errors, how a deadline was counted), under ``messages``
+(``i18n.phrase_text``; ``tools/messages.py`` finds them).
 
 To translate: copy ``casebinder.ts`` to ``casebinder_<locale>.ts`` (``casebinder_es.ts``), fill it in with Qt
 Linguist (``pyside6-linguist``), then ``pyside6-lrelease casebinder_es.ts`` beside it; the app loads
@@ -20,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import messages
 from generated import write_or_check
 
 from casebinder.domain.enums import Labelled, PlanType
@@ -58,17 +61,25 @@ def _vocabularies() -> list[type[Labelled]]:
     return sorted(found, key=lambda kind: kind.__name__)
 
 
-DATA_KEYS = ("label", "plain", "if_missing", "next_step")  # what of the data files a person reads
+DATA_KEYS = (
+    "label",
+    "plain",
+    "if_missing",
+    "next_step",
+    "overdue",
+    "decided_late",
+    "unit",
+    "default_note",
+)  # what of the data files a person reads
 
 
 def data_texts() -> list[str]:
     """The texts of the package's data the UI shows through ``i18n.data_text``: deadline rules, checklist
     items, stages, denial-notice elements (each file's ``label``, ``plain``, ``if_missing``, ``next_step``),
-    the procedures' names and the fixed words of the next steps."""
+    the procedures' names; the overdue and State notes of rules.json and states.json."""
     import json
 
     from casebinder.domain.procedures import PROCEDURES
-    from casebinder.usecases import next_steps
 
     found: dict[str, None] = {}
 
@@ -87,8 +98,6 @@ def data_texts() -> list[str]:
         walk(json.loads(path.read_text(encoding="utf-8")))
     for procedure in PROCEDURES:
         found[procedure.label] = None
-    for words in (*next_steps.TITLES.values(), *next_steps.DETAILS.values()):
-        found[words] = None
     return list(found)
 
 
@@ -102,6 +111,9 @@ def vocabulary_source() -> str:
         lines.append(f"QCoreApplication.translate('PlanType', {plan.explanation!r})")
     for text in data_texts():
         lines.append(f"QCoreApplication.translate('data', {text!r})")
+    for template in messages.templates():  # errors, deadline explanations, timeline titles
+        count = ", None, 1" if template.plural else ""
+        lines.append(f"QCoreApplication.translate('messages', {template.text!r}{count})")
     return "\n".join(lines) + "\n"
 
 

@@ -414,8 +414,8 @@ def test_an_unknown_plan_type_never_gives_a_later_filing_date_than_any_plan() ->
     appeal = unknown["commercial.internal-appeal.file"]
     assert appeal.due.date() == dt.date(2026, 5, 1), "60 days, not the private plans' 180"
     assert known["commercial.internal-appeal.file"].due > appeal.due
-    assert CAUTIOUS_FILING_NOTE in appeal.explanation, "the deadline says why"
-    assert CAUTIOUS_FILING_NOTE not in known["commercial.internal-appeal.file"].explanation
+    assert str(CAUTIOUS_FILING_NOTE) in appeal.explanation, "the deadline says why"
+    assert str(CAUTIOUS_FILING_NOTE) not in known["commercial.internal-appeal.file"].explanation
     received_later = Milestone("denial-received", T("2026-03-09"), "claim", dated=dt.date(2026, 3, 2))
     [late] = [
         d

@@ -160,3 +160,26 @@ def test_without_a_language_dates_are_iso_not_the_c_locales(qtbot: QtBot) -> Non
         assert shown_moment(dt.datetime(2026, 10, 2, 10, 5)) == "2026-10-02 10:05"
     finally:
         QLocale.setDefault(US)
+
+
+def test_sentences_made_below_the_ui_are_translated(
+    in_french: None, qtbot: QtBot, window: MainWindow
+) -> None:
+    """Errors, how a deadline was counted and timeline titles are templates the catalogue holds too, their
+    dates written as the locale writes them."""
+    from casebinder.errors import InvalidInput
+    from casebinder.phrases import said
+    from casebinder.ui.i18n import error_text, phrase_text
+    from casebinder.ui.models.timeline import line_title
+
+    error = InvalidInput("no case with id {case_id}", case_id=42)
+    assert error_text(error) == "‹no case with id 42›"
+    assert phrase_text(said("%n day(s)", n=65)) == "‹65 day(s)›", "a count: Qt's plural forms"
+    counted = phrase_text(said("Notice: {title} (dated {date})", title="Refus", date=dt.date(2026, 3, 2)))
+    assert counted == "‹Notice: Refus (dated 02/03/2026)›", "the date as France writes it"
+    model = window.timeline.model
+    titles = [line_title(model.event_at(row)) for row in range(model.rowCount())]  # type: ignore[arg-type]
+    assert "‹Call with Marcus (ref CS-78022915)›" in titles
+    assert "‹Follow up on call with Marcus›" in titles
+    assert "‹‹Test result›: Visual field test›" in titles, "the kind, a vocabulary label, translated inside it"
+    assert "Denial" in titles, "a title that is the user's own words stays as typed"

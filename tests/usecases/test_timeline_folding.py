@@ -42,18 +42,18 @@ def test_a_denial_scanned_logged_and_recorded_is_one_line(vault: Vault, tmp_path
     )
     [line] = _lines(vault, case_id)
     assert line.title.startswith("Denial received")
-    assert "Notice: Denial of eyelid surgery (dated 2026-03-02)" in line.detail
+    assert "Notice: Denial of eyelid surgery (dated 2026-03-02)" in line.detail_with_told
     assert line.document_id == notice, "the line opens the notice"
 
     _received(vault, case_id, ARRIVED, "Denial", notice)
     [line] = _lines(vault, case_id)
-    assert "Letter received 2026-03-09: Denial from Plan" in line.detail
+    assert "Letter received 2026-03-09: Denial from Plan" in line.detail_with_told
 
     arrived = dt.datetime.combine(ARRIVED, dt.time())
     add_milestone(vault, case_id, MilestoneFields(kind="denial-received", on=arrived, dated=NOTICE))
     [line] = _lines(vault, case_id)
     assert line.at == arrived, "the denial learnt the day it arrived, rather than a second denial"
-    assert "Letter received 2026-03-09" in line.detail
+    assert "Letter received 2026-03-09" in line.detail_with_told
     assert line.document_id == notice
     deadlines = [e for e in timeline(vault, case_id) if e.kind is EventKind.DEADLINE]
     assert len(deadlines) == 1, "one denial, one appeal clock"
@@ -87,8 +87,8 @@ def test_what_is_not_the_same_thing_keeps_its_own_line(vault: Vault, tmp_path: P
     assert any("Neurology note" in title for title in titles), "a year-old record keeps its own date"
     assert not any(title.endswith("EOB") for title in titles), "the EOB that came with the letter is its line"
     [letter] = [line for line in _lines(vault, case_id) if line.kind is EventKind.LETTER_RECEIVED]
-    assert "Enclosed: Neurology note (dated 2025-06-01)" in letter.detail
-    assert "Enclosed: EOB (dated 2026-04-01)" in letter.detail
+    assert "Enclosed: Neurology note (dated 2025-06-01)" in letter.detail_with_told
+    assert "Enclosed: EOB (dated 2026-04-01)" in letter.detail_with_told
 
     sent_on = dt.date(2026, 5, 2)
     appeal = CorrespondenceFields(
@@ -101,5 +101,5 @@ def test_what_is_not_the_same_thing_keeps_its_own_line(vault: Vault, tmp_path: P
     lines = _lines(vault, case_id)
     assert not any(line.kind is EventKind.LETTER_SENT for line in lines), "the appeal sent is the submission"
     [submission] = [line for line in lines if line.title.startswith("Appeal submitted")]
-    assert "Letter sent 2026-05-02: Appeal from Plan" in submission.detail
+    assert "Letter sent 2026-05-02: Appeal from Plan" in submission.detail_with_told
     assert any("Neurology note" in line.title for line in lines), "what the appeal enclosed keeps its line"

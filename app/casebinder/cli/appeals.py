@@ -258,7 +258,7 @@ def _deadline_record(item: Any, today: dt.date) -> dict[str, Any]:
             if d.all_day
             else d.counted_from.at.isoformat(timespec="minutes"),
             "text": d.basis,
-            "why": d.counted_from.why,
+            "why": str(d.counted_from.why),
         },
         "period": d.period.describe(),
         "explanation": d.explanation,

@@ -196,6 +196,9 @@ class Event(SQLModel, table=True):
     milestone_id: int | None = Field(
         default=None, foreign_key="case_milestone.id", ondelete="CASCADE", index=True
     )
+    # schema 1.8: the title as a phrase (casebinder.phrases, JSON), so the app shows it in the person's
+    # language; empty for lines made before, which show their English title
+    said: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 # --- schema 1.1: what was read from a file, kept per stored bytes (shared by duplicates) -------------------

@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeVar
 
 from casebinder.domain.dates import add_business_days, add_months_first_of_next, next_business_day
 from casebinder.domain.enums import DeadlineStatus, MilestoneKind, Outcome, Service, Stage
+from casebinder.phrases import Phrase, data_said, said
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -45,13 +46,17 @@ class Period:
         return dt.datetime.combine(day, dt.time()), True
 
     def describe(self) -> str:
+        """ "65 days", "72 hours", "2 business days" """
+        return str(self.said())
+
+    def said(self) -> Phrase:
         if self.hours:
-            return f"{self.hours} hours"
+            return said("%n hour(s)", n=self.hours)
         if self.months:
-            return f"{self.months} months"
+            return said("%n month(s)", n=self.months)
         if self.business_days:
-            return f"{self.business_days} business days"
-        return f"{self.days} days"
+            return said("%n business day(s)", n=self.business_days)
+        return said("%n day(s)", n=self.days)
 
     @property
     def positive(self) -> bool:
@@ -344,23 +349,22 @@ class CountedFrom:
 
     which: CountsFrom
     at: dt.datetime
-    why: str = ""
+    why: Phrase = field(default_factory=lambda: Phrase(""))  # none: the date the rule names was known
 
     def describe(self, period: Period) -> str:
         """ "65 days from the date on the notice, 2026-03-02" """
-        day = (
-            f"{self.at:%Y-%m-%d %H:%M}"
-            if period.hours and self.at.time() != dt.time()
-            else f"{self.at:%Y-%m-%d}"
-        )
-        return f"{period.describe()} from {_WHICH[self.which]}, {day}"
+        return str(self.said(period))
+
+    def said(self, period: Period) -> Phrase:
+        day = self.at if period.hours and self.at.time() != dt.time() else self.at.date()
+        return said("{period} from {which}, {day}", period=period.said(), which=_WHICH[self.which], day=day)
 
 
-_WHICH: dict[str, str] = {
-    "notice": "the date on the notice",
-    "receipt": "the day it was received",
-    "presumed-receipt": "the presumed day of receipt",
-    "event": "the day it happened",
+_WHICH: dict[str, Phrase] = {
+    "notice": said("the date on the notice"),
+    "receipt": said("the day it was received"),
+    "presumed-receipt": said("the presumed day of receipt"),
+    "event": said("the day it happened"),
 }
 
 
@@ -377,8 +381,10 @@ def counted_from(rule: Rule, milestone: Milestone) -> CountedFrom:
         return CountedFrom(
             "receipt",
             milestone.at,
-            "The date printed on the notice was not entered, so this counts from the day it arrived, which "
-            "can be later than the law counts. Enter the notice's date to be sure.",
+            said(
+                "The date printed on the notice was not entered, so this counts from the day it arrived, "
+                "which can be later than the law counts. Enter the notice's date to be sure."
+            ),
         )
     if rule.counts_from == "receipt":
         if received is not None:
@@ -386,27 +392,44 @@ def counted_from(rule: Rule, milestone: Milestone) -> CountedFrom:
         return CountedFrom(
             "notice",
             notice or milestone.at,
-            "The day it arrived was not entered, so this counts from the date on the notice: the earlier, "
-            "safe date.",
+            said(
+                "The day it arrived was not entered, so this counts from the date on the notice: the "
+                "earlier, safe date."
+            ),
         )
     if rule.counts_from == "presumed-receipt":
         presumed = notice + dt.timedelta(days=rule.presumed_days) if notice is not None else None
-        why = f"Receipt is presumed {rule.presumed_days} days after the notice's date unless shown otherwise"
+        days = rule.presumed_days
         if presumed is not None and (received is None or presumed <= received):
-            extra = " (the day it arrived, which is later, would need proof)." if received else "."
-            return CountedFrom("presumed-receipt", presumed, why + extra)
-        if received is not None:
-            return CountedFrom(
-                "receipt", received, why + ": it arrived earlier, so that day counts." if presumed else ""
+            why = (
+                said(
+                    "Receipt is presumed %n day(s) after the notice's date unless shown otherwise (the day "
+                    "it arrived, which is later, would need proof).",
+                    n=days,
+                )
+                if received
+                else said(
+                    "Receipt is presumed %n day(s) after the notice's date unless shown otherwise.", n=days
+                )
             )
+            return CountedFrom("presumed-receipt", presumed, why)
+        if received is not None:
+            earlier = said(
+                "Receipt is presumed %n day(s) after the notice's date unless shown otherwise: it arrived "
+                "earlier, so that day counts.",
+                n=days,
+            )
+            return CountedFrom("receipt", received, earlier if presumed else said(""))
         return CountedFrom("event", milestone.at)
     start = CountedFrom("event", milestone.at)
     if rule.period.hours and milestone.at.time() == dt.time():
         return CountedFrom(
             "event",
             milestone.at,
-            "No time of day was entered, so the clock starts at the beginning of that day, the earliest it "
-            "can have started.",
+            said(
+                "No time of day was entered, so the clock starts at the beginning of that day, the earliest "
+                "it can have started."
+            ),
         )
     return start
 
@@ -421,7 +444,9 @@ class Deadline:
     status: DeadlineStatus
     counted_from: CountedFrom
     period: Period  # the rule's, or the State's figure
-    notes: tuple[str, ...] = ()  # how this figure was chosen for this case (State, extension, effective date)
+    notes: tuple[
+        Phrase, ...
+    ] = ()  # how this figure was chosen for this case (State, extension, effective date)
     closed_by: Milestone | None = None
 
     def days_left(self, today: dt.date) -> int:
@@ -437,10 +462,16 @@ class Deadline:
         return self.counted_from.describe(self.period)
 
     @property
+    def explained(self) -> tuple[Phrase, ...]:
+        """Everything a person needs to trust the date, sentence by sentence: the count, why that start,
+        State and extension (the UI translates each; :attr:`explanation` is the English)."""
+        basis = said("{basis}.", basis=self.counted_from.said(self.period))
+        parts = (basis, self.counted_from.why, *self.notes)
+        return tuple(part for part in parts if part)
+
+    @property
     def explanation(self) -> str:
-        """Everything a person needs to trust the date: the count, why that start, State and extension."""
-        parts = [self.basis + ".", self.counted_from.why, *self.notes]
-        return " ".join(p.strip() for p in parts if p.strip())
+        return " ".join(str(part).strip() for part in self.explained)
 
 
 def _applies(rule: Rule, milestone: Milestone, internal_levels: int) -> bool:
@@ -487,51 +518,67 @@ def _status(
     return DeadlineStatus.OPEN
 
 
-def _state_period(book: Rulebook, rule: Rule, state: str) -> tuple[Period, str]:
+def _state_period(book: Rulebook, rule: Rule, state: str) -> tuple[Period, Phrase]:
     """The State's own figure where the data knows it; else the cautious one, and a sentence saying so."""
     value = book.state_values[rule.state_value]
     known = value.states.get(state) if state else None
+    unit = data_said(value.unit)
     if known is not None:
         figure, source = known
-        return Period(days=figure), f"{state} sets {figure} {value.unit} ({source})."
-    where = f"for {state}" if state else "because the case has no State recorded"
+        return Period(days=figure), said(
+            "{state} sets {figure} {unit} ({source}).", state=state, figure=figure, unit=unit, source=source
+        )
+    where = said("for {state}", state=state) if state else said("because the case has no State recorded")
     return (
         Period(days=value.default),
-        f"{value.label}: the State sets {value.low} to {value.high} {value.unit}; {value.default} is used "
-        f"{where}, "
-        f"the most cautious figure ({value.default_source}). {value.default_note}",
+        said(
+            "{label}: the State sets {low} to {high} {unit}; {default} is used {where}, the most cautious "
+            "figure ({source}). {note}",
+            label=data_said(value.label),
+            low=value.low,
+            high=value.high,
+            unit=unit,
+            default=value.default,
+            where=where,
+            source=value.default_source,
+            note=data_said(value.default_note),
+        ),
     )
 
 
 def _extended(
     rule: Rule, stage: Stage, trigger: Milestone, due: dt.datetime, all_day: bool, later: Sequence[Milestone]
-) -> tuple[dt.datetime, str]:
+) -> tuple[dt.datetime, Phrase | None]:
     """A plan that tells you in time that it needs longer may take the rule's extension, once."""
     if rule.extension is None or rule.deadline != "decide":
-        return due, ""
+        return due, None
     for milestone in later:
         if milestone.kind is not MilestoneKind.EXTENSION_NOTICE or milestone.stage != stage:
             continue
         if milestone.at < trigger.at:
             continue
         if _late(due, all_day, milestone.at):
-            return due, (
-                f"The plan's extension notice of {milestone.at:%Y-%m-%d} came after this deadline, so it "
-                f"does "
-                f"not extend it ({rule.extension_source})."
+            return due, said(
+                "The plan's extension notice of {notice} came after this deadline, so it does not extend it "
+                "({source}).",
+                notice=milestone.at.date(),
+                source=rule.extension_source,
             )
         new_due, _ = rule.extension.due(due)
-        return new_due, (
-            f"Extended by {rule.extension.describe()} from {due:%Y-%m-%d} by the plan's notice of "
-            f"{milestone.at:%Y-%m-%d} ({rule.extension_source})."
+        return new_due, said(
+            "Extended by {period} from {due} by the plan's notice of {notice} ({source}).",
+            period=rule.extension.said(),
+            due=due.date(),
+            notice=milestone.at.date(),
+            source=rule.extension_source,
         )
-    return due, ""
+    return due, None
 
 
 UNKNOWN_PLAN = "unknown"
 # The shortest window to file a first appeal of any plan type: what "I don't know" uses, never later.
 CAUTIOUS_FILING = Period(days=60)
-CAUTIOUS_FILING_NOTE = (
+CAUTIOUS_FILING_NOTE = said(
     "The plan type is not known, so 60 days is used: the shortest time to file an appeal of any plan type "
     "(Medicaid managed care, 42 CFR 438.402(c)(2)(ii); Medicare Part D, 42 CFR 423.582(b)). It may be "
     "later for your plan: set the plan type to see its own date."
@@ -556,7 +603,7 @@ def compute_deadlines(
             if rule.ladder != ladder.id or not _applies(rule, milestone, internal_levels):
                 continue
             start = counted_from(rule, milestone)
-            period, notes = rule.period, []
+            period, notes = rule.period, list[Phrase]()
             if rule.state_value:
                 period, note = _state_period(book, rule, state)
                 notes.append(note)
@@ -575,11 +622,17 @@ def compute_deadlines(
                     if effective > due:
                         due = effective
                         notes.append(
-                            f"The change takes effect on {milestone.takes_effect:%Y-%m-%d}, which is later."
+                            said(
+                                "The change takes effect on {day}, which is later.",
+                                day=milestone.takes_effect,
+                            )
                         )
                 else:
                     notes.append(
-                        "The day the change takes effect was not entered: if it is later, that day is yours."
+                        said(
+                            "The day the change takes effect was not entered: if it is later, that day is "
+                            "yours."
+                        )
                     )
             stage = rule.stage or milestone.stage
             due, extended = _extended(rule, stage, milestone, due, all_day, later)

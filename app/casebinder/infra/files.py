@@ -39,7 +39,8 @@ def atomic_file(destination: Path) -> Iterator[BinaryIO]:
     folder = destination.parent
     if not folder.is_dir():
         raise WriteFailed(
-            f"the folder {folder} does not exist: choose an existing folder (nothing was written or created)"
+            "the folder {folder} does not exist: choose an existing folder (nothing was written or created)",
+            folder=folder,
         )
     with _explained(destination):
         remove_leftovers(folder)
@@ -66,12 +67,13 @@ def _explained(destination: Path) -> Iterator[None]:
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise WriteFailed(
-                f"the disk is full: {destination.name} was not written (nothing was left behind)"
+                "the disk is full: {destination} was not written (nothing was left behind)",
+                destination=destination.name,
             ) from None
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise WriteFailed(
-                f"cannot write into {destination.parent}: the folder is read-only or not yours; "
-                "choose another folder"
+                "cannot write into {parent}: the folder is read-only or not yours; choose another folder",
+                parent=destination.parent,
             ) from None
         raise
 

@@ -19,7 +19,7 @@ def rulebook() -> Rulebook:
     try:
         return parse_rulebook(_json("rules", "appeals.json"), _json("rules", "states.json"))
     except RulebookError as error:
-        raise CasebinderError(f"the appeal rules data is invalid: {error}") from None
+        raise CasebinderError("the appeal rules data is invalid: {error}", error=error) from None
 
 
 @cache

@@ -19,7 +19,7 @@ from casebinder import APP_NAME, logs
 from casebinder.errors import CasebinderError
 from casebinder.ui.crash_hook import install as install_excepthook
 from casebinder.ui.dialogs.unlock import UnlockDialog
-from casebinder.ui.i18n import QT_TR_NOOP, install_translations, tr
+from casebinder.ui.i18n import QT_TR_NOOP, error_text, install_translations, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.idle import IdleWatcher
 from casebinder.ui.operations import uses
@@ -128,7 +128,7 @@ class AppController(QObject):
             if isinstance(error, VaultInUse):
                 self._refuse_second_copy(path, error)
             elif error is not None:  # a bug also goes on to the crash dialog, from the lane
-                self.show_unlock(path, str(error) if isinstance(error, CasebinderError) else "")
+                self.show_unlock(path, error_text(error) if isinstance(error, CasebinderError) else "")
             else:
                 self.show_main(demo.vault)  # type: ignore[attr-defined]
 
@@ -150,7 +150,7 @@ class AppController(QObject):
             except CasebinderError as error:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(None, APP_NAME, str(error))
+                QMessageBox.warning(None, APP_NAME, error_text(error))
                 self.show_welcome()
                 return
             self.show_main(created.vault)
@@ -188,7 +188,7 @@ class AppController(QObject):
             self._refuse_second_copy(path, error)
             return
         except CasebinderError as error:
-            dialog.message.setText(str(error))
+            dialog.message.setText(error_text(error))
             return
         if remembered.vault is None:
             if remembered.reason and remembered.reason != "this vault is not remembered on this computer":
@@ -209,7 +209,7 @@ class AppController(QObject):
         except VaultInUse as error:
             self._refuse_second_copy(path, error)
         except CasebinderError as error:
-            self.show_unlock(path, str(error))
+            self.show_unlock(path, error_text(error))
 
     def _refuse_second_copy(self, path: Path, error: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -220,7 +220,7 @@ class AppController(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             APP_NAME,
-            f"{error}." + (tr(" It has been brought to the front.") if raised else ""),
+            error_text(error) + "." + (tr(" It has been brought to the front.") if raised else ""),
         )
         box.setObjectName("second_copy_refused")
         box.finished.connect(lambda _r: QApplication.quit() if self.window is None else None)
@@ -270,13 +270,18 @@ class AppController(QObject):
         try:
             restore_vault(backup, path, key=key)
         except CasebinderError as error:
-            QMessageBox.warning(None, APP_NAME, tr("Nothing was replaced: {error}").format(error=error))
+            QMessageBox.warning(
+                None, APP_NAME, tr("Nothing was replaced: {error}").format(error=error_text(error))
+            )
             return
         try:
             vault = Vault.open(path, key=key)
         except CasebinderError as error:  # a backup from before a passphrase change: its own passphrase
             self.show_unlock(
-                path, tr("Restored. {error}: it opens with the passphrase it had then.").format(error=error)
+                path,
+                tr("Restored. {error}: it opens with the passphrase it had then.").format(
+                    error=error_text(error)
+                ),
             )
             return
         if self.dialog is not None:

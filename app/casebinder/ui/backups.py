@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from casebinder.errors import CasebinderError
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import error_text, tr
 from casebinder.ui.operations import uses
 from casebinder.ui.theme import warning_colour
 from casebinder.usecases import backups
@@ -69,7 +69,7 @@ class BackupScheduler(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, CasebinderError):
                 raise error
-            self.last_error = tr("The backup failed: {error}").format(error=error)
+            self.last_error = tr("The backup failed: {error}").format(error=error_text(error))
             self.show_status()
 
         self.window.session.read(

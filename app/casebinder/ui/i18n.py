@@ -23,13 +23,17 @@ from PySide6.QtCore import (
 )
 
 from casebinder.domain.enums import Labelled
+from casebinder.errors import CasebinderError
+from casebinder.phrases import Phrase
 
 __all__ = [
     "QT_TR_NOOP",
     "data_text",
     "date_format",
+    "error_text",
     "install_translations",
     "label_of",
+    "phrase_text",
     "shown_date",
     "shown_iso",
     "shown_moment",
@@ -69,6 +73,35 @@ def data_text(text: str) -> str:
     a denial-notice element, a next step's fixed words) in the person's language: ``tools/translations.py``
     collects them."""
     return QCoreApplication.translate(DATA, text)
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A sentence a use case composed (:mod:`casebinder.phrases`), in the person's language: its template
+    from the catalogue (context ``messages``, or ``data`` for a data file's text), its dates as the locale
+    writes them, its inner phrases translated too. The English where no catalogue has it."""
+    count = phrase.n if phrase.n is not None else -1
+    translated = QCoreApplication.translate(phrase.context, phrase.template, None, count)
+    untouched = phrase.template if phrase.n is None else phrase.template.replace("%n", str(phrase.n))
+    return phrase.filled(_shown_value, None if translated in (phrase.template, untouched) else translated)
+
+
+def error_text(error: BaseException) -> str:
+    """What a :class:`CasebinderError` says, in the person's language (anything else as it is)."""
+    return phrase_text(error.phrase) if isinstance(error, CasebinderError) else str(error)
+
+
+def _shown_value(value: object) -> str:
+    if isinstance(value, Phrase):
+        return phrase_text(value)
+    if isinstance(value, CasebinderError):
+        return phrase_text(value.phrase)
+    if isinstance(value, Labelled):
+        return label_of(value)
+    if isinstance(value, dt.datetime):
+        return shown_moment(value) if value.time() != dt.time() else shown_date(value.date())
+    if isinstance(value, dt.date):
+        return shown_date(value)
+    return str(value)
 
 
 def date_format() -> str:

@@ -51,7 +51,7 @@ from casebinder.ui.actions.notes import NoteActions
 from casebinder.ui.actions.search import SearchActions
 from casebinder.ui.actions.vault import VaultActions
 from casebinder.ui.dialogs.record_dialogs import PreferencesDialog
-from casebinder.ui.i18n import data_text, label_of, shown_date, tr
+from casebinder.ui.i18n import data_text, error_text, label_of, shown_date, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
@@ -627,7 +627,7 @@ class MainWindow(QMainWindow):
         ):  # anything else is a bug: the lane raises it to the crash dialog
             from casebinder.ui.actions import sentence
 
-            QMessageBox.warning(self, f"{APP_NAME}", sentence(str(error)))
+            QMessageBox.warning(self, f"{APP_NAME}", sentence(error_text(error)))
 
     # --- documents ------------------------------------------------------------------------------------
     def show_document(self, document_id: int, page: int = 0) -> None:

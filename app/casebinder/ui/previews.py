@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from casebinder.infra.parsing.requests import NeedData, PreviewPage, PreviewRequest, Refusal
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import error_text, tr
 from casebinder.ui.tasks import ImmediateRunner, Lane, Runner
 
 Answer = PreviewPage | Refusal
@@ -63,7 +63,7 @@ class PreviewRenderer(QObject):
 
         def failed(error: BaseException) -> None:
             self.answers += 1
-            on_done(Refusal(str(error)))
+            on_done(Refusal(error_text(error)))
 
         self._lane.run(work, done, failed, key="page")
 

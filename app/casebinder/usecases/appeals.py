@@ -25,6 +25,7 @@ from casebinder.domain.procedures import PROCEDURES, Procedure
 from casebinder.domain.rules import Deadline, LadderStage, Milestone, compute_deadlines, next_stage_for_filing
 from casebinder.errors import InvalidInput
 from casebinder.infra.rulebook import rulebook
+from casebinder.phrases import Phrase, data_said, said
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import parse_enum
 from casebinder.usecases.records import detached, get, get_case
@@ -61,7 +62,11 @@ def set_internal_levels_in(session: Session, case: Case, levels: int) -> None:
     ladder = rulebook().ladder_for(case.plan_type.value)
     allowed = ladder.max_internal_levels.get(case.plan_type.value, 1) if ladder.max_internal_levels else 1
     if not 1 <= levels <= max(1, allowed):
-        raise InvalidInput(f"a {case.plan_type.label} plan has at most {allowed} internal appeal level(s)")
+        raise InvalidInput(
+            "a {plan_type} plan has at most {allowed} internal appeal level(s)",
+            plan_type=case.plan_type.label,
+            allowed=allowed,
+        )
     set_option(session, case.id or 0, LEVELS_KEY, str(levels))
 
 
@@ -94,16 +99,21 @@ def set_stage(vault: Vault, case_id: int, stage: Stage | str, on: dt.date | None
         if ladder.stage(str(stage)) is None:
             choices = ", ".join(s.id for s in ladder.stages)
             raise InvalidInput(
-                f"{stage!r} is not a stage of a {case.plan_type.label} case (choose from {choices})"
+                "{stage!r} is not a stage of a {plan_type} case (choose from {choices})",
+                stage=stage,
+                plan_type=case.plan_type.label,
+                choices=choices,
             )
         case.stage = Stage(stage)
         when = dt.datetime.combine(on or dt.date.today(), dt.time())
+        line = said("Stage: {stage}", stage=data_said(stage_label(case.plan_type.value, case.stage)))
         session.add(
             Event(
                 case_id=case_id,
                 at=when,
                 kind=EventKind.STAGE,
-                title=f"Stage: {stage_label(case.plan_type.value, case.stage)}",
+                title=str(line),
+                said=line.to_json(),
             )
         )
         return Changes(case_id=case_id, case=True, timeline=True, record=detached(session, case))
@@ -131,8 +141,9 @@ class MilestoneFields:
             )
         if self.on is not None and self.dated is not None and self.dated > self.on.date():
             raise InvalidInput(
-                f"the notice is dated {self.dated:%Y-%m-%d}, after the day it arrived ({self.on:%Y-%m-%d}): "
-                "check the two dates"
+                "the notice is dated {dated}, after the day it arrived ({on}): check the two dates",
+                dated=self.dated,
+                on=self.on,
             )
         return MilestoneFields(
             kind=parse_enum(MilestoneKind, str(self.kind)),
@@ -272,13 +283,15 @@ def _add_line(session: Session, case: Case, row: CaseMilestone, fields: Mileston
         "" if fields.on is not None else "day received not entered",
         f"takes effect {fields.takes_effect:%Y-%m-%d}" if fields.takes_effect else "",
     )
+    line = said("{kind} ({stage})", kind=kind, stage=data_said(stage_label(plan, stage)))
     session.add(
         Event(
             case_id=row.case_id,
             at=fields.at,
             all_day=fields.at.time() == dt.time(),
             kind=EventKind.DECISION if kind.is_decision else EventKind.STAGE,
-            title=f"{kind.label} ({stage_label(plan, stage)})",
+            title=str(line),
+            said=line.to_json(),
             detail=", ".join(p for p in parts if p),
             milestone_id=row.id,
         )
@@ -287,9 +300,9 @@ def _add_line(session: Session, case: Case, row: CaseMilestone, fields: Mileston
 
 
 _CLOSED_STATES = {
-    DeadlineStatus.MET: " (done)",
-    DeadlineStatus.DECIDED_LATE: " (decided late)",
-    DeadlineStatus.FILED_LATE: " (filed late)",
+    DeadlineStatus.MET: said(" (done)"),
+    DeadlineStatus.DECIDED_LATE: said(" (decided late)"),
+    DeadlineStatus.FILED_LATE: said(" (filed late)"),
 }
 
 
@@ -306,14 +319,15 @@ def refresh_deadline_events(session: Session, case: Case, now: dt.datetime) -> N
     query_ = select(Event).where(col(Event.case_id) == case.id, col(Event.kind) == EventKind.DEADLINE)
     existing: dict[tuple[object, ...], list[Event]] = {}
     for old in session.exec(query_.order_by(col(Event.id))):
-        existing.setdefault((old.at, old.all_day, old.title, old.detail), []).append(old)
+        existing.setdefault((old.at, old.all_day, old.title, old.detail, old.said), []).append(old)
     wanted: list[Event] = []
     for d in _deadlines(session, case, now):
-        who = "You:" if d.rule.deadline == "file" else "Insurer or reviewer:"
+        who = said("You:") if d.rule.deadline == "file" else said("Insurer or reviewer:")
         state = _CLOSED_STATES.get(d.status, "")  # overdue/missed change with time: shown live
-        title = f"Deadline — {who} {d.rule.label}{state}"
+        line = said("Deadline — {who} {rule}{state}", who=who, rule=data_said(d.rule.label), state=state)
+        title, phrase = str(line), line.to_json()
         detail = f"{d.explanation} {d.rule.source}. {d.rule.note}".strip()
-        same = existing.get((d.due, d.all_day, title, detail))
+        same = existing.get((d.due, d.all_day, title, detail, phrase))
         if same:
             same.pop(0)
             continue
@@ -324,6 +338,7 @@ def refresh_deadline_events(session: Session, case: Case, now: dt.datetime) -> N
                 all_day=d.all_day,
                 kind=EventKind.DEADLINE,
                 title=title,
+                said=phrase,
                 detail=detail,
             )
         )
@@ -372,7 +387,11 @@ class CaseDeadline:
     case_id: int
     case_title: str
     deadline: Deadline
-    alert: str  # for an insurer that is overdue: what that allows
+    said_alert: Phrase  # for an insurer that is overdue: what that allows (empty otherwise)
+
+    @property
+    def alert(self) -> str:
+        return str(self.said_alert)
 
 
 @query("deadlines.list")
@@ -394,11 +413,14 @@ def case_deadlines(
             for deadline in _deadlines(session, case, now):
                 if trigger_id is not None and deadline.trigger.id != trigger_id:
                     continue
-                alert = ""
+                alert = Phrase("")
                 if deadline.status is DeadlineStatus.OVERDUE:
-                    alert = f"{ladder.overdue} ({ladder.overdue_source})"
+                    alert = said(
+                        "{what} ({source})", what=data_said(ladder.overdue), source=ladder.overdue_source
+                    )
                 elif deadline.status is DeadlineStatus.DECIDED_LATE:
-                    alert = f"{ladder.decided_late or ladder.overdue} ({ladder.overdue_source})"
+                    what = data_said(ladder.decided_late or ladder.overdue)
+                    alert = said("{what} ({source})", what=what, source=ladder.overdue_source)
                 found.append(CaseDeadline(case.id, case.title, deadline, alert))
     return sorted(found, key=lambda d: d.deadline.due)
 
@@ -408,9 +430,13 @@ class FollowUp:
     case_id: int
     case_title: str
     day: dt.date
-    title: str
+    said_title: Phrase  # "Follow up on call with Marcus"
     call_id: int | None = None
     overdue: bool = False  # its day has passed and it was not marked done
+
+    @property
+    def title(self) -> str:
+        return str(self.said_title)
 
 
 @query("followups.list")
@@ -433,7 +459,7 @@ def follow_ups(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 case.id or 0,
                 case.title,
                 call.follow_up,
-                f"Follow up on call with {call.rep_name or call.with_whom}",
+                said("Follow up on call with {who}", who=call.rep_name or call.with_whom),
                 call.id,
                 call.follow_up < today,
             )

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from casebinder.domain.enums import Direction, EventKind
 from casebinder.domain.models import Call, Event
 from casebinder.errors import InvalidInput
+from casebinder.phrases import Phrase, marked, said
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
@@ -43,10 +44,19 @@ _TEXT = ("rep_name", "with_whom", "rep_id", "reference_number", "summary", "prom
 
 
 def call_title(call: Call) -> str:
-    who = call.rep_name or call.with_whom or "unknown"
-    verb = "Call with" if call.direction is Direction.OUTBOUND else "Call from"
-    ref = f" (ref {call.reference_number})" if call.reference_number else ""
-    return f"{verb} {who}{ref}"
+    return str(call_phrase(call))
+
+
+def call_phrase(call: Call) -> Phrase:
+    """ "Call with Dana (ref CS-1)", "Call from the plan" """
+    who = call.rep_name or call.with_whom or said("unknown")
+    outbound = call.direction is Direction.OUTBOUND
+    if call.reference_number:
+        template = (
+            marked("Call with {who} (ref {ref})") if outbound else marked("Call from {who} (ref {ref})")
+        )
+        return said(template, who=who, ref=call.reference_number)
+    return said(marked("Call with {who}") if outbound else marked("Call from {who}"), who=who)
 
 
 def _write_lines(session: Session, call: Call) -> None:
@@ -62,17 +72,22 @@ def _write_lines(session: Session, call: Call) -> None:
             all_day=False,
             kind=EventKind.CALL,
             title=call_title(call),
+            said=call_phrase(call).to_json(),
             detail=detail,
             call_id=call.id,
         )
     )
     if call.follow_up is not None:
+        follow_up = said(
+            "Follow up on call with {who}", who=call.rep_name or call.with_whom or said("insurer")
+        )
         session.add(
             Event(
                 case_id=call.case_id,
                 at=dt.datetime.combine(call.follow_up, dt.time()),
                 kind=EventKind.FOLLOW_UP,
-                title=f"Follow up on call with {call.rep_name or call.with_whom or 'insurer'}",
+                title=str(follow_up),
+                said=follow_up.to_json(),
                 detail=call.promised or call.summary,
                 call_id=call.id,
             )

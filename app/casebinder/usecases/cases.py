@@ -82,7 +82,7 @@ def add_case(vault: Vault, person_name: str, case: CaseFields, *, create_person:
         person = find_person(session, person_name)
         if person is None:
             if not create_person:
-                raise NotFound(f"no person named {person_name!r}; add them first")
+                raise NotFound("no person named {person_name!r}; add them first", person_name=person_name)
             person = Person(name=require_text(person_name, "a person's name"))
             session.add(person)
             session.flush()
@@ -190,7 +190,7 @@ def case_details(vault: Vault, case_id: int) -> CaseSummary:
     for summary in list_cases(vault):
         if summary.case.id == case_id:
             return summary
-    raise NotFound(f"no case with id {case_id}")
+    raise NotFound("no case with id {case_id}", case_id=case_id)
 
 
 def _count_by_case(session: Session, model: type[Document] | type[Call] | type[Event]) -> dict[int, int]:

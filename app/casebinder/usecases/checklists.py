@@ -26,7 +26,11 @@ def checklists(vault: Vault, case_id: int, stage: Stage | str | None = None) -> 
         stages = [s.id for s in ladder.stages if stage_group(base, s.id)]
         if stage is not None:
             if stage not in stages:
-                raise InvalidInput(f"no checklist for stage {stage!r} (choose from {', '.join(stages)})")
+                raise InvalidInput(
+                    "no checklist for stage {stage!r} (choose from {choices})",
+                    stage=stage,
+                    choices=", ".join(stages),
+                )
             stages = [Stage(stage)]
         procedure = procedure_template(case.procedure_template)
         entries = list(session.exec(select(ChecklistEntry).where(col(ChecklistEntry.case_id) == case_id)))
@@ -51,7 +55,12 @@ def _check_item(vault: Vault, case_id: int, stage: Stage | str, item_id: str) ->
     [checklist] = checklists(vault, case_id, stage)
     if item_id not in {i.item.id for i in checklist.items}:
         ids = ", ".join(i.item.id for i in checklist.items)
-        raise InvalidInput(f"no item {item_id!r} in the {stage} checklist (items: {ids})")
+        raise InvalidInput(
+            "no item {item_id!r} in the {stage} checklist (items: {ids})",
+            item_id=item_id,
+            stage=stage,
+            ids=ids,
+        )
 
 
 @command("checklist.link")
@@ -62,7 +71,11 @@ def link_document(vault: Vault, case_id: int, stage: Stage | str, item_id: str, 
     with vault.transaction() as session:
         document = session.get(Document, document_id)
         if document is None or document.case_id != case_id:
-            raise InvalidInput(f"document {document_id} is not part of case {case_id}")
+            raise InvalidInput(
+                "document {document_id} is not part of case {case_id}",
+                document_id=document_id,
+                case_id=case_id,
+            )
         if session.get(ChecklistLink, (case_id, stage, item_id, document_id)) is None:
             session.add(ChecklistLink(case_id=case_id, stage=stage, item_id=item_id, document_id=document_id))
     return Changes(case_id=case_id, case=True)

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from casebinder.domain.enums import CorrespondenceMethod, Direction, EventKind
 from casebinder.domain.models import Correspondence, CorrespondenceDocument, Document, Event
 from casebinder.errors import InvalidInput
+from casebinder.phrases import Phrase, marked, said
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
@@ -36,14 +37,25 @@ class CorrespondenceFields:
         )
 
 
-def _title(item: Correspondence) -> str:
+def _title(item: Correspondence) -> Phrase:
+    """ "Sent fax: Appeal to Acme Health", "Received letter from Acme Health" """
     sent = item.direction is Direction.OUTBOUND
-    title = f"{'Sent' if sent else 'Received'} {item.method.label.lower()}"
-    if item.subject:
-        title += f": {item.subject}"
-    if item.counterparty:
-        title += f" {'to' if sent else 'from'} {item.counterparty}"
-    return title
+    subject = ": {subject}" if item.subject else ""
+    whom = (" to {whom}" if sent else " from {whom}") if item.counterparty else ""
+    how = item.method.label.lower()
+    return said(_TITLES[sent, subject + whom], how=how, subject=item.subject, whom=item.counterparty)
+
+
+_TITLES = {  # each whole, so a translator sees the sentence (sent?, what follows "Sent fax")
+    (True, ""): marked("Sent {how}"),
+    (True, ": {subject}"): marked("Sent {how}: {subject}"),
+    (True, " to {whom}"): marked("Sent {how} to {whom}"),
+    (True, ": {subject} to {whom}"): marked("Sent {how}: {subject} to {whom}"),
+    (False, ""): marked("Received {how}"),
+    (False, ": {subject}"): marked("Received {how}: {subject}"),
+    (False, " from {whom}"): marked("Received {how} from {whom}"),
+    (False, ": {subject} from {whom}"): marked("Received {how}: {subject} from {whom}"),
+}
 
 
 def _how_sent(item: Correspondence) -> str:
@@ -70,7 +82,11 @@ def _write(session: Session, item: Correspondence, document_ids: tuple[int, ...]
     for document_id in dict.fromkeys(document_ids):
         document = session.get(Document, document_id)
         if document is None or document.case_id != item.case_id:
-            raise InvalidInput(f"document {document_id} is not part of case {item.case_id}")
+            raise InvalidInput(
+                "document {document_id} is not part of case {case_id}",
+                document_id=document_id,
+                case_id=item.case_id,
+            )
         session.add(CorrespondenceDocument(correspondence_id=item.id, document_id=document_id))
     for old in session.exec(select(Event).where(col(Event.correspondence_id) == item.id)):
         session.delete(old)
@@ -81,7 +97,8 @@ def _write(session: Session, item: Correspondence, document_ids: tuple[int, ...]
             case_id=item.case_id,
             at=dt.datetime.combine(item.date, dt.time()),
             kind=EventKind.LETTER_SENT if sent else EventKind.LETTER_RECEIVED,
-            title=_title(item),
+            title=str(line := _title(item)),
+            said=line.to_json(),
             detail="\n".join(p for p in (_how_sent(item), item.notes) if p),
             correspondence_id=item.id,
         )

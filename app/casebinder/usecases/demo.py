@@ -120,7 +120,11 @@ def build_demo(
                 )
                 for step in import_files(vault, case.id, [Source(name=name, data=pdf)], options):
                     if step.outcome.status == "refused":
-                        raise CasebinderError(f"demo document {name} was refused: {step.outcome.reason}")
+                        raise CasebinderError(
+                            "demo document {name} was refused: {reason}",
+                            name=name,
+                            reason=step.outcome.reason,
+                        )
                     documents[doc["file"]] = step.outcome.document_id or 0
             for call in case_spec.get("calls", []):
                 hour, minute = (int(x) for x in call["time"].split(":"))

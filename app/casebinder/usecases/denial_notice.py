@@ -72,8 +72,9 @@ def record_denial_notice(vault: Vault, case_id: int, present: set[str]) -> Chang
         unknown = present - known
         if unknown:
             raise InvalidInput(
-                f"unknown notice element(s): {', '.join(sorted(unknown))} "
-                f"(choose from {', '.join(sorted(known))})"
+                "unknown notice element(s): {unknown} (choose from {known})",
+                unknown=", ".join(sorted(unknown)),
+                known=", ".join(sorted(known)),
             )
         for element_id in known:
             set_option(session, case_id, PREFIX + element_id, "yes" if element_id in present else None)

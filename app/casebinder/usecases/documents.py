@@ -23,6 +23,7 @@ from casebinder.domain.models import (
 )
 from casebinder.errors import InvalidInput
 from casebinder.infra.files import atomic_file
+from casebinder.phrases import Phrase, said
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import parse_enum, require_text
 from casebinder.usecases.records import detached, get_case, get_document
@@ -53,6 +54,15 @@ def line_title(document: Document) -> str:
     return f"{document.kind.label}: {document.title}"
 
 
+def line_phrase(document: Document) -> Phrase | None:
+    """:func:`line_title` as a phrase to translate, or None when the title alone is the line (the user's
+    own words)."""
+    title = line_title(document)
+    return (
+        None if title == document.title else said("{kind}: {title}", kind=document.kind, title=document.title)
+    )
+
+
 def document_event(document: Document) -> Event:
     decision = document.kind in (DocumentKind.DENIAL, DocumentKind.APPROVAL)
     when = document.date or document.created_at.date()
@@ -61,6 +71,7 @@ def document_event(document: Document) -> Event:
         at=dt.datetime.combine(when, dt.time()),
         kind=EventKind.DECISION if decision else EventKind.DOCUMENT,
         title=line_title(document),
+        said=phrase.to_json() if (phrase := line_phrase(document)) else "",
         detail=document.filename,
         document_id=document.id,
     )
@@ -192,7 +203,7 @@ def _unlink_from_case(session: Session, case_id: int, document_id: int) -> None:
 def save_copy(vault: Vault, document_id: int, destination: Path) -> Path:
     """Write the original bytes to ``destination`` atomically (the vault is unchanged: nothing to refresh)."""
     if destination.is_dir():
-        raise InvalidInput(f"{destination} is a folder; give a file name")
+        raise InvalidInput("{destination} is a folder; give a file name", destination=destination)
     with vault.session() as session, atomic_file(destination) as out:
         document = get_document(session, document_id)
         for piece in blobs.read_chunks(session, document.blob_id):

@@ -33,6 +33,7 @@ from casebinder.errors import CasebinderError
 from casebinder.infra.parsing.requests import Limits, Parsed, ParseRequest, Refusal
 from casebinder.infra.parsing.workers import ParseResult, ParserPool, shared_pool
 from casebinder.infra.sources import Source, expand
+from casebinder.phrases import said
 from casebinder.usecases.documents import document_event, sync_denial_milestone
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import command
@@ -360,12 +361,15 @@ def _store_correspondence(
     for document_id in dict.fromkeys(document_ids):
         session.add(CorrespondenceDocument(correspondence_id=item.id, document_id=document_id))
     attached = len(document_ids) - 1
+    subject = result.email.subject or said("(no subject)")
+    line = said("Received e-mail: {subject} from {sender}", subject=subject, sender=result.email.sender)
     session.add(
         Event(
             case_id=case_id,
             at=dt.datetime.combine(when, dt.time()),
             kind=EventKind.LETTER_RECEIVED,
-            title=f"Received e-mail: {result.email.subject or '(no subject)'} from {result.email.sender}",
+            title=str(line),
+            said=line.to_json(),
             detail=count(attached, "attachment"),
             correspondence_id=item.id,
         )

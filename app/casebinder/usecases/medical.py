@@ -133,7 +133,9 @@ def delete(
 def _check_document(session: Session, case_id: int, document_id: int) -> None:
     document = session.get(Document, document_id)
     if document is None or document.case_id != case_id:
-        raise InvalidInput(f"document {document_id} is not part of case {case_id}")
+        raise InvalidInput(
+            "document {document_id} is not part of case {case_id}", document_id=document_id, case_id=case_id
+        )
 
 
 def _list(vault: Vault, case_id: int, table: type[Record], order: Sequence[object]) -> list[Record]:
@@ -174,6 +176,6 @@ def parse_amount(text: str) -> int:
     """ "1,234.50", "$80" or "80.5" as cents; a clear error for anything else."""
     cleaned = text.strip().replace("$", "").replace(",", "")
     if not re.fullmatch(r"\d+(\.\d{1,2})?|\.\d{1,2}", cleaned):
-        raise InvalidInput(f"not an amount: {text!r} (write it like 1234.50)")
+        raise InvalidInput("not an amount: {text!r} (write it like 1234.50)", text=text)
     whole, _, fraction = cleaned.partition(".")
     return int(whole or "0") * 100 + int((fraction + "00")[:2])

@@ -7,10 +7,12 @@ that allows. Every line says why, and which action settles it.
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from casebinder.domain.enums import ChecklistStatus, DeadlineStatus
 from casebinder.errors import CasebinderError
+from casebinder.phrases import Phrase, data_said, said
 from casebinder.usecases.appeals import case_deadlines, follow_ups
 from casebinder.usecases.cases import list_cases
 from casebinder.usecases.checklists import checklists
@@ -40,12 +42,10 @@ class NextStep:
     stage: str = ""
     item_id: str = ""
     suggested: tuple[int, ...] = ()
-    # what the title and detail are made of, for a UI that says them in another language: the rule's or
-    # the item's own name (data text), its plain line, how the date was counted, the item's source
-    subject: str = ""
-    plain: str = ""
-    counted: str = ""
-    source: str = ""
+    # the title and detail as phrases, for a UI that says them in another language (title and detail are
+    # the English the CLI prints)
+    said_title: Phrase = field(default_factory=lambda: Phrase(""))
+    said_detail: tuple[Phrase, ...] = ()
 
     def days_left(self, today: dt.date) -> int | None:
         return (self.due - today).days if self.due is not None else None
@@ -63,13 +63,40 @@ def urgency(due: dt.date | None, today: dt.date, overdue: bool = False) -> str:
 _ORDER = {"overdue": 0, "soon": 1, "later": 2, "none": 3}
 # The fixed words of the steps, once: the CLI prints them, the app translates them (tools/translations.py
 # puts them in the catalogue) and fills in the step's subject.
-TITLES = {"missing": "Missing: {what}", "insurer-late": "The insurer is late: {what}"}
 DETAILS = {
-    "link": "A document you have may be it: check it and accept the suggestion.",
-    "ask-doctor": "Ask the doctor's office for it, then import it.",
-    "import": "Import it when you have it, or mark it not applicable.",
-    "follow-up": "Call back if what was promised has not happened; mark it done, or move it to a new date.",
+    "link": said("A document you have may be it: check it and accept the suggestion."),
+    "ask-doctor": said("Ask the doctor's office for it, then import it."),
+    "import": said("Import it when you have it, or mark it not applicable."),
+    "follow-up": said(
+        "Call back if what was promised has not happened; mark it done, or move it to a new date."
+    ),
 }
+
+
+def _step(
+    case_id: int,
+    case_title: str,
+    kind: str,
+    action: str,
+    *,
+    said_title: Phrase,
+    said_detail: tuple[Phrase, ...],
+    **more: Any,
+) -> NextStep:
+    """A step whose English title and detail (what the CLI prints) are its phrases'."""
+    detail = " ".join(str(part) for part in said_detail if part)
+    title = str(said_title)
+    return NextStep(
+        case_id,
+        case_title,
+        kind,
+        title,
+        detail,
+        action,
+        said_title=said_title,
+        said_detail=said_detail,
+        **more,
+    )
 
 
 @query("nextsteps.list")
@@ -82,48 +109,45 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
         if d.is_insurer_deadline:
             if d.status is DeadlineStatus.OVERDUE:
                 steps.append(
-                    NextStep(
+                    _step(
                         item.case_id,
                         item.case_title,
                         "insurer-late",
-                        TITLES["insurer-late"].format(what=d.rule.label),
-                        item.alert,
                         "insurer-late",
-                        d.due.date(),
-                        "overdue",
-                        subject=d.rule.label,
+                        due=d.due.date(),
+                        urgency="overdue",
+                        said_title=said("The insurer is late: {what}", what=data_said(d.rule.label)),
+                        said_detail=(item.said_alert,),
                     )
                 )
             continue
         if d.status not in (DeadlineStatus.OPEN, DeadlineStatus.OVERDUE):
             continue
+        plain = (data_said(d.rule.plain),) if d.rule.plain else ()
         steps.append(
-            NextStep(
+            _step(
                 item.case_id,
                 item.case_title,
                 "deadline",
-                d.rule.label,
-                f"{d.rule.plain} {d.explanation}".strip(),
                 "file",
-                d.due.date(),
-                urgency(d.due.date(), today, d.status is DeadlineStatus.OVERDUE),
-                subject=d.rule.label,
-                plain=d.rule.plain,
-                counted=d.explanation,
+                due=d.due.date(),
+                urgency=urgency(d.due.date(), today, d.status is DeadlineStatus.OVERDUE),
+                said_title=data_said(d.rule.label),
+                said_detail=(*plain, *d.explained),
             )
         )
     for follow in follow_ups(vault, case_id, today):
         steps.append(
-            NextStep(
+            _step(
                 follow.case_id,
                 follow.case_title,
                 "follow-up",
-                follow.title,
-                DETAILS["follow-up"],
                 "follow-up",
-                follow.day,
-                urgency(follow.day, today, follow.overdue),
+                due=follow.day,
+                urgency=urgency(follow.day, today, follow.overdue),
                 call_id=follow.call_id,
+                said_title=follow.said_title,
+                said_detail=(DETAILS["follow-up"],),
             )
         )
     for summary in list_cases(vault):
@@ -143,21 +167,19 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 action = "ask-doctor"
             else:
                 action = "import"
-            detail = DETAILS[action]
+            source = (said("({source})", source=entry.item.source),) if entry.item.source else ()
             steps.append(
-                NextStep(
+                _step(
                     case.id,
                     case.title,
                     "missing",
-                    TITLES["missing"].format(what=entry.item.label),
-                    detail + (f" ({entry.item.source})" if entry.item.source else ""),
                     action,
                     stage=stage.stage.value,
                     item_id=entry.item.id,
                     suggested=entry.suggested,
                     urgency="none",
-                    subject=entry.item.label,
-                    source=entry.item.source,
+                    said_title=said("Missing: {what}", what=data_said(entry.item.label)),
+                    said_detail=(DETAILS[action], *source),
                 )
             )
     return sorted(steps, key=lambda s: (_ORDER[s.urgency], s.due or dt.date.max, s.case_id))

@@ -44,7 +44,7 @@ def delete_note(vault: Vault, note_id: int, *, dry_run: bool = False) -> Changes
     with vault.transaction() as session:
         note = session.get(Event, note_id)
         if note is None or note.kind is not EventKind.NOTE:
-            raise NotFound(f"no note with id {note_id}")
+            raise NotFound("no note with id {note_id}", note_id=note_id)
         what = f"the note “{note.title}”"
         snapshot = delete_whole(session, "event", note_id, what, note.case_id, dry_run=dry_run)
     return Changes(case_id=note.case_id, timeline=not dry_run, undo=snapshot)

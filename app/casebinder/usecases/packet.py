@@ -104,7 +104,11 @@ def select_documents(
     if document_ids is not None:
         missing = [i for i in document_ids if i not in documents]
         if missing:
-            raise InvalidInput(f"document(s) {', '.join(map(str, missing))} are not part of case {case_id}")
+            raise InvalidInput(
+                "document(s) {missing} are not part of case {case_id}",
+                missing=", ".join(map(str, missing)),
+                case_id=case_id,
+            )
         return [documents[i] for i in document_ids]
     if stage is not None:
         [checklist] = checklists(vault, case_id, stage)
@@ -112,7 +116,7 @@ def select_documents(
         for item in checklist.items:
             ordered += [d for d in item.linked if d not in ordered]
         if not ordered:
-            raise InvalidInput(f"no documents are linked to the {stage} checklist yet")
+            raise InvalidInput("no documents are linked to the {stage} checklist yet", stage=stage)
         return [documents[i] for i in ordered]
     return sorted(documents.values(), key=lambda d: (d.date or dt.date.min, d.id or 0))
 
@@ -258,8 +262,10 @@ def _take_redactions(
                 redactor.pages[redactor.term_of(pattern)].append(f"Ex. {number}, p. {index + 1}")
         elif isinstance(answer, Refusal) and (redactor or marks) and part.reader is not None:
             raise CasebinderError(
-                f"exhibit {number} could not be redacted ({answer.reason}); nothing was written. "
-                "Leave it out of the packet or redact it by hand."
+                "exhibit {number} could not be redacted ({reason}); nothing was written. Leave it out of "
+                "the packet or redact it by hand.",
+                number=number,
+                reason=answer.reason,
             )
     marked += [f"Ex. {number}, p. {page}" for page in sorted({index + 1 for index, _box in marks})]
 
@@ -298,10 +304,12 @@ def _export_packet(
     unknown = set(options.sections) - set(SECTIONS)
     if unknown:
         raise InvalidInput(
-            f"unknown section(s) {', '.join(sorted(unknown))} (choose from {', '.join(SECTIONS)})"
+            "unknown section(s) {unknown} (choose from {choices})",
+            unknown=", ".join(sorted(unknown)),
+            choices=", ".join(SECTIONS),
         )
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; give a file name")
+        raise InvalidInput("{out} is a folder; give a file name", out=out)
     redactor = Redactor(options.redact)
     with vault.session() as session:
         case = get_case(session, case_id)
@@ -398,9 +406,11 @@ def _export_packet(
             pdf, reader, problem = _exhibit_pdf(session, document, data, answer, number, options, redactor)
             if problem.startswith("password-protected") and not options.skip_locked:
                 raise ExhibitLocked(
-                    f"exhibit {number}, “{document.title}”, is password-protected: give its password, or "
-                    "leave it out (--skip-locked; in the app, “Leave out exhibits without their password”). "
-                    "Nothing was written."
+                    "exhibit {number}, “{title}”, is password-protected: give its password, or leave it out "
+                    "(--skip-locked; in the app, “Leave out exhibits without their password”). Nothing was "
+                    "written.",
+                    number=number,
+                    title=document.title,
                 )
             date = document.date.isoformat() if document.date else "undated"
             heading = redactor.scrub(f"Exhibit {number} - {document.title} - {date}")

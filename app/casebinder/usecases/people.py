@@ -21,7 +21,7 @@ def add_person(
     name = require_text(name, "a person's name")
     with vault.transaction() as session:
         if find_person(session, name) is not None:
-            raise InvalidInput(f"{name!r} is already in this vault")
+            raise InvalidInput("{name!r} is already in this vault", name=name)
         person = Person(name=name, relationship=relationship.strip(), date_of_birth=date_of_birth)
         session.add(person)
         return Changes(person=True, record=detached(session, person))

@@ -39,7 +39,11 @@ NAMES: dict[type[SQLModel], str] = {
 def get(session: Session, model: type[M], record_id: int) -> M:
     found = session.get(model, record_id)
     if found is None:
-        raise NotFound(f"no {NAMES.get(model, model.__name__.lower())} with id {record_id}")
+        raise NotFound(
+            "no {record} with id {record_id}",
+            record=NAMES.get(model, model.__name__.lower()),
+            record_id=record_id,
+        )
     return found
 
 

@@ -30,7 +30,9 @@ class MarkFields:
     def checked(self, page_count: int | None) -> "MarkFields":
         if self.page < 1 or (page_count is not None and self.page > page_count):
             pages = f"1 to {page_count}" if page_count else "1 or more"
-            raise InvalidInput(f"page {self.page} is not a page of this document (pages {pages})")
+            raise InvalidInput(
+                "page {page} is not a page of this document (pages {pages})", page=self.page, pages=pages
+            )
         left, right = sorted((self.left, self.right))
         top, bottom = sorted((self.top, self.bottom))
         if not all(0.0 <= v <= 1.0 for v in (left, top, right, bottom)):
@@ -102,7 +104,7 @@ class Redactor:
                 re.compile(pattern)
             except re.error as error:
                 raise InvalidInput(
-                    f"--redact {term!r} is not a pattern Casebinder can read: {error}"
+                    "--redact {term!r} is not a pattern Casebinder can read: {error}", term=term, error=error
                 ) from None
             self.patterns.append(pattern)
         self._compiled = [re.compile(p, re.IGNORECASE) for p in self.patterns]

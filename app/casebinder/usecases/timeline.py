@@ -19,6 +19,7 @@ from sqlmodel import col, select
 
 from casebinder.domain.enums import Direction, DocumentKind, EventKind, MilestoneKind
 from casebinder.domain.models import CaseMilestone, Correspondence, CorrespondenceDocument, Document, Event
+from casebinder.phrases import Phrase, from_json, marked, said
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import query
 from casebinder.vault import Vault
@@ -116,6 +117,13 @@ class EventRow:
     correspondence_id: int | None
     milestone_id: int | None = None
     undated: bool = False  # a document that bears no date: placed by the day it was added, shown "undated"
+    said: Phrase | None = None  # the title as a phrase, to translate (None: a line stored before 1.8)
+    told: tuple[Phrase, ...] = ()  # what it tells of the lines folded into it (its notice, letters…)
+
+    @property
+    def detail_with_told(self) -> str:
+        """Its detail and what it tells, in English, a line each."""
+        return "\n".join(part for part in (self.detail, *map(str, self.told)) if part)
 
     @property
     def when(self) -> str:
@@ -147,7 +155,7 @@ def told_lines(vault: Vault, events: Sequence[Event]) -> dict[int, list[str]]:
                 continue
             lines, _opens = _what_it_tells(conn, event.correspondence_id, event.milestone_id)
             if lines:
-                told[event.id] = lines
+                told[event.id] = [str(line) for line in lines]
     return told
 
 
@@ -195,6 +203,7 @@ def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
                 e.correspondence_id,
                 e.milestone_id,
                 bool(e.undated),
+                from_json(e.said),
             )
             for e in conn.execute(
                 core_select(*table.c, undated).select_from(joined).where(table.c.id.in_(list(ids)))
@@ -204,25 +213,24 @@ def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
 
 
 def _telling_what_it_folds(conn: Any, row: EventRow) -> EventRow:
-    """The row with what it tells of the lines :func:`folded` keeps out added to its detail; it opens the
-    notice or the first enclosure when it has no document of its own."""
+    """The row with what it tells of the lines :func:`folded` keeps out; it opens the notice or the first
+    enclosure when it has no document of its own."""
     told, opens = _what_it_tells(conn, row.correspondence_id, row.milestone_id)
     if not told:  # nothing folded into it: nothing to open either
         return row
-    detail = "\n".join(part for part in (row.detail, *told) if part)
-    return replace(row, detail=detail, document_id=row.document_id or opens)
+    return replace(row, told=tuple(told), document_id=row.document_id or opens)
 
 
 def _what_it_tells(
     conn: Any, correspondence_id: int | None, milestone_id: int | None
-) -> tuple[list[str], int | None]:
+) -> tuple[list[Phrase], int | None]:
     """What a line tells of the lines folded into it, and the document it can open: a milestone's line
     names its notice and the letters that carried or made it, a letter's line the documents it enclosed."""
     letter = Correspondence.__table__  # type: ignore[attr-defined]
     enclosure = CorrespondenceDocument.__table__  # type: ignore[attr-defined]
     document = Document.__table__  # type: ignore[attr-defined]
     milestone = CaseMilestone.__table__  # type: ignore[attr-defined]
-    told: list[str] = []
+    told: list[Phrase] = []
     letter_ids: list[int] = [correspondence_id] if correspondence_id is not None else []
     notice_id: int | None = None
     if correspondence_id is None and milestone_id is not None:
@@ -233,7 +241,7 @@ def _what_it_tells(
         ).first()
         if notice is not None:
             notice_id = notice.id
-            told.append(f"Notice: {notice.title}" + (f" (dated {notice.date})" if notice.date else ""))
+            told.append(_named(marked("Notice: {title}"), marked("Notice: {title} (dated {date})"), notice))
         for found in conn.execute(
             core_select(
                 letter.c.id, letter.c.date, letter.c.direction, letter.c.subject, letter.c.counterparty
@@ -242,9 +250,12 @@ def _what_it_tells(
             .order_by(letter.c.date, letter.c.id)
         ):
             letter_ids.append(found.id)
-            how = "Letter received" if found.direction == Direction.INBOUND else "Letter sent"
-            what = " from ".join(part for part in (found.subject, found.counterparty) if part) or "untitled"
-            told.append(f"{how} {found.date}: {what}")
+            what = " from ".join(part for part in (found.subject, found.counterparty) if part)
+            received = found.direction == Direction.INBOUND
+            template = (
+                marked("Letter received {date}: {what}") if received else marked("Letter sent {date}: {what}")
+            )
+            told.append(said(template, date=found.date, what=what or said("untitled")))
     opens = notice_id
     if letter_ids:
         carried = conn.execute(
@@ -254,7 +265,15 @@ def _what_it_tells(
             .order_by(document.c.date, document.c.id)
             .distinct()
         ).all()
-        told += [f"Enclosed: {d.title}" + (f" (dated {d.date})" if d.date else "") for d in carried]
+        enclosed = marked("Enclosed: {title}"), marked("Enclosed: {title} (dated {date})")
+        told += [_named(*enclosed, d) for d in carried]
         if opens is None and carried:
             opens = carried[0].id
     return told, opens
+
+
+def _named(undated: str, dated: str, document: Any) -> Phrase:
+    """ "Notice: Denial of eyelid surgery (dated 2026-03-02)", the date left out when it bears none."""
+    if document.date:
+        return said(dated, title=document.title, date=document.date)
+    return said(undated, title=document.title)

@@ -155,7 +155,7 @@ def restore_vault(
     elif secret is None:
         lookup = keychain.load(vault_uuid(backup_path))
         if lookup.key is None:
-            raise WrongPassphrase(f"the passphrase is needed: {lookup.reason}")
+            raise WrongPassphrase("the passphrase is needed: {reason}", reason=lookup.reason)
         keys = [lookup.key]
     else:
         keys = keys_for_secret(backup_path, secret)
@@ -177,7 +177,7 @@ def known_salts(
             salts.append(vault_ids.parse(text))
         except ValueError:
             raise InvalidInput(
-                f"{text!r} is not a vault ID (it looks like 8-4-4-4-12 letters and digits)"
+                "{text!r} is not a vault ID (it looks like 8-4-4-4-12 letters and digits)", text=text
             ) from None
     salts += vault_ids.known(path)
     for folder in {path.parent, *([backup_folder] if backup_folder else [])}:
@@ -209,9 +209,10 @@ def refuse_as_damage_if_identity_damaged(path: Path, secret: str) -> None:
     salts = [s for s in known_salts(path) if s != path.read_bytes()[:16]]
     if salts and identity_damaged(path, _candidates(path, secret, salts)):
         raise VaultDamaged(
-            f"{path.name} is damaged: its first page (which holds the vault's ID) fails its check, but your "
+            "{path} is damaged: its first page (which holds the vault's ID) fails its check, but your "
             "passphrase is right. Rescue what is readable (Vault ▸ Rescue, or “casebinder vault rescue”), "
-            "or restore the newest backup."
+            "or restore the newest backup.",
+            path=path.name,
         )
 
 
@@ -276,7 +277,9 @@ def _write_share(vault: Vault, out: Path, wanted: set[int], passphrase: str) -> 
             source.close()
         report = verify_file(new.building, new.key)
         if not report.ok:
-            raise CasebinderError("the share file did not verify: " + "; ".join(report.problems))
+            raise CasebinderError(
+                "the share file did not verify: {problems}", problems="; ".join(report.problems)
+            )
         new.commit()
     except BaseException:
         new.discard()
@@ -323,7 +326,9 @@ def receive_share(vault: Vault, share_file: Path, passphrase: str) -> Received:
         try:
             source = connect(copy, key)
         except Exception:
-            raise WrongPassphrase(f"wrong passphrase for the share file {share_file.name}") from None
+            raise WrongPassphrase(
+                "wrong passphrase for the share file {share_file}", share_file=share_file.name
+            ) from None
         try:
             with vault.connection() as conn:
                 raw = conn.connection.driver_connection

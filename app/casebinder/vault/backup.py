@@ -86,7 +86,7 @@ def backup(
     is_file = out.name.endswith(SUFFIX) and not out.is_dir()
     target = out if is_file else out / backup_name(vault_path, now)  # a folder is made when missing
     if target.exists():
-        raise VaultExists(f"{target} already exists: choose another name, or a folder")
+        raise VaultExists("{target} already exists: choose another name, or a folder", target=target)
     if real_path(target) == real_path(vault_path):
         raise VaultExists("a backup cannot replace the vault it is a copy of")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -105,7 +105,10 @@ def backup(
             fsync_file(partial)
         report = verify_file(partial, key)
         if not report.ok:
-            raise VaultDamaged("the backup did not verify, so it was not kept: " + "; ".join(report.problems))
+            raise VaultDamaged(
+                "the backup did not verify, so it was not kept: {problems}",
+                problems="; ".join(report.problems),
+            )
         _link_into_place(partial, target)
     size = target.stat().st_size
     log.info("backup written (%d bytes)", size)
@@ -119,7 +122,7 @@ def restore(
     replaces is kept beside it. ``target`` must not be open anywhere (its lock is taken)."""
     backup_path = real_path(backup_path)
     if not backup_path.is_file():
-        raise VaultNotFound(f"no backup at {backup_path}")
+        raise VaultNotFound("no backup at {backup_path}", backup_path=backup_path)
     header.read_salt(backup_path)
     target = real_path(target)
     if target == backup_path:
@@ -160,7 +163,9 @@ def _verified(path: Path, keys: list[bytes]) -> VerifyReport:
         raise WrongPassphrase("wrong passphrase or recovery key for the backup")
     if not report.ok:
         raise VaultDamaged(
-            f"the backup {path.name} is damaged, so nothing was replaced: " + "; ".join(report.problems)
+            "the backup {path} is damaged, so nothing was replaced: {problems}",
+            path=path.name,
+            problems="; ".join(report.problems),
         )
     return report
 
@@ -217,10 +222,12 @@ def _link_into_place(partial: Path, target: Path) -> None:
     try:
         os.link(partial, target)
     except FileExistsError:
-        raise VaultExists(f"{target} appeared while the backup was written; nothing was replaced") from None
+        raise VaultExists(
+            "{target} appeared while the backup was written; nothing was replaced", target=target
+        ) from None
     except OSError:  # no hard links on this disk (FAT on a USB stick): a rename, checked just before
         if target.exists():
-            raise VaultExists(f"{target} already exists; nothing was replaced") from None
+            raise VaultExists("{target} already exists; nothing was replaced", target=target) from None
         partial.replace(target)
     fsync_folder(target.parent)
 
@@ -235,7 +242,7 @@ def _disk_errors(
     except Exception as error:
         translated = classify(error, path)
         if isinstance(translated, DiskFull):
-            raise DiskFull(f"{translated}: {outcome}") from None
+            raise DiskFull("{translated}: {outcome}", translated=translated, outcome=outcome) from None
         if translated is not None and translated is not error:
             raise translated from None
         raise

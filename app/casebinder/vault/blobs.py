@@ -69,13 +69,13 @@ def read_chunks(session: Session, blob_id: int) -> Iterator[bytes]:
     """Yield the bytes of a blob, one chunk (one query) at a time."""
     count = session.scalar(select(col(Blob.chunk_count)).where(col(Blob.id) == blob_id))
     if count is None:
-        raise CasebinderError(f"no stored bytes with id {blob_id}")
+        raise CasebinderError("no stored bytes with id {blob_id}", blob_id=blob_id)
     for seq in range(count):
         data = session.scalar(
             select(col(BlobChunk.data)).where(col(BlobChunk.blob_id) == blob_id, col(BlobChunk.seq) == seq)
         )
         if data is None:
-            raise CasebinderError(f"stored bytes {blob_id} are missing part {seq}")
+            raise CasebinderError("stored bytes {blob_id} are missing part {seq}", blob_id=blob_id, seq=seq)
         yield data
 
 

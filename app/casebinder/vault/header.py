@@ -26,19 +26,21 @@ def read_salt(path: Path) -> bytes:
         with path.open("rb") as handle:
             head = handle.read(SALT_SIZE)
     except FileNotFoundError:
-        raise VaultNotFound(f"no vault at {path}") from None
+        raise VaultNotFound("no vault at {path}", path=path) from None
     except IsADirectoryError:
-        raise NotAVault(f"{path} is a folder, not a Casebinder vault") from None
+        raise NotAVault("{path} is a folder, not a Casebinder vault", path=path) from None
     except NotADirectoryError:
-        raise VaultNotFound(f"no vault at {path}: {path.parent.name} is a file, not a folder") from None
+        raise VaultNotFound(
+            "no vault at {path}: {parent} is a file, not a folder", path=path, parent=path.parent.name
+        ) from None
     except PermissionError:
-        raise NotAVault(f"{path} cannot be read: permission denied") from None
+        raise NotAVault("{path} cannot be read: permission denied", path=path) from None
     if not head:
-        raise NotAVault(f"{path.name} is an empty file, not a Casebinder vault")
+        raise NotAVault("{path} is an empty file, not a Casebinder vault", path=path.name)
     if head == _SQLITE_MAGIC:
-        raise NotAVault(f"{path.name} is an unencrypted SQLite database, not a Casebinder vault")
+        raise NotAVault("{path} is an unencrypted SQLite database, not a Casebinder vault", path=path.name)
     if len(head) < SALT_SIZE:
-        raise NotAVault(f"{path.name} is too short to be a Casebinder vault")
+        raise NotAVault("{path} is too short to be a Casebinder vault", path=path.name)
     profile_for_salt(head)  # raises NotAVault for a first byte we never write
     return head
 
@@ -76,8 +78,9 @@ def authenticated_pages(
 
 def truncated(path: Path) -> VaultDamaged:
     return VaultDamaged(
-        f"{path.name} is damaged: it was truncated (its size is not a whole number of pages). "
-        "Run “casebinder vault verify” to see what can still be read, and restore it from a backup."
+        "{path} is damaged: it was truncated (its size is not a whole number of pages). Run “casebinder "
+        "vault verify” to see what can still be read, and restore it from a backup.",
+        path=path.name,
     )
 
 
@@ -87,10 +90,14 @@ def classify_refusal(path: Path, key: bytes, salt: bytes) -> VaultError:
         return truncated(path)
     pages = authenticated_pages(path, key, salt)
     if any(pages):
+        if False in pages:
+            return VaultDamaged(
+                "{path} is damaged: the key is right but page {page} fails its integrity check. Restore it "
+                "from a backup.",
+                path=path.name,
+                page=pages.index(False) + 1,
+            )
         return VaultDamaged(
-            f"{path.name} is damaged: the key is right but page {pages.index(False) + 1} fails its "
-            "integrity check. Restore it from a backup."
-            if False in pages
-            else f"{path.name} is damaged: the key is right but the database inside cannot be read."
+            "{path} is damaged: the key is right but the database inside cannot be read.", path=path.name
         )
     return WrongPassphrase("wrong passphrase or recovery key")

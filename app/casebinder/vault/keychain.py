@@ -68,13 +68,15 @@ def store(vault_uuid: UUID, key: bytes) -> str:
     """Store the key; returns the keychain's name. Raises KeychainUnavailable with the reason."""
     state = status()
     if not state.available:
-        raise KeychainUnavailable(f"cannot remember this vault: {state.reason}")
+        raise KeychainUnavailable("cannot remember this vault: {reason}", reason=state.reason)
     try:
         keyring.set_password(SERVICE, str(vault_uuid), key.hex())
     except keyring.errors.KeyringLocked:
         raise KeychainUnavailable("cannot remember this vault: the keychain is locked") from None
     except keyring.errors.KeyringError as error:
-        raise KeychainUnavailable(f"cannot remember this vault: {type(error).__name__}") from None
+        raise KeychainUnavailable(
+            "cannot remember this vault: {problem}", problem=type(error).__name__
+        ) from None
     return state.name
 
 

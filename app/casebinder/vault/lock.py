@@ -47,8 +47,10 @@ def refuse_several_names(vault_path: Path) -> None:
         return
     if links > 1:
         raise VaultHasSeveralNames(
-            f"{vault_path.name} has {links} names on this disk (hard links). Opening it through more than "
-            "one name would damage it: remove the other links (or copy the file) and open it again."
+            "{vault_path} has {links} names on this disk (hard links). Opening it through more than one "
+            "name would damage it: remove the other links (or copy the file) and open it again.",
+            vault_path=vault_path.name,
+            links=links,
         )
 
 
@@ -71,7 +73,9 @@ class InstanceLock:
             holder = handle.read().strip()
             handle.close()
             who = f" (process {holder})" if holder.isdigit() else ""
-            raise VaultInUse(f"this vault is open in another running copy of Casebinder{who}") from None
+            raise VaultInUse(
+                "this vault is open in another running copy of Casebinder{who}", who=who
+            ) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

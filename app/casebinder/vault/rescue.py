@@ -99,7 +99,7 @@ def rescue(damaged: Path, out: Path, candidates: Iterable[tuple[bytes, bytes]]) 
     to try (a recovery key with each known vault ID; a passphrase derived with each)."""
     damaged = real_path(damaged)
     if out.exists():
-        raise VaultExists(f"{out} already exists: choose another name for the rescued vault")
+        raise VaultExists("{out} already exists: choose another name for the rescued vault", out=out)
     lock = InstanceLock(damaged)
     lock.acquire()  # nobody writes the damaged file while it is read
     try:
@@ -128,8 +128,9 @@ def rescue(damaged: Path, out: Path, candidates: Iterable[tuple[bytes, bytes]]) 
                 source = _Connection(work, key)
             except sqlcipher3.DatabaseError:
                 raise VaultDamaged(
-                    f"page 1 of {damaged.name}, which holds the vault's table of contents, is damaged: "
-                    "nothing can be read through it. Restore the newest backup."
+                    "page 1 of {damaged}, which holds the vault's table of contents, is damaged: nothing "
+                    "can be read through it. Restore the newest backup.",
+                    damaged=damaged.name,
                 ) from None
             try:
                 target = connect(partial, key, create=True, salt=salt)
@@ -144,7 +145,9 @@ def rescue(damaged: Path, out: Path, candidates: Iterable[tuple[bytes, bytes]]) 
             fsync_file(partial)
             report = verify_file(partial, key)
             if not report.ok:  # a bug in the rescue itself: never hand over a vault that fails its checks
-                raise VaultDamaged("the rescued copy did not verify: " + "; ".join(report.problems))
+                raise VaultDamaged(
+                    "the rescued copy did not verify: {problems}", problems="; ".join(report.problems)
+                )
             _link_into_place(partial, out)
     finally:
         lock.release()

@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 7)
+CURRENT = (1, 8)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -321,6 +321,27 @@ def _to_1_7(con: Any) -> None:
     con.execute("CREATE INDEX ix_redaction_mark_document_id ON redaction_mark (document_id)")
 
 
+def _to_1_8(con: Any) -> None:
+    """1.8: a timeline line keeps its title as a phrase too, so the app can say it in the person's language
+    (lines made before keep only their English title, and show it)."""
+    columns = (
+        "id, case_id, at, all_day, kind, title, detail, call_id, document_id, correspondence_id, milestone_id"
+    )
+    _rebuild(con, "event", _EVENT_1_8, columns, _EVENT_AFTER_1_4)
+
+
+_EVENT_1_8 = (
+    "CREATE TABLE event (id INTEGER NOT NULL, case_id INTEGER NOT NULL, at DATETIME NOT NULL, "
+    "all_day BOOLEAN NOT NULL, kind VARCHAR(15) NOT NULL, title VARCHAR NOT NULL, detail VARCHAR NOT NULL, "
+    "call_id INTEGER, document_id INTEGER, correspondence_id INTEGER, milestone_id INTEGER, "
+    "said VARCHAR DEFAULT '' NOT NULL, PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(call_id) REFERENCES call (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(correspondence_id) REFERENCES correspondence (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(milestone_id) REFERENCES case_milestone (id) ON DELETE CASCADE)"
+)
+
 _DOCUMENT_1_7 = (
     "CREATE TABLE document (id INTEGER NOT NULL, case_id INTEGER NOT NULL, blob_id INTEGER NOT NULL, "
     "title VARCHAR NOT NULL, kind VARCHAR(19) NOT NULL, date DATE, source VARCHAR NOT NULL, "
@@ -386,6 +407,7 @@ STEPS: list[Step] = [
     Step((1, 4), (1, 5), _to_1_5),
     Step((1, 5), (1, 6), _to_1_6),
     Step((1, 6), (1, 7), _to_1_7),
+    Step((1, 7), (1, 8), _to_1_8),
 ]
 
 
@@ -423,8 +445,11 @@ def check_identity(con: Any) -> tuple[int, int]:
     version = decode(con.execute("PRAGMA user_version").fetchone()[0])
     if version[0] > CURRENT[0]:
         raise VaultTooNew(
-            f"this vault was made by a newer Casebinder (schema {label(version)}); this copy reads up to "
-            f"{label(CURRENT)}. Install the newer version to open it."
+            "this vault was made by a newer Casebinder (schema {found}); this copy reads up to {known}. "
+            "Install "
+            "the newer version to open it.",
+            found=label(version),
+            known=label(CURRENT),
         )
     return version
 

@@ -24,7 +24,7 @@ def classify(error: BaseException, path: Path) -> VaultError | None:
     if isinstance(error, VaultError):
         return error
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return DiskFull(f"the disk holding {path.name} is full")
+        return DiskFull("the disk holding {path} is full", path=path.name)
     original = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's exception
     if type(original).__module__.split(".")[0] not in ("sqlcipher3", "sqlite3") and not isinstance(
         original, OSError
@@ -32,19 +32,23 @@ def classify(error: BaseException, path: Path) -> VaultError | None:
         return None
     message = str(original).lower()
     if any(marker in message for marker in _FULL):
-        return DiskFull(f"the disk holding {path.name} is full")
+        return DiskFull("the disk holding {path} is full", path=path.name)
     if any(marker in message for marker in _DAMAGED):
         return VaultDamaged(
-            f"{path.name} is damaged ({original}). Run “casebinder vault verify” to see what can still be "
-            "read, and restore it from a backup."
+            "{path} is damaged ({original}). Run “casebinder vault verify” to see what can still be read, "
+            "and restore it from a backup.",
+            path=path.name,
+            original=original,
         )
     if any(marker in message for marker in _IO):
         return StorageFailed(
-            f"the disk holding {path.name} failed to read or write ({original}); if it is a USB stick or a "
-            "network drive, check that it is still connected"
+            "the disk holding {path} failed to read or write ({original}); if it is a USB stick or a "
+            "network drive, check that it is still connected",
+            path=path.name,
+            original=original,
         )
     if any(marker in message for marker in _READ_ONLY):
-        return StorageFailed(f"{path.name} cannot be written: the file or its folder is read-only")
+        return StorageFailed("{path} cannot be written: the file or its folder is read-only", path=path.name)
     return None
 
 

@@ -56,7 +56,7 @@ SUFFIX = ".casebinder"
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+        raise InvalidInput("a passphrase needs at least {minimum} characters", minimum=MIN_PASSPHRASE)
 
 
 vault_uuid = header.vault_uuid
@@ -93,7 +93,7 @@ class Vault:
         check_new_passphrase(passphrase)
         path = real_path(path)
         if path.exists() or path.is_symlink():
-            raise VaultExists(f"{path} already exists; choose another name or open it")
+            raise VaultExists("{path} already exists; choose another name or open it", path=path)
         path.parent.mkdir(parents=True, exist_ok=True)
         _remove_abandoned_creations(path)
         salt = new_salt()
@@ -126,7 +126,7 @@ class Vault:
             raise TypeError("give exactly one of passphrase or key")
         path = real_path(path)  # every name of the file locks and logs the same thing
         if not path.is_file():
-            raise VaultNotFound(f"no vault at {path}")
+            raise VaultNotFound("no vault at {path}", path=path)
         salt = header.read_salt(path)
         if path.stat().st_size % header.PAGE_SIZE:
             raise header.truncated(path)
@@ -266,8 +266,9 @@ class Vault:
                 self.write_engine = make_engine(self._new_connection, immediate=True)
                 if isinstance(error, DiskFull):
                     raise DiskFull(
-                        f"{error}: the passphrase was not changed, and the vault still opens with your "
-                        "current passphrase and recovery key"
+                        "{error}: the passphrase was not changed, and the vault still opens with your "
+                        "current passphrase and recovery key",
+                        error=error,
                     ) from None
                 raise
         self._key = new_key
@@ -340,11 +341,15 @@ class NewVault:
             os.link(self.building, self.path)
         except FileExistsError:
             self.discard()
-            raise VaultExists(f"{self.path} appeared meanwhile; choose another name or open it") from None
+            raise VaultExists(
+                "{path} appeared meanwhile; choose another name or open it", path=self.path
+            ) from None
         except OSError:  # a disk without hard links (FAT): a rename, checked just before
             if self.path.exists():
                 self.discard()
-                raise VaultExists(f"{self.path} already exists; choose another name or open it") from None
+                raise VaultExists(
+                    "{path} already exists; choose another name or open it", path=self.path
+                ) from None
             self.building.replace(self.path)
         self.building.unlink(missing_ok=True)
         fsync_folder(self.path.parent)
@@ -416,8 +421,11 @@ def _ensure_room_for_rekey(path: Path) -> None:
     free = shutil.disk_usage(path.parent).free
     if free < needed:
         raise DiskFull(
-            f"the disk holding {path.name} is too full to change the passphrase: it needs about "
-            f"{needed / 1e6:.0f} MB free and has {free / 1e6:.0f} MB"
+            "the disk holding {path} is too full to change the passphrase: it needs about {needed} MB free "
+            "and has {free} MB",
+            path=path.name,
+            needed=round(needed / 1e6),
+            free=round(free / 1e6),
         )
 
 
@@ -450,7 +458,7 @@ def verify_path(path: Path, keys: list[bytes]) -> VerifyReport:
     """Check a vault that is not open here, even one too damaged to open: the lock is taken for the
     duration (no writer meanwhile) and each candidate key is tried until one authenticates pages."""
     if not path.is_file():
-        raise VaultNotFound(f"no vault at {path}")
+        raise VaultNotFound("no vault at {path}", path=path)
     header.read_salt(path)  # not ours at all: say so before taking a lock beside it
     lock = InstanceLock(path)
     lock.acquire()
@@ -476,5 +484,7 @@ def _classify(path: Path, key: bytes, salt: bytes, error: Exception) -> Exceptio
     if "malformed" in message or "corrupt" in message:
         if path.stat().st_size % header.PAGE_SIZE:
             return header.truncated(path)
-        return VaultDamaged(f"{path.name} is damaged ({message}). Restore it from a backup.")
+        return VaultDamaged(
+            "{path} is damaged ({message}). Restore it from a backup.", path=path.name, message=message
+        )
     return error

@@ -3402,6 +3402,14 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The plan missed its deadline. Under the claims-procedure rules a plan that does not follow them is treated as having denied the claim (deemed exhaustion): you may go straight to external review, and for employer plans to court. Say so in writing, citing 29 CFR 2560.503-1(l) and 45 CFR 147.136(b)(2)(ii)(F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan decided after its deadline. A plan that does not follow the claims-procedure rules is treated as having denied the claim, unless the lapse was minor, caused you no harm, had good cause or was beyond the plan&apos;s control and came in an ongoing good-faith exchange (the de minimis exception): you may treat the internal appeal as exhausted and go to external review, and for employer plans to court. Keep the dates as proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Original Medicare (Parts A and B)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,6 +3438,14 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The reviewer missed its deadline. At the QIC, ALJ and Council levels you may ask to escalate the appeal to the next level instead of waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contractor decided after its deadline. While it was late you could have asked to move the appeal to the next level (escalation); its decision now stands, and the next window counts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Medicare Advantage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,6 +3459,14 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Independent review entity (IRE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan missed its deadline: it must forward your case to the independent review entity. Call 1-800-MEDICARE or complain to the plan and CMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan decided after its deadline. A plan that misses its reconsideration deadline must send your case to the Independent Review Entity itself; if it did not, ask it to in writing and tell 1-800-MEDICARE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3466,6 +3490,14 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The plan missed its deadline. That counts as a denial, and the plan must send your request to the Independent Review Entity within 24 hours; ask it to in writing and tell 1-800-MEDICARE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan decided after its deadline; it should have sent your request to the Independent Review Entity when its time ran out. Tell 1-800-MEDICARE, and keep the dates as proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Medicaid managed care</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,6 +3511,14 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>State fair hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan missed its deadline: you are deemed to have exhausted the plan&apos;s appeal and may ask for a state fair hearing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan decided after its deadline. A plan that misses the appeal deadline is treated as having upheld its denial: you may go straight to a State fair hearing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4202,6 +4242,14 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s appeal decision must state your State&apos;s window: if it gives more time, you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Botox for chronic migraine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,12 +4261,325 @@ Not legal advice: check your plan documents.</source>
         <source>Reconstruction after mastectomy (WHCRA)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>messages</name>
     <message>
-        <source>Missing: {what}</source>
+        <source>The plan type is not known, so 60 days is used: the shortest time to file an appeal of any plan type (Medicaid managed care, 42 CFR 438.402(c)(2)(ii); Medicare Part D, 42 CFR 423.582(b)). It may be later for your plan: set the plan type to see its own date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The insurer is late: {what}</source>
+        <source>the date on the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the presumed day of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{period} from {which}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>because the case has no State recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: the State sets {low} to {high} {unit}; {default} is used {where}, the most cautious figure ({source}). {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date printed on the notice was not entered, so this counts from the day it arrived, which can be later than the law counts. Enter the notice&apos;s date to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it arrived was not entered, so this counts from the date on the notice: the earlier, safe date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt is presumed %n day(s) after the notice&apos;s date unless shown otherwise: it arrived earlier, so that day counts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No time of day was entered, so the clock starts at the beginning of that day, the earliest it can have started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} sets {figure} {unit} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by {period} from {due} by the plan&apos;s notice of {notice} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt is presumed %n day(s) after the notice&apos;s date unless shown otherwise (the day it arrived, which is later, would need proof).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt is presumed %n day(s) after the notice&apos;s date unless shown otherwise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan&apos;s extension notice of {notice} came after this deadline, so it does not extend it ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the change takes effect was not entered: if it is later, that day is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change takes effect on {day}, which is later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist: choose an existing folder (nothing was written or created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: {destination} was not written (nothing was left behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write into {parent}: the folder is read-only or not yours; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appeal rules data is invalid: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({stage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (decided late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (filed late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {plan_type} plan has at most {allowed} internal appeal level(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline — {who} {rule}{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage!r} is not a stage of a {plan_type} case (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the day it happened or arrived (--on), the date printed on the notice (--dated) or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice is dated {dated}, after the day it arrived ({on}): check the two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer or reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on call with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call cannot last a negative number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with {who} (ref {ref})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from {who} (ref {ref})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that call has no follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case with id {case_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no person named {person_name!r}; add them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item {item_id!r} in the {stage} checklist (items: {ids})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {document_id} is not part of case {case_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checklist for stage {stage!r} (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {how}: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {how} to {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {how}: {subject} to {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {how}: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {how} from {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received {how}: {subject} from {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo document {name} was refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown notice element(s): {unknown} (choose from {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{destination} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received e-mail: {subject} from {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a medical history entry needs the condition or diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount: {text!r} (write it like 1234.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a treatment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a treatment cannot end before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cost needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4235,6 +4596,342 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Call back if what was promised has not happened; mark it done, or move it to a new date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer is late: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no note with id {note_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section(s) {unknown} (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document(s) {missing} are not part of case {case_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no documents are linked to the {stage} checklist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit {number} could not be redacted ({reason}); nothing was written. Leave it out of the packet or redact it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exhibit {number}, “{title}”, is password-protected: give its password, or leave it out (--skip-locked; in the app, “Leave out exhibits without their password”). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a date like 2026-03-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {text!r} is not a date-time like 2026-03-14T10:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {what}: {text!r} (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown State: {text!r} (choose from a two-letter code such as CA, NY, DC or PR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is already in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {record} with id {record_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} is not a page of this document (pages {pages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a box is given in fractions of the page, each from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box is too small to cover anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact needs some text (or re: and a pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact {term!r} is not a pattern Casebinder can read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type at least one word to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosed: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enclosed: {title} (dated {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter received {date}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sent {date}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: {title} (dated {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its first page (which holds the vault&apos;s ID) fails its check, but your passphrase is right. Rescue what is readable (Vault ▸ Rescue, or “casebinder vault rescue”), or restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one case to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share file did not verify: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is needed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a vault ID (it looks like 8-4-4-4-12 letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the share file {share_file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists: choose another name, or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the vault it is a copy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup at {backup_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup and the vault to restore are the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase or recovery key for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup {path} is damaged, so nothing was replaced: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup did not verify, so it was not kept: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} appeared while the backup was written; nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; nothing was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{translated}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was being imported; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored bytes with id {blob_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored bytes {blob_id} are missing part {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it was truncated (its size is not a whole number of pages). Run “casebinder vault verify” to see what can still be read, and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a Casebinder vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite database, not a Casebinder vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too short to be a Casebinder vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the key is right but the database inside cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vault at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Casebinder vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vault at {path}: {parent} is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the key is right but page {page} fails its integrity check. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remember this vault: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remember this vault: the keychain is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remember this vault: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a Casebinder vault (unknown key-derivation profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vault_path} has {links} names on this disk (hard links). Opening it through more than one name would damage it: remove the other links (or copy the file) and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault is open in another running copy of Casebinder{who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} already exists: choose another name for the rescued vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page of this vault opens with that passphrase or recovery key. If they are right, page 1&apos;s vault ID may be damaged: give the vault ID from your recovery-key sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rescued copy did not verify: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page 1 of {damaged}, which holds the vault&apos;s table of contents, is damaged: nothing can be read through it. Restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this encrypted database is not a Casebinder vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault was made by a newer Casebinder (schema {found}); this copy reads up to {known}. Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({original}). Run “casebinder vault verify” to see what can still be read, and restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding {path} failed to read or write ({original}); if it is a USB stick or a network drive, check that it is still connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {minimum} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is too full to change the passphrase: it needs about {needed} MB free and has {free} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({message}). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the confirmed recovery key is not the new passphrase&apos;s: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} appeared meanwhile; choose another name or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}: the passphrase was not changed, and the vault still opens with your current passphrase and recovery key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

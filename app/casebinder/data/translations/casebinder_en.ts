@@ -88,4 +88,56 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt is presumed %n day(s) after the notice&apos;s date unless shown otherwise: it arrived earlier, so that day counts.</source>
+        <translation>
+            <numerusform>Receipt is presumed %n day after the notice&apos;s date unless shown otherwise: it arrived earlier, so that day counts.</numerusform>
+            <numerusform>Receipt is presumed %n days after the notice&apos;s date unless shown otherwise: it arrived earlier, so that day counts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt is presumed %n day(s) after the notice&apos;s date unless shown otherwise (the day it arrived, which is later, would need proof).</source>
+        <translation>
+            <numerusform>Receipt is presumed %n day after the notice&apos;s date unless shown otherwise (the day it arrived, which is later, would need proof).</numerusform>
+            <numerusform>Receipt is presumed %n days after the notice&apos;s date unless shown otherwise (the day it arrived, which is later, would need proof).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt is presumed %n day(s) after the notice&apos;s date unless shown otherwise.</source>
+        <translation>
+            <numerusform>Receipt is presumed %n day after the notice&apos;s date unless shown otherwise.</numerusform>
+            <numerusform>Receipt is presumed %n days after the notice&apos;s date unless shown otherwise.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QFormLayout, QLabel, QMessage
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import error_text, tr
 from casebinder.ui.operations import UI_OPERATIONS, uses
 from casebinder.ui.theme import warning_colour
 
@@ -75,7 +75,7 @@ class Area(QObject):
             if not isinstance(error, CasebinderError):
                 self.session.failed.emit(error)
                 return
-            show_problem(dialog, sentence(str(error)))
+            show_problem(dialog, sentence(error_text(error)))
             dialog.open()
 
         self.session.write(work, changes, on_done, refused)

@@ -2,6 +2,7 @@
 
 from casebinder.errors import CasebinderError
 from casebinder.ui.actions import Area, uses
+from casebinder.ui.i18n import error_text
 from casebinder.usecases.search import Hit, search
 
 
@@ -15,7 +16,7 @@ class SearchActions(Area):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, CasebinderError):
-                window.statusBar().showMessage(str(error), 5000)
+                window.statusBar().showMessage(error_text(error), 5000)
 
         def found(hits: list[Hit]) -> None:
             window.show_search_results(hits, query)

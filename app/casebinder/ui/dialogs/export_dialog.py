@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.domain.enums import PacketSection
 from casebinder.domain.models import Document
-from casebinder.ui.i18n import label_of, shown_date, tr
+from casebinder.ui.i18n import error_text, label_of, shown_date, tr
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
 from casebinder.usecases.packet import SECTIONS, PacketOptions, export_packet
@@ -216,7 +216,7 @@ class ExportDialog(QDialog):
         self.job = None
         self.export_button.setEnabled(True)
         self.cancel.setText(tr("Close"))
-        self.status.setText(tr("Not exported: {error}").format(error=error))
+        self.status.setText(tr("Not exported: {error}").format(error=error_text(error)))
 
     def _on_cancel_clicked(self) -> None:
         if self.job is not None:

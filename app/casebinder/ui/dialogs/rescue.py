@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import error_text, tr
 from casebinder.ui.operations import uses
 from casebinder.vault.errors import WrongPassphrase
 
@@ -89,7 +89,7 @@ def start_rescue(
                 return
         if not isinstance(error, CasebinderError):
             raise error
-        QMessageBox.warning(parent, tr("{APP_NAME} — Rescue").format(APP_NAME=APP_NAME), str(error))
+        QMessageBox.warning(parent, tr("{APP_NAME} — Rescue").format(APP_NAME=APP_NAME), error_text(error))
 
     attempt([])
 
@@ -131,6 +131,6 @@ def start_restore(
     def failed(error: BaseException) -> None:
         if not isinstance(error, CasebinderError):
             raise error
-        QMessageBox.warning(parent, tr("{APP_NAME} — Restore").format(APP_NAME=APP_NAME), str(error))
+        QMessageBox.warning(parent, tr("{APP_NAME} — Restore").format(APP_NAME=APP_NAME), error_text(error))
 
     background().run(lambda: restore_vault(backup, target, secret), done, failed)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casebinder import APP_NAME
 from casebinder.errors import CasebinderError
 from casebinder.infra.paths import default_vault_path
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import error_text, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.operations import uses
 from casebinder.ui.theme import warning_colour
@@ -241,7 +241,9 @@ class CreateVaultDialog(QDialog):
         self.create_button.setEnabled(True)
         self.status.clear()
         self.error.setText(
-            str(error) if isinstance(error, CasebinderError) else tr("Something went wrong; see the report.")
+            error_text(error)
+            if isinstance(error, CasebinderError)
+            else tr("Something went wrong; see the report.")
         )
 
     def _on_created(self, new: "NewVault") -> None:

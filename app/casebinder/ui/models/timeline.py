@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QIcon
 
 from casebinder.domain.enums import EventKind
-from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_when, tr
+from casebinder.ui.i18n import QT_TR_NOOP, label_of, phrase_text, shown_when, tr
 from casebinder.ui.icons import kind_icon
 from casebinder.ui.operations import uses
 from casebinder.ui.theme import kind_colour
@@ -24,6 +24,16 @@ BLOCK = 200
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
+
+
+def line_title(event: EventRow) -> str:
+    """The line's title in the person's language (a line stored before schema 1.8: its English title)."""
+    return phrase_text(event.said) if event.said is not None else event.title
+
+
+def line_detail(event: EventRow) -> str:
+    """Its detail (the record's own words), then what it tells of the lines folded into it."""
+    return "\n".join(part for part in (event.detail, *map(phrase_text, event.told)) if part)
 
 
 class TimelineModel(QAbstractTableModel):
@@ -101,9 +111,9 @@ class TimelineModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             when = shown_when(event.at, all_day=event.all_day, undated=event.undated)
-            return (when, label_of(event.kind), event.title)[column]
+            return (when, label_of(event.kind), line_title(event))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return event.detail or event.title
+            return line_detail(event) or line_title(event)
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             icon: QIcon = kind_icon(event.kind)
             return icon

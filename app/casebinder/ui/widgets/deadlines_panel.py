@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from casebinder.ui.i18n import data_text, label_of, shown_date, tr
+from casebinder.ui.i18n import data_text, label_of, phrase_text, shown_date, tr
 from casebinder.ui.theme import urgency_brush
 from casebinder.usecases.appeals import CaseDeadline, FollowUp, case_deadlines, follow_ups
 from casebinder.vault import Vault
@@ -16,14 +16,15 @@ DAYS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def describe(item: CaseDeadline) -> str:
     d = item.deadline
-    text = f"{data_text(d.rule.label)}\n{data_text(d.rule.plain)}\n\n{d.explanation}"
+    explained = " ".join(phrase_text(part) for part in d.explained)
+    text = f"{data_text(d.rule.label)}\n{data_text(d.rule.plain)}\n\n{explained}"
     text += tr("\nRule {id}: {source} (effective {effective})").format(
         id=d.rule.id, source=d.rule.source, effective=d.rule.effective
     )
     if d.rule.note:
         text += f"\n{d.rule.note}"
     if item.alert:
-        text += f"\n\n{label_of(d.status).upper()}: {item.alert}"
+        text += f"\n\n{label_of(d.status).upper()}: {phrase_text(item.said_alert)}"
     return text + tr("\n\nNot legal advice: check your plan documents.")
 
 

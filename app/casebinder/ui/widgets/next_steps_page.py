@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebinder.ui.i18n import data_text, shown_date, tr
+from casebinder.ui.i18n import phrase_text, shown_date, tr
 from casebinder.ui.theme import urgency_brush
-from casebinder.usecases.next_steps import DETAILS, TITLES, NextStep
+from casebinder.usecases.next_steps import NextStep
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -175,20 +175,11 @@ class NextStepsPage(QWidget):
 
 
 def shown_title(step: NextStep) -> str:
-    """The step's title in the person's language, made from what it is about (the use case's own title is
-    English: the CLI prints it)."""
-    if step.kind in TITLES:
-        return data_text(TITLES[step.kind]).format(what=data_text(step.subject))
-    if step.kind == "deadline":
-        return data_text(step.subject)
-    return step.title  # a follow-up: the call's own words
+    """The step's title in the person's language (the use case's ``title`` is the English the CLI prints)."""
+    return phrase_text(step.said_title) if step.said_title else step.title
 
 
 def shown_detail(step: NextStep) -> str:
-    if step.kind == "missing" and step.action in DETAILS:
-        return data_text(DETAILS[step.action]) + (f" ({step.source})" if step.source else "")
-    if step.kind == "follow-up":
-        return data_text(DETAILS["follow-up"])
-    if step.kind == "deadline" and step.subject:
-        return f"{data_text(step.plain)} {step.counted}".strip()
-    return step.detail
+    if not step.said_detail:
+        return step.detail
+    return " ".join(phrase_text(part) for part in step.said_detail if part).strip()

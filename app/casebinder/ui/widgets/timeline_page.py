@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from casebinder.domain.enums import EventKind
 from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_when, tr
 from casebinder.ui.icons import kind_icon
-from casebinder.ui.models.timeline import EVENT_ROLE, TimelineModel
+from casebinder.ui.models.timeline import EVENT_ROLE, TimelineModel, line_detail, line_title
 from casebinder.usecases.timeline import EventRow
 from casebinder.vault import Vault
 
@@ -152,8 +152,8 @@ class TimelinePage(QWidget):
         if event is None:
             self.detail.clear()
             return
-        detail = event.detail.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
-        title = event.title.replace("&", "&amp;").replace("<", "&lt;")
+        detail = line_detail(event).replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
+        title = line_title(event).replace("&", "&amp;").replace("<", "&lt;")
         link = tr(" — double-click to open the document") if event.document_id else ""
         self.detail.setHtml(
             tr("<b>{title}</b><br><small>{when} · {label}{link}</small><p>{detail}</p>").format(

@@ -1,0 +1,148 @@
+"""Sentences made below the UI, kept as an English template and its values so the app can translate them.
+
+The use cases and rules compose sentences a person reads (an error, how a deadline was counted, a timeline
+line's title). Written as f-strings they would reach the UI already English, beyond any catalogue. A
+:class:`Phrase` keeps the template (``"document {document} is not part of case {case}"``) apart from the
+values; ``str()`` gives the English the CLI prints and the packet writes, and the UI looks the template up in
+its catalogue (context ``messages``) before filling it in, showing dates and numbers as the person's locale
+writes them. ``tools/translations.py`` collects every template written as a literal ``said("…")`` or
+``marked("…")``, or as the first argument of a :class:`~casebinder.errors.CasebinderError`.
+
+A template may hold ``%n`` and ``(s)`` for a count (``"%n day(s)"``, Qt's plural convention), with the
+count given as ``n``.
+"""
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+__all__ = ["Phrase", "data_said", "english_value", "from_json", "marked", "said"]
+
+CONTEXT = "messages"  # the catalogue context of every template made below the UI
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence (or a part of one) in English with ``{name}`` fields, and the values that fill them."""
+
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+    n: int | None = None  # the count a ``%n`` template's plural form depends on
+    context: str = CONTEXT  # "data" for a text of the package's data files (a rule's name, a State's note)
+
+    def __str__(self) -> str:
+        return self.filled(english_value)
+
+    def __bool__(self) -> bool:
+        """An empty phrase (no reason to give) is false, as an empty string is."""
+        return bool(self.template)
+
+    def filled(self, show: Callable[[Any], str], translated: str | None = None) -> str:
+        """The template, or a translation of it (whose ``%n`` Qt has already replaced), with each value
+        shown by ``show``; the English when a translation names a field it was not given."""
+        text = translated if translated is not None else self._english_form()
+        if not self.values:
+            return text
+        try:
+            return text.format(**{name: show(value) for name, value in self.values})
+        except (KeyError, IndexError, ValueError):
+            if translated is None:
+                raise
+            return self.filled(show)
+
+    def _english_form(self) -> str:
+        if self.n is None:
+            return self.template
+        return self.template.replace("%n", str(self.n)).replace("(s)", "" if self.n == 1 else "s")
+
+    def to_json(self) -> str:
+        """Kept beside a stored English title so a line made once can be shown in any language later."""
+        return json.dumps(
+            {
+                "t": self.template,
+                "v": {k: _jsonable(v) for k, v in self.values},
+                "n": self.n,
+                "c": self.context,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+
+def marked(template: str) -> str:
+    """Marks a template written apart from the :func:`said` that fills it (a table of templates to choose
+    from), so ``tools/translations.py`` collects it."""
+    return template
+
+
+def said(template: str, /, n: int | None = None, **values: Any) -> Phrase:
+    """A phrase: ``said("Follow up on call with {who}", who=name)``."""
+    return Phrase(template, tuple(values.items()), n)
+
+
+def data_said(text: str) -> Phrase:
+    """A text of the package's data (rules, States, checklists) inside a phrase: the UI translates it from
+    the ``data`` context that ``tools/translations.py`` fills from those files."""
+    return Phrase(text, context="data")
+
+
+def english_value(value: Any) -> str:
+    """A value as the CLI and the packet write it: ISO dates, phrases in English, a vocabulary's label."""
+    if isinstance(value, Enum):
+        return str(getattr(value, "label", value.value))
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}" if value.time() != dt.time() else f"{value:%Y-%m-%d}"
+    if isinstance(value, dt.date):
+        return f"{value:%Y-%m-%d}"
+    return str(value)
+
+
+def _jsonable(value: Any) -> object:
+    if isinstance(value, Phrase):
+        return {"phrase": json.loads(value.to_json())}
+    if isinstance(value, Enum):
+        return {"enum": type(value).__name__, "value": value.value}
+    if isinstance(value, dt.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, int | float | str):
+        return value
+    return str(value)
+
+
+def _from_jsonable(value: object) -> Any:
+    if isinstance(value, dict):
+        if "phrase" in value:
+            return _phrase(value["phrase"])
+        if "enum" in value:
+            from casebinder.domain import enums  # a vocabulary member comes back as itself, to translate
+
+            kind = getattr(enums, str(value["enum"]), None)
+            return (
+                kind(value["value"]) if isinstance(kind, type) and issubclass(kind, Enum) else value["value"]
+            )
+        if "datetime" in value:
+            return dt.datetime.fromisoformat(value["datetime"])
+        if "date" in value:
+            return dt.date.fromisoformat(value["date"])
+    return value
+
+
+def _phrase(raw: Mapping[str, Any]) -> Phrase:
+    values = tuple((str(k), _from_jsonable(v)) for k, v in dict(raw.get("v", {})).items())
+    return Phrase(str(raw["t"]), values, raw.get("n"), str(raw.get("c", CONTEXT)))
+
+
+def from_json(text: str) -> Phrase | None:
+    """The phrase :meth:`Phrase.to_json` stored, or None for an empty or unreadable one (a line stored
+    before phrases were kept shows its English title)."""
+    if not text:
+        return None
+    try:
+        return _phrase(json.loads(text))
+    except (ValueError, KeyError, TypeError):
+        return None
