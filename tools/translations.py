@@ -66,6 +66,7 @@ DATA_KEYS = (
     "plain",
     "if_missing",
     "next_step",
+    "note",
     "overdue",
     "decided_late",
     "unit",

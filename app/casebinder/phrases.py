@@ -14,14 +14,25 @@ count given as ``n``.
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-__all__ = ["Phrase", "data_said", "english_value", "from_json", "marked", "said"]
+__all__ = [
+    "Phrase",
+    "data_said",
+    "english_value",
+    "from_json",
+    "joined",
+    "marked",
+    "restored",
+    "said",
+    "stored",
+]
 
 CONTEXT = "messages"  # the catalogue context of every template made below the UI
+JOIN = ""  # the context of a phrase that only joins others ("{0}, {1}"): its parts translate, not it
 
 
 @dataclass(frozen=True)
@@ -60,16 +71,11 @@ class Phrase:
 
     def to_json(self) -> str:
         """Kept beside a stored English title so a line made once can be shown in any language later."""
-        return json.dumps(
-            {
-                "t": self.template,
-                "v": {k: _jsonable(v) for k, v in self.values},
-                "n": self.n,
-                "c": self.context,
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        return json.dumps(self._raw(), ensure_ascii=False, separators=(",", ":"))
+
+    def _raw(self) -> dict[str, object]:
+        values = {k: _jsonable(v) for k, v in self.values}
+        return {"t": self.template, "v": values, "n": self.n, "c": self.context}
 
 
 def marked(template: str) -> str:
@@ -81,6 +87,14 @@ def marked(template: str) -> str:
 def said(template: str, /, n: int | None = None, **values: Any) -> Phrase:
     """A phrase: ``said("Follow up on call with {who}", who=name)``."""
     return Phrase(template, tuple(values.items()), n)
+
+
+def joined(parts: Sequence["Phrase | str | None"], separator: str = " ") -> Phrase:
+    """Phrases (or the user's own words) one after the other: each translates, the joining does not."""
+    kept = [part for part in parts if part]
+    names = [f"p{index}" for index in range(len(kept))]
+    template = separator.replace("{", "{{").replace("}", "}}").join("{" + name + "}" for name in names)
+    return Phrase(template, tuple(zip(names, kept, strict=True)), context=JOIN)
 
 
 def data_said(text: str) -> Phrase:
@@ -97,18 +111,22 @@ def english_value(value: Any) -> str:
         return f"{value:%Y-%m-%d %H:%M}" if value.time() != dt.time() else f"{value:%Y-%m-%d}"
     if isinstance(value, dt.date):
         return f"{value:%Y-%m-%d}"
+    if isinstance(value, dt.time):
+        return f"{value:%H:%M}"
     return str(value)
 
 
 def _jsonable(value: Any) -> object:
     if isinstance(value, Phrase):
-        return {"phrase": json.loads(value.to_json())}
+        return {"phrase": value._raw()}
     if isinstance(value, Enum):
         return {"enum": type(value).__name__, "value": value.value}
     if isinstance(value, dt.datetime):
         return {"datetime": value.isoformat()}
     if isinstance(value, dt.date):
         return {"date": value.isoformat()}
+    if isinstance(value, dt.time):
+        return {"time": value.isoformat(timespec="minutes")}
     if isinstance(value, int | float | str):
         return value
     return str(value)
@@ -127,6 +145,8 @@ def _from_jsonable(value: object) -> Any:
             )
         if "datetime" in value:
             return dt.datetime.fromisoformat(value["datetime"])
+        if "time" in value:
+            return dt.time.fromisoformat(value["time"])
         if "date" in value:
             return dt.date.fromisoformat(value["date"])
     return value
@@ -135,6 +155,23 @@ def _from_jsonable(value: object) -> Any:
 def _phrase(raw: Mapping[str, Any]) -> Phrase:
     values = tuple((str(k), _from_jsonable(v)) for k, v in dict(raw.get("v", {})).items())
     return Phrase(str(raw["t"]), values, raw.get("n"), str(raw.get("c", CONTEXT)))
+
+
+def stored(**phrases: "Phrase | None") -> str:
+    """Several named phrases as one JSON text (a timeline line's title and detail), "" for none."""
+    kept = {name: phrase._raw() for name, phrase in phrases.items() if phrase}
+    return json.dumps(kept, ensure_ascii=False, separators=(",", ":")) if kept else ""
+
+
+def restored(text: str) -> dict[str, Phrase]:
+    """What :func:`stored` kept; nothing for an empty or damaged text (the line shows its English)."""
+    if not text:
+        return {}
+    try:
+        raw = json.loads(text)
+        return {str(name): _phrase(value) for name, value in dict(raw).items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def from_json(text: str) -> Phrase | None:

@@ -181,5 +181,7 @@ def test_sentences_made_below_the_ui_are_translated(
     titles = [line_title(model.event_at(row)) for row in range(model.rowCount())]  # type: ignore[arg-type]
     assert "‹Call with Marcus (ref CS-78022915)›" in titles
     assert "‹Follow up on call with Marcus›" in titles
-    assert "‹‹Test result›: Visual field test›" in titles, "the kind, a vocabulary label, translated inside it"
+    assert "‹‹Test result›: Visual field test›" in titles, (
+        "the kind, a vocabulary label, translated inside it"
+    )
     assert "Denial" in titles, "a title that is the user's own words stays as typed"

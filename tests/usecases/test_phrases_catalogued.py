@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casebinder.domain.enums import EventKind
-from casebinder.phrases import Phrase
+from casebinder.phrases import JOIN, Phrase
 from casebinder.usecases.appeals import case_deadlines
 from casebinder.usecases.demo import DemoVault, build_demo
 from casebinder.usecases.next_steps import next_steps
@@ -35,7 +35,8 @@ def catalogued() -> dict[str, set[str]]:
 
 
 def every_phrase(phrase: Phrase) -> Iterator[Phrase]:
-    if phrase:
+    """The phrase and those inside it; a joining phrase ("{p0}, {p1}") has no words of its own."""
+    if phrase and phrase.context != JOIN:
         yield phrase
     for _name, value in phrase.values:
         if isinstance(value, Phrase):
@@ -51,6 +52,8 @@ def test_every_sentence_the_demo_shows_is_catalogued(demo: DemoVault) -> None:
             if row.said is not None:
                 shown.append(row.said)
                 said_kinds.add(row.kind)
+            if row.said_detail is not None:
+                shown.append(row.said_detail)
             shown += row.told
         for item in case_deadlines(demo.vault, case_id):
             shown += [*item.deadline.explained, item.said_alert]

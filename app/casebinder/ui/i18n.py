@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 
 from casebinder.domain.enums import Labelled
 from casebinder.errors import CasebinderError
-from casebinder.phrases import Phrase
+from casebinder.phrases import JOIN, Phrase
 
 __all__ = [
     "QT_TR_NOOP",
@@ -79,6 +79,8 @@ def phrase_text(phrase: Phrase) -> str:
     """A sentence a use case composed (:mod:`casebinder.phrases`), in the person's language: its template
     from the catalogue (context ``messages``, or ``data`` for a data file's text), its dates as the locale
     writes them, its inner phrases translated too. The English where no catalogue has it."""
+    if phrase.context == JOIN:  # only joins others: nothing of its own to translate
+        return phrase.filled(_shown_value)
     count = phrase.n if phrase.n is not None else -1
     translated = QCoreApplication.translate(phrase.context, phrase.template, None, count)
     untouched = phrase.template if phrase.n is None else phrase.template.replace("%n", str(phrase.n))
@@ -101,6 +103,8 @@ def _shown_value(value: object) -> str:
         return shown_moment(value) if value.time() != dt.time() else shown_date(value.date())
     if isinstance(value, dt.date):
         return shown_date(value)
+    if isinstance(value, dt.time):
+        return shown_time(value)
     return str(value)
 
 

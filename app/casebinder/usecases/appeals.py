@@ -25,7 +25,7 @@ from casebinder.domain.procedures import PROCEDURES, Procedure
 from casebinder.domain.rules import Deadline, LadderStage, Milestone, compute_deadlines, next_stage_for_filing
 from casebinder.errors import InvalidInput
 from casebinder.infra.rulebook import rulebook
-from casebinder.phrases import Phrase, data_said, said
+from casebinder.phrases import Phrase, data_said, joined, said, stored
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import parse_enum
 from casebinder.usecases.records import detached, get, get_case
@@ -113,7 +113,7 @@ def set_stage(vault: Vault, case_id: int, stage: Stage | str, on: dt.date | None
                 at=when,
                 kind=EventKind.STAGE,
                 title=str(line),
-                said=line.to_json(),
+                said=stored(title=line),
             )
         )
         return Changes(case_id=case_id, case=True, timeline=True, record=detached(session, case))
@@ -275,13 +275,16 @@ def _learn_the_arrival(
 def _add_line(session: Session, case: Case, row: CaseMilestone, fields: MilestoneFields) -> None:
     """The milestone's own timeline line: what happened, at which stage, and what it said."""
     kind, stage, plan = row.kind, row.stage, case.plan_type.value
-    parts = (
-        fields.outcome.value if isinstance(fields.outcome, Outcome) else "",
-        "urgent" if fields.urgent else "",
-        Service(fields.service).label.lower() if fields.service else "",
-        f"notice dated {fields.dated:%Y-%m-%d}" if fields.dated else "",
-        "" if fields.on is not None else "day received not entered",
-        f"takes effect {fields.takes_effect:%Y-%m-%d}" if fields.takes_effect else "",
+    parts = joined(
+        [
+            fields.outcome if isinstance(fields.outcome, Outcome) else "",
+            said("urgent") if fields.urgent else "",
+            Service(fields.service) if fields.service else "",
+            said("notice dated {day}", day=fields.dated) if fields.dated else "",
+            "" if fields.on is not None else said("day received not entered"),
+            said("takes effect {day}", day=fields.takes_effect) if fields.takes_effect else "",
+        ],
+        ", ",
     )
     line = said("{kind} ({stage})", kind=kind, stage=data_said(stage_label(plan, stage)))
     session.add(
@@ -291,8 +294,8 @@ def _add_line(session: Session, case: Case, row: CaseMilestone, fields: Mileston
             all_day=fields.at.time() == dt.time(),
             kind=EventKind.DECISION if kind.is_decision else EventKind.STAGE,
             title=str(line),
-            said=line.to_json(),
-            detail=", ".join(p for p in parts if p),
+            said=stored(title=line, detail=parts),
+            detail=str(parts),
             milestone_id=row.id,
         )
     )
@@ -325,8 +328,8 @@ def refresh_deadline_events(session: Session, case: Case, now: dt.datetime) -> N
         who = said("You:") if d.rule.deadline == "file" else said("Insurer or reviewer:")
         state = _CLOSED_STATES.get(d.status, "")  # overdue/missed change with time: shown live
         line = said("Deadline — {who} {rule}{state}", who=who, rule=data_said(d.rule.label), state=state)
-        title, phrase = str(line), line.to_json()
-        detail = f"{d.explanation} {d.rule.source}. {d.rule.note}".strip()
+        explained = joined([*d.explained, said("{source}.", source=d.rule.source), data_said(d.rule.note)])
+        title, detail, phrase = str(line), str(explained), stored(title=line, detail=explained)
         same = existing.get((d.due, d.all_day, title, detail, phrase))
         if same:
             same.pop(0)

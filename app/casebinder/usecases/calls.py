@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 from casebinder.domain.enums import Direction, EventKind
 from casebinder.domain.models import Call, Event
 from casebinder.errors import InvalidInput
-from casebinder.phrases import Phrase, marked, said
+from casebinder.phrases import Phrase, joined, marked, said, stored
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
@@ -64,16 +64,18 @@ def _write_lines(session: Session, call: Call) -> None:
     for old in session.exec(select(Event).where(col(Event.call_id) == call.id)):
         session.delete(old)
     session.flush()
-    detail = "\n".join(p for p in (call.summary, f"Promised: {call.promised}" if call.promised else "") if p)
+    promised = said("Promised: {promised}", promised=call.promised) if call.promised else None
+    detail = joined([call.summary, promised], "\n") if promised else None
+    title = call_phrase(call)
     session.add(
         Event(
             case_id=call.case_id,
             at=call.at,
             all_day=False,
             kind=EventKind.CALL,
-            title=call_title(call),
-            said=call_phrase(call).to_json(),
-            detail=detail,
+            title=str(title),
+            said=stored(title=title, detail=detail),
+            detail=str(detail) if detail else call.summary,
             call_id=call.id,
         )
     )
@@ -87,7 +89,7 @@ def _write_lines(session: Session, call: Call) -> None:
                 at=dt.datetime.combine(call.follow_up, dt.time()),
                 kind=EventKind.FOLLOW_UP,
                 title=str(follow_up),
-                said=follow_up.to_json(),
+                said=stored(title=follow_up),
                 detail=call.promised or call.summary,
                 call_id=call.id,
             )

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from casebinder.domain.enums import CorrespondenceMethod, Direction, EventKind
 from casebinder.domain.models import Correspondence, CorrespondenceDocument, Document, Event
 from casebinder.errors import InvalidInput
-from casebinder.phrases import Phrase, marked, said
+from casebinder.phrases import Phrase, joined, marked, said, stored
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
@@ -58,19 +58,19 @@ _TITLES = {  # each whole, so a translator sees the sentence (sent?, what follow
 }
 
 
-def _how_sent(item: Correspondence) -> str:
-    """ "To 555-0100 at 14:32; proof: fax confirmation OK" (what of it was recorded)."""
-    where = " ".join(
-        part
-        for part in (
-            f"to {item.sent_to}" if item.sent_to else "",
-            f"at {item.sent_time:%H:%M}" if item.sent_time else "",
-        )
-        if part
-    )
-    proof = f"proof: {item.proof}" if item.proof else ""
-    text = "; ".join(part for part in (where, proof) if part)
-    return text[:1].upper() + text[1:]
+def _how_sent(item: Correspondence) -> Phrase:
+    """ "To 555-0100 at 14:32; proof: fax confirmation OK" (what of it was recorded), each piece a phrase:
+    the first begins with a capital."""
+    pieces: list[Phrase] = []
+    if item.sent_to:
+        pieces.append(said(marked("to {where}") if pieces else marked("To {where}"), where=item.sent_to))
+    if item.sent_time:
+        pieces.append(said(marked("at {time}") if pieces else marked("At {time}"), time=item.sent_time))
+    where = joined(pieces)
+    proof = None
+    if item.proof:
+        proof = said(marked("proof: {proof}") if where else marked("Proof: {proof}"), proof=item.proof)
+    return joined([where, proof], "; ")
 
 
 def _write(session: Session, item: Correspondence, document_ids: tuple[int, ...]) -> None:
@@ -98,8 +98,8 @@ def _write(session: Session, item: Correspondence, document_ids: tuple[int, ...]
             at=dt.datetime.combine(item.date, dt.time()),
             kind=EventKind.LETTER_SENT if sent else EventKind.LETTER_RECEIVED,
             title=str(line := _title(item)),
-            said=line.to_json(),
-            detail="\n".join(p for p in (_how_sent(item), item.notes) if p),
+            said=stored(title=line, detail=(detail := joined([_how_sent(item), item.notes], "\n"))),
+            detail=str(detail),
             correspondence_id=item.id,
         )
     )

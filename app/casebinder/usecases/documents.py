@@ -23,7 +23,7 @@ from casebinder.domain.models import (
 )
 from casebinder.errors import InvalidInput
 from casebinder.infra.files import atomic_file
-from casebinder.phrases import Phrase, said
+from casebinder.phrases import Phrase, said, stored
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import parse_enum, require_text
 from casebinder.usecases.records import detached, get_case, get_document
@@ -71,7 +71,7 @@ def document_event(document: Document) -> Event:
         at=dt.datetime.combine(when, dt.time()),
         kind=EventKind.DECISION if decision else EventKind.DOCUMENT,
         title=line_title(document),
-        said=phrase.to_json() if (phrase := line_phrase(document)) else "",
+        said=stored(title=line_phrase(document)),
         detail=document.filename,
         document_id=document.id,
     )

@@ -28,12 +28,11 @@ from casebinder.domain.models import (
     Document,
     Event,
 )
-from casebinder.domain.wording import count
 from casebinder.errors import CasebinderError
 from casebinder.infra.parsing.requests import Limits, Parsed, ParseRequest, Refusal
 from casebinder.infra.parsing.workers import ParseResult, ParserPool, shared_pool
 from casebinder.infra.sources import Source, expand
-from casebinder.phrases import said
+from casebinder.phrases import said, stored
 from casebinder.usecases.documents import document_event, sync_denial_milestone
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import command
@@ -362,6 +361,7 @@ def _store_correspondence(
         session.add(CorrespondenceDocument(correspondence_id=item.id, document_id=document_id))
     attached = len(document_ids) - 1
     subject = result.email.subject or said("(no subject)")
+    attachments = said("%n attachment(s)", n=attached)
     line = said("Received e-mail: {subject} from {sender}", subject=subject, sender=result.email.sender)
     session.add(
         Event(
@@ -369,8 +369,8 @@ def _store_correspondence(
             at=dt.datetime.combine(when, dt.time()),
             kind=EventKind.LETTER_RECEIVED,
             title=str(line),
-            said=line.to_json(),
-            detail=count(attached, "attachment"),
+            said=stored(title=line, detail=attachments),
+            detail=str(attachments),
             correspondence_id=item.id,
         )
     )

@@ -19,7 +19,7 @@ from sqlmodel import col, select
 
 from casebinder.domain.enums import Direction, DocumentKind, EventKind, MilestoneKind
 from casebinder.domain.models import CaseMilestone, Correspondence, CorrespondenceDocument, Document, Event
-from casebinder.phrases import Phrase, from_json, marked, said
+from casebinder.phrases import Phrase, marked, restored, said
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import query
 from casebinder.vault import Vault
@@ -118,6 +118,7 @@ class EventRow:
     milestone_id: int | None = None
     undated: bool = False  # a document that bears no date: placed by the day it was added, shown "undated"
     said: Phrase | None = None  # the title as a phrase, to translate (None: a line stored before 1.8)
+    said_detail: Phrase | None = None  # the detail, likewise (None: the record's own words, or older)
     told: tuple[Phrase, ...] = ()  # what it tells of the lines folded into it (its notice, letters…)
 
     @property
@@ -203,7 +204,7 @@ def timeline_rows(vault: Vault, ids: Sequence[int]) -> list[EventRow]:
                 e.correspondence_id,
                 e.milestone_id,
                 bool(e.undated),
-                from_json(e.said),
+                *_said(e.said),
             )
             for e in conn.execute(
                 core_select(*table.c, undated).select_from(joined).where(table.c.id.in_(list(ids)))
@@ -270,6 +271,11 @@ def _what_it_tells(
         if opens is None and carried:
             opens = carried[0].id
     return told, opens
+
+
+def _said(text: str) -> tuple[Phrase | None, Phrase | None]:
+    kept = restored(text)
+    return kept.get("title"), kept.get("detail")
 
 
 def _named(undated: str, dated: str, document: Any) -> Phrase:

@@ -3530,6 +3530,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If the plan needs more information it must say so within 24 hours; it then decides within 48 hours of getting your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan tells you if the urgent request is missing anything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,6 +3550,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The plan must give you at least 48 hours; its notice may give more. Counted from when you got the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the urgent request after getting the information</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3554,11 +3562,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>48 hours from the earlier of the plan getting the information or the end of the time it gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the urgent request to extend ongoing treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked at least 24 hours before approved treatment ends, an urgent extension is decided within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when you asked at least 24 hours before the approved treatment ends; a later request is decided on the 72-hour urgent clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3578,11 +3594,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The plan may extend once by 15 days, with a notice before the first 15 days end saying why and when it expects to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A claim for care already received is decided within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan may extend once by 15 days, with a notice before the first 30 days end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3594,11 +3618,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counted from the day you received the denial. Your plan may allow longer; never less for group health plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File the second-level internal appeal (check your plan&apos;s deadline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Employer plans may have a second level; its window is in the plan&apos;s decision letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regulation does not fix this window; 60 days is a common plan term and a cautious default. Your decision letter must state the real one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3618,6 +3650,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Optional: shown for as long as the urgent appeal&apos;s own 72-hour clock runs. After an upheld decision, the usual external review deadline applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the pre-service appeal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,6 +3667,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>With two levels, each level of a pre-service appeal is decided within 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two levels, each level has half the time: 15 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3650,11 +3690,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With two levels, each level has half the time: 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Request external review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After the plan&apos;s final denial you have four months to ask for an independent review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four months from receipt of the final internal denial; if that date does not exist, the first day of the fifth month; if it falls on a Saturday, Sunday or federal holiday, the next day that is none of them. A State external review process must allow at least four months too (45 CFR 147.136(c); NAIC Model Act §8), so four months is safe under both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3671,6 +3719,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>One business day after the preliminary review, the plan must tell you its result in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business day after the preliminary review, which has 5: at most 6 business days after your request. If something is missing, you may complete it within the four months or within 48 hours of the notice, whichever is later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3698,6 +3750,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>120 calendar days from receipt of the notice; receipt is presumed 5 days after the date on the notice unless there is evidence otherwise. Medicare&apos;s rules do not move a deadline that falls on a weekend or holiday, so the date shown is not moved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contractor decides the redetermination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,6 +3770,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Medicare&apos;s rules do not move a deadline that falls on a weekend or holiday, so the date shown is not moved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>QIC decides the reconsideration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,6 +3787,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>You have 60 days from getting the QIC&apos;s decision to ask for a hearing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount still in dispute must be at least $200 for requests filed in 2026 (CMS-4209-N, 90 FR 55869, December 4, 2025). Medicare&apos;s rules do not move a deadline that falls on a weekend or holiday, so the date shown is not moved later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3762,6 +3826,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The amount still in dispute must be at least $1,960 for cases filed in 2026 (CMS-4209-N, 90 FR 55869, December 4, 2025). Medicare&apos;s rules do not move a deadline that falls on a weekend or holiday, so the date shown is not moved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the coverage request (organization determination)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,6 +3843,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>From 2026, a standard prior authorization is decided within 7 days of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan may extend by up to 14 days if you ask or it shows it needs more information and that the delay is in your interest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3822,6 +3894,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>65 calendar days from the date ON the notice (not the day it arrived): CMS extended the window from 60 days effective January 1, 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the expedited reconsideration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,11 +3934,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A plan that upholds its denial must send the case to the IRE itself (42 CFR 422.592); the ALJ step follows the IRE&apos;s decision. The amount still in dispute must be at least $200 in 2026 (90 FR 55869). Medicare&apos;s rules do not move a deadline that falls on a weekend or holiday, so the date shown is not moved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the drug coverage request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A standard request for a drug is decided within 72 hours of the plan getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an exception request, the 72 hours count from the plan getting your prescriber&apos;s supporting statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3887,6 +3971,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>You have 60 days from the date on the notice to ask the drug plan to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the date ON the notice. Medicare Advantage moved to 65 days in 2025 (42 CFR 422.582(b)); sources differ on whether Part D did too, so the earlier figure, 60 days, is shown. If your notice gives 65, you still have until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3922,6 +4010,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counted from the date of the redetermination notice. Unlike Medicare Advantage, a Part D plan does not send your case on by itself: you must ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>IRE decides the reconsideration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,6 +4042,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The amount still in dispute must be at least $200 in 2026 (90 FR 55869). Medicare&apos;s rules do not move a deadline that falls on a weekend or holiday, so the date shown is not moved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The judge decides a standard request within 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3966,11 +4062,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The amount still in dispute must be at least $1,960 in 2026 (90 FR 55869). Medicare&apos;s rules do not move a deadline that falls on a weekend or holiday, so the date shown is not moved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File the plan appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have 60 days from the date on the notice to appeal to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 calendar days from the date ON the notice of adverse benefit determination, not the day it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3982,11 +4086,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only when an authorized service is being reduced, suspended or ended. The later of 10 days from the notice being sent (its date) and the day the change takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan decides the appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The plan decides a standard appeal within 30 days of getting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan may extend by up to 14 days if you ask, or if it shows it needs more information and the delay is in your interest; it must tell you in writing within 2 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4003,6 +4115,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>After the plan&apos;s appeal decision, you may ask the State for a fair hearing; the State sets the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the date of the plan&apos;s notice of appeal resolution. Each State sets between 90 and 120 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4443,6 +4559,26 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice dated {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day received not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes effect {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow up on call with {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,6 +4588,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised: {promised}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4535,6 +4675,30 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>proof: {proof}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof: {proof}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>demo document {name} was refused: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,6 +4713,12 @@ Not legal advice: check your plan documents.</source>
     <message>
         <source>{destination} is a folder; give a file name</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Received e-mail: {subject} from {sender}</source>

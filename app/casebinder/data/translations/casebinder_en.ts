@@ -139,5 +139,12 @@
             <numerusform>Receipt is presumed %n days after the notice&apos;s date unless shown otherwise.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

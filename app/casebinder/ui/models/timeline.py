@@ -33,7 +33,8 @@ def line_title(event: EventRow) -> str:
 
 def line_detail(event: EventRow) -> str:
     """Its detail (the record's own words), then what it tells of the lines folded into it."""
-    return "\n".join(part for part in (event.detail, *map(phrase_text, event.told)) if part)
+    own = phrase_text(event.said_detail) if event.said_detail is not None else event.detail
+    return "\n".join(part for part in (own, *map(phrase_text, event.told)) if part)
 
 
 class TimelineModel(QAbstractTableModel):
