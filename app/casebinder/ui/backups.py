@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from casebinder.errors import CasebinderError
-from casebinder.ui.i18n import error_text, tr
+from casebinder.ui.i18n import error_text, phrase_text, tr
 from casebinder.ui.operations import uses
 from casebinder.ui.theme import warning_colour
 from casebinder.usecases import backups
@@ -43,7 +43,7 @@ class BackupScheduler(QObject):
         status = backups.backup_status(self.window.session.vault.path, settings.backup_folder)
         age = status.age()
         late = age is None or age > dt.timedelta(hours=settings.backup_every_hours * 2)
-        text = self.last_error or status.describe()
+        text = self.last_error or phrase_text(status.said())
         self.label.setText(text)
         self.label.setToolTip(
             tr("Vault ▸ Backups… to choose the folder and see the copies")

@@ -51,7 +51,7 @@ from casebinder.ui.actions.notes import NoteActions
 from casebinder.ui.actions.search import SearchActions
 from casebinder.ui.actions.vault import VaultActions
 from casebinder.ui.dialogs.record_dialogs import PreferencesDialog
-from casebinder.ui.i18n import data_text, error_text, label_of, shown_date, tr
+from casebinder.ui.i18n import data_text, error_text, label_of, phrase_text, shown_date, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
 from casebinder.ui.session import VaultSession
@@ -655,9 +655,11 @@ class MainWindow(QMainWindow):
     def offer_undo(self, snapshot: "Snapshot") -> None:
         self.last_deletion = snapshot
         self.undo_action.setEnabled(True)
-        self.undo_action.setText(tr("&Undo: delete {what}").format(what=snapshot.what))
+        self.undo_action.setText(tr("&Undo: delete {what}").format(what=phrase_text(snapshot.what)))
         self.statusBar().showMessage(
-            tr("Deleted {describe}. Edit ▸ Undo (Ctrl+Z) puts it back.").format(describe=snapshot.describe()),
+            tr("Deleted {describe}. Edit ▸ Undo (Ctrl+Z) puts it back.").format(
+                describe=phrase_text(snapshot.said())
+            ),
             15_000,
         )
 
@@ -667,7 +669,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(tr("&Undo"))
         if snapshot is not None:
             self.vault_actions.undo(snapshot)
-            self.statusBar().showMessage(tr("Put back {what}.").format(what=snapshot.what), 6000)
+            self.statusBar().showMessage(tr("Put back {what}.").format(what=phrase_text(snapshot.what)), 6000)
 
     # --- settings ------------------------------------------------------------------------------------
     def recolour(self) -> None:

@@ -376,7 +376,7 @@ def delete_milestone(vault: Vault, milestone_id: int, *, dry_run: bool = False) 
     with vault.transaction() as session:
         row = get(session, CaseMilestone, milestone_id)
         case = get_case(session, row.case_id)
-        what = f"the milestone “{row.kind.label}” of {row.at:%Y-%m-%d}"
+        what = said("the milestone “{kind}” of {day}", kind=row.kind, day=row.at.date())
         snapshot = delete_whole(session, "case_milestone", milestone_id, what, case.id, dry_run=dry_run)
         if not dry_run:
             session.flush()

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from casebinder.phrases import Phrase, said
 from casebinder.usecases.registry import command, query
 from casebinder.vault import Vault
 from casebinder.vault.backup import BACKUP_INFIX, SUFFIX, BackupResult, backups_in
@@ -40,26 +41,28 @@ class BackupStatus:
 
     def describe(self, now: dt.datetime | None = None) -> str:
         """ "Backed up 3 hours ago" / why there is none: one line for the status bar."""
+        return str(self.said(now))
+
+    def said(self, now: dt.datetime | None = None) -> Phrase:
         if self.folder is None:
-            return "No backups yet: choose a folder for them (Vault ▸ Backups…)"
+            return said("No backups yet: choose a folder for them (Vault ▸ Backups…)")
         if self.folder_missing:
-            return f"The backup folder {self.folder} is not there (a drive unplugged?): no backup was made"
+            return said(
+                "The backup folder {folder} is not there (a drive unplugged?): no backup was made",
+                folder=self.folder,
+            )
         age = self.age(now)
         if age is None:
-            return "No backup yet"
-        return f"Backed up {_ago(age)}"
-
-
-def _ago(age: dt.timedelta) -> str:
-    minutes = int(age.total_seconds() // 60)
-    if minutes < 2:
-        return "just now"
-    if minutes < 120:
-        return f"{minutes} minutes ago"
-    hours = minutes // 60
-    if hours < 48:
-        return f"{hours} hours ago"
-    return f"{hours // 24} days ago"
+            return said("No backup yet")
+        minutes = int(age.total_seconds() // 60)
+        if minutes < 2:
+            return said("Backed up just now")
+        if minutes < 120:
+            return said("Backed up %n minute(s) ago", n=minutes)
+        hours = minutes // 60
+        if hours < 48:
+            return said("Backed up %n hour(s) ago", n=hours)
+        return said("Backed up %n day(s) ago", n=hours // 24)
 
 
 def _taken_at(path: Path) -> dt.datetime:

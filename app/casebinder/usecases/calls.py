@@ -136,7 +136,8 @@ def mark_follow_up_done(vault: Vault, call_id: int, done: bool = True) -> Change
 def delete_call(vault: Vault, call_id: int, *, dry_run: bool = False) -> Changes:
     with vault.transaction() as session:
         call = get(session, Call, call_id)
-        what = f"the call of {call.at:%Y-%m-%d %H:%M} with {call.rep_name or call.with_whom or 'unknown'}"
+        who = call.rep_name or call.with_whom or said("unknown")
+        what = said("the call of {at} with {who}", at=call.at, who=who)
         snapshot = delete_whole(session, "call", call_id, what, call.case_id, dry_run=dry_run)
     return Changes(case_id=call.case_id, call=not dry_run, timeline=not dry_run, undo=snapshot)
 

@@ -15,6 +15,7 @@ from casebinder.domain.models import Call, Case, Document, Event, Person
 from casebinder.domain.procedures import match_procedure
 from casebinder.errors import NotFound
 from casebinder.infra.rulebook import rulebook
+from casebinder.phrases import said
 from casebinder.usecases.appeals import fit_stage_to_plan, refresh_deadline_events, set_internal_levels_in
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import parse_enum, require_text
@@ -149,7 +150,7 @@ def delete_case(vault: Vault, case_id: int, *, purge: bool = False, dry_run: boo
     (the CLI does; the app keeps them until it locks, so Undo can put the case back whole)."""
     with vault.transaction() as session:
         case = get_case(session, case_id)
-        what = f"the case “{case.title}”"
+        what = said("the case “{title}”", title=case.title)
         snapshot = delete_whole(session, "insurance_case", case_id, what, None, dry_run=dry_run)
         if purge and not dry_run:
             session.flush()

@@ -146,7 +146,7 @@ def delete_correspondence(vault: Vault, correspondence_id: int, *, dry_run: bool
     """Delete the record of a letter (its documents stay, unlinked)."""
     with vault.transaction() as session:
         item = get(session, Correspondence, correspondence_id)
-        what = f"the letter “{item.subject or item.method.label}” of {item.date}"
+        what = said("the letter “{subject}” of {day}", subject=item.subject or item.method, day=item.date)
         snapshot = delete_whole(
             session, "correspondence", correspondence_id, what, item.case_id, dry_run=dry_run
         )

@@ -172,7 +172,7 @@ def delete_document(vault: Vault, document_id: int, *, purge: bool = False, dry_
     lose the receipt. ``purge`` frees its stored bytes when no other document shares them."""
     with vault.transaction() as session:
         document = get_document(session, document_id)
-        what = f"the document “{document.title}”"
+        what = said("the document “{title}”", title=document.title)
         snapshot = delete_whole(session, "document", document_id, what, document.case_id, dry_run=dry_run)
         if purge and not dry_run:
             session.flush()

@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel, col, select
 from casebinder.domain.enums import CostKind, MedicalKind, TreatmentKind
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import InvalidInput
+from casebinder.phrases import said
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
@@ -126,7 +127,8 @@ def delete(
             getattr(row, "condition", None) or getattr(row, "name", None) or getattr(row, "description", "")
         )
         name_of_table = str(table.__tablename__)
-        snapshot = delete_whole(session, name_of_table, record_id, f"“{name}”", row.case_id, dry_run=dry_run)
+        what = said("“{name}”", name=name)
+        snapshot = delete_whole(session, name_of_table, record_id, what, row.case_id, dry_run=dry_run)
     return Changes(case_id=row.case_id, medical=not dry_run, undo=snapshot)
 
 

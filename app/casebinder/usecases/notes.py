@@ -7,6 +7,7 @@ from sqlmodel import col, select
 from casebinder.domain.enums import EventKind
 from casebinder.domain.models import Event
 from casebinder.errors import NotFound
+from casebinder.phrases import said
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import require_text
 from casebinder.usecases.records import detached, get_case
@@ -45,6 +46,6 @@ def delete_note(vault: Vault, note_id: int, *, dry_run: bool = False) -> Changes
         note = session.get(Event, note_id)
         if note is None or note.kind is not EventKind.NOTE:
             raise NotFound("no note with id {note_id}", note_id=note_id)
-        what = f"the note “{note.title}”"
+        what = said("the note “{title}”", title=note.title)
         snapshot = delete_whole(session, "event", note_id, what, note.case_id, dry_run=dry_run)
     return Changes(case_id=note.case_id, timeline=not dry_run, undo=snapshot)

@@ -11,6 +11,7 @@ from sqlmodel import col, select
 
 from casebinder.domain.models import Document, RedactionMark
 from casebinder.errors import InvalidInput
+from casebinder.phrases import said
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
@@ -74,7 +75,7 @@ def delete_mark(vault: Vault, mark_id: int, *, dry_run: bool = False) -> Changes
     with vault.transaction() as session:
         mark = get(session, RedactionMark, mark_id)
         document = get(session, Document, mark.document_id)
-        what = f"the redaction box on page {mark.page} of “{document.title}”"
+        what = said("the redaction box on page {page} of “{title}”", page=mark.page, title=document.title)
         snapshot = delete_whole(session, "redaction_mark", mark_id, what, document.case_id, dry_run=dry_run)
     return Changes(case_id=document.case_id, document=not dry_run, undo=snapshot)
 

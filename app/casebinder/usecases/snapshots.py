@@ -18,22 +18,22 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from casebinder.domain import models  # noqa: F401  (every table on the metadata)
-from casebinder.domain.wording import count, listing
+from casebinder.phrases import Phrase, joined, marked, said
 
 Row = tuple[tuple[str, Any], ...]
 
-_WORDS = {
-    "document": ("document",),
-    "call": ("call",),
-    "correspondence": ("letter",),
-    "event": ("timeline line",),
-    "case_milestone": ("milestone",),
-    "medical_history": ("medical history entry", "medical history entries"),
-    "treatment": ("treatment",),
-    "cost": ("cost",),
-    "checklist_link": ("checklist link",),
-    "checklist_entry": ("checklist mark",),
-    "correspondence_document": ("enclosure",),
+_WORDS = {  # what each table's rows are called, counted ("%n" and Qt's plural forms)
+    "document": marked("%n document(s)"),
+    "call": marked("%n call(s)"),
+    "correspondence": marked("%n letter(s)"),
+    "event": marked("%n timeline line(s)"),
+    "case_milestone": marked("%n milestone(s)"),
+    "medical_history": marked("%n medical history record(s)"),
+    "treatment": marked("%n treatment(s)"),
+    "cost": marked("%n cost(s)"),
+    "checklist_link": marked("%n checklist link(s)"),
+    "checklist_entry": marked("%n checklist mark(s)"),
+    "correspondence_document": marked("%n enclosure(s)"),
 }
 
 
@@ -41,16 +41,26 @@ _WORDS = {
 class Snapshot:
     """What one deletion removed: enough to put it back exactly."""
 
-    what: str  # "the case “Eyelids”"
+    what: Phrase  # "the case “Eyelids”"
     case_id: int | None
     rows: tuple[tuple[str, Row], ...]  # (table, row), the deleted record first
     cleared: tuple[tuple[str, Row, str, Any], ...]  # (table, primary key, column, value before)
 
     def describe(self) -> str:
         """ "the case “Eyelids”, with 4 documents, 3 calls and 12 timeline lines"."""
+        return str(self.said())
+
+    def said(self) -> Phrase:
         counts = Counter(table for table, _row in self.rows[1:])
-        parts = [count(n, *_WORDS[table]) for table, n in counts.most_common() if table in _WORDS]
-        return f"{self.what}, with {listing(parts)}" if parts else self.what
+        parts = [said(_WORDS[table], n=n) for table, n in counts.most_common() if table in _WORDS]
+        if not parts:
+            return self.what
+        listed = (
+            parts[0]
+            if len(parts) == 1
+            else said("{some} and {last}", some=joined(parts[:-1], ", "), last=parts[-1])
+        )
+        return said("{what}, with {listed}", what=self.what, listed=listed)
 
 
 def _table(name: str) -> Table:
@@ -65,7 +75,7 @@ def _where(table: Table, key: Row) -> Any:
     return and_(*(table.c[name] == value for name, value in key))
 
 
-def capture(session: Session, table_name: str, key: Row, what: str, case_id: int | None) -> Snapshot:
+def capture(session: Session, table_name: str, key: Row, what: Phrase, case_id: int | None) -> Snapshot:
     """Read the row ``key`` of ``table_name`` and everything a delete of it would cascade to."""
     rows: list[tuple[str, Row]] = []
     cleared: list[tuple[str, Row, str, Any]] = []
@@ -94,7 +104,7 @@ def capture(session: Session, table_name: str, key: Row, what: str, case_id: int
 
 
 def delete_whole(
-    session: Session, table_name: str, record_id: int, what: str, case_id: int | None, *, dry_run: bool
+    session: Session, table_name: str, record_id: int, what: Phrase, case_id: int | None, *, dry_run: bool
 ) -> Snapshot:
     """Delete the record ``record_id`` with all that hangs from it, and return what went. ``dry_run``: delete
     nothing, only say what would go (the CLI asks for ``--yes`` with it)."""

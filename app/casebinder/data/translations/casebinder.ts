@@ -4539,6 +4539,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the milestone “{kind}” of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{stage!r} is not a stage of a {plan_type} case (choose from {choices})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,12 +4590,50 @@ Not legal advice: check your plan documents.</source>
         <source>{what} ({source})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Backed up %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet: choose a folder for them (Vault ▸ Backups…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there (a drive unplugged?): no backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Promised: {promised}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call of {at} with {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4624,6 +4666,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>no case with id {case_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4675,6 +4721,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the letter “{subject}” of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>proof: {proof}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,6 +4761,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the document “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{destination} is a folder; give a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,6 +4784,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>a medical history entry needs the condition or diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4778,6 +4836,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>The insurer is late: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4837,6 +4899,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the redaction box on page {page} of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>page {page} is not a page of this document (pages {pages})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,6 +4924,80 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>type at least one word to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical history record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist mark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}, with {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -140,10 +140,108 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Backed up %n day(s) ago</source>
+        <translation>
+            <numerusform>Backed up %n day ago</numerusform>
+            <numerusform>Backed up %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n minute(s) ago</source>
+        <translation>
+            <numerusform>Backed up %n minute ago</numerusform>
+            <numerusform>Backed up %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n hour(s) ago</source>
+        <translation>
+            <numerusform>Backed up %n hour ago</numerusform>
+            <numerusform>Backed up %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n attachment</numerusform>
             <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline line(s)</source>
+        <translation>
+            <numerusform>%n timeline line</numerusform>
+            <numerusform>%n timeline lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical history record(s)</source>
+        <translation>
+            <numerusform>%n medical history record</numerusform>
+            <numerusform>%n medical history records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s)</source>
+        <translation>
+            <numerusform>%n treatment</numerusform>
+            <numerusform>%n treatments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost(s)</source>
+        <translation>
+            <numerusform>%n cost</numerusform>
+            <numerusform>%n costs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist link(s)</source>
+        <translation>
+            <numerusform>%n checklist link</numerusform>
+            <numerusform>%n checklist links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist mark(s)</source>
+        <translation>
+            <numerusform>%n checklist mark</numerusform>
+            <numerusform>%n checklist marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enclosure(s)</source>
+        <translation>
+            <numerusform>%n enclosure</numerusform>
+            <numerusform>%n enclosures</numerusform>
         </translation>
     </message>
 </context>

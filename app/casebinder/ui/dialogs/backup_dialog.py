@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME
-from casebinder.ui.i18n import shown_moment, shown_number, tr
+from casebinder.ui.i18n import phrase_text, shown_moment, shown_number, tr
 
 if TYPE_CHECKING:
     from casebinder.usecases.backups import BackupStatus
@@ -74,7 +74,7 @@ class BackupsDialog(QDialog):
         self.keep.setValue(keep)
         self.keep.setAccessibleName(tr("Keep"))
         form.addRow(tr("Keep"), self.keep)
-        self.state = QLabel(status.describe())
+        self.state = QLabel(phrase_text(status.said()))
         self.state.setObjectName("backup_state")
         self.state.setWordWrap(True)
         form.addRow(self.state)
@@ -102,7 +102,7 @@ class BackupsDialog(QDialog):
         form.addRow(buttons)
 
     def show_status(self, status: "BackupStatus") -> None:
-        self.state.setText(status.describe())
+        self.state.setText(phrase_text(status.said()))
         self.copies.clear()
         for copy in status.copies:
             item = QListWidgetItem(
