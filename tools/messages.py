@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "app" / "casebinder"
 OWN_WORDS = ("ui", "cli")  # they translate (ui) or print English (cli) themselves
 ROOT_ERROR = "CasebinderError"
+PHRASE_MAKERS = ("said", "marked", "Refused", "Refusal")  # a reader's refusal is a phrase too
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,13 @@ def error_names(modules: list[tuple[str, ast.Module]]) -> set[str]:
 
 
 def _calls(modules: list[tuple[str, ast.Module]]) -> Iterator[tuple[str, ast.Call, str]]:
-    """Each call of ``said``, ``marked`` or an error class: (where, call, called name)."""
+    """Each call of a phrase maker (``said``, ``marked``, a reader's refusal) or an error class: (where,
+    call, called name)."""
     errors = error_names(modules)
     for where, tree in modules:
         for node in ast.walk(tree):
             called = node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else ""
-            if called in ("said", "marked") or called in errors:
+            if called in PHRASE_MAKERS or called in errors:
                 assert isinstance(node, ast.Call)
                 yield f"{where}:{node.lineno}", node, node.func.id
 

@@ -175,6 +175,11 @@ def test_sentences_made_below_the_ui_are_translated(
     error = InvalidInput("no case with id {case_id}", case_id=42)
     assert error_text(error) == "‹no case with id 42›"
     assert phrase_text(said("%n day(s)", n=65)) == "‹65 day(s)›", "a count: Qt's plural forms"
+    from casebinder.infra.parsing.requests import Refusal
+
+    assert (
+        phrase_text(Refusal("more than {max_pages} pages", max_pages=2000).said) == "‹more than 2000 pages›"
+    ), "a reader's refusal, shown in the import list"
     counted = phrase_text(said("Notice: {title} (dated {date})", title="Refus", date=dt.date(2026, 3, 2)))
     assert counted == "‹Notice: Refus (dated 02/03/2026)›", "the date as France writes it"
     model = window.timeline.model

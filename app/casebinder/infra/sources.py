@@ -19,14 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from casebinder.phrases import Phrase, said
+
 
 @dataclass(frozen=True)
 class Source:
     name: str
     path: Path | None = None
     data: bytes | None = None
-    refused: str = ""  # decided before reading: a link inside a folder, a pipe...
-    note: str = ""  # said with the outcome: "a link to /home/sam/scans/letter.pdf"
+    refused: Phrase | None = None  # decided before reading: a link inside a folder, a pipe...
+    note: Phrase | None = None  # said with the outcome: "a link to /home/sam/scans/letter.pdf"
     in_folder: bool = False  # found by walking a folder the user named, not named itself
 
     @classmethod
@@ -76,28 +78,36 @@ def _named_link(link: Path) -> Source:
     try:
         target = link.resolve(strict=True)
     except (OSError, RuntimeError):
-        return Source(name=link.name, path=link, refused="a link to a file that does not exist")
+        return Source(name=link.name, path=link, refused=said("a link to a file that does not exist"))
     if target.is_dir():
         return Source(
-            name=link.name, path=link, refused=f"a link to the folder {target}: choose the folder itself"
+            name=link.name,
+            path=link,
+            refused=said("a link to the folder {target}: choose the folder itself", target=target),
         )
     source = _regular_or_refused(target, link.name)
-    return Source(source.name, source.path, refused=source.refused, note=f"a link to {target}")
+    return Source(
+        source.name, source.path, refused=source.refused, note=said("a link to {target}", target=target)
+    )
 
 
 def _regular_or_refused(path: Path, name: str) -> Source:
     try:
         mode = path.lstat().st_mode
     except FileNotFoundError:
-        return Source(name=name, path=path, refused="no such file")
+        return Source(name=name, path=path, refused=said("no such file"))
     except OSError as error:
-        return Source(name=name, path=path, refused=f"cannot read the file ({error.strerror})")
+        return Source(
+            name=name, path=path, refused=said("cannot read the file ({problem})", problem=error.strerror)
+        )
     if stat.S_ISLNK(mode):
         return Source(
-            name=name, path=path, refused="a link inside a folder: not followed (import its target itself)"
+            name=name,
+            path=path,
+            refused=said("a link inside a folder: not followed (import its target itself)"),
         )
     if not stat.S_ISREG(mode):
-        return Source(name=name, path=path, refused="not a regular file (a pipe, a device or a socket)")
+        return Source(name=name, path=path, refused=said("not a regular file (a pipe, a device or a socket)"))
     return Source(name=name, path=path)
 
 
@@ -109,7 +119,9 @@ def _walk(folder: Path) -> list[Source]:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
         for name in linked:
             found.append(
-                Source(name=name, path=base / name, refused="a linked folder inside a folder: not followed")
+                Source(
+                    name=name, path=base / name, refused=said("a linked folder inside a folder: not followed")
+                )
             )
         found += [
             dataclasses.replace(_regular_or_refused(base / n, n), in_folder=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME
 from casebinder.infra.sources import Source
-from casebinder.ui.i18n import tr
+from casebinder.ui.i18n import phrase_text, tr
 from casebinder.ui.session import VaultSession
 from casebinder.ui.tasks import ProgressJob
 from casebinder.usecases.changes import Changes
@@ -122,8 +122,9 @@ class ImportStrip(QWidget):
             )
         )
         outcome = step.outcome
-        said = {"imported": "imported", "duplicate": tr("already here"), "refused": "refused"}[outcome.status]
-        text = f"{outcome.name}: {said}" + (f" — {outcome.reason}" if outcome.reason else "")
+        status = {"imported": tr("imported"), "duplicate": tr("already here"), "refused": tr("refused")}
+        reason = phrase_text(outcome.said_reason) if outcome.said_reason else outcome.reason
+        text = f"{outcome.name}: {status[outcome.status]}" + (f" — {reason}" if reason else "")
         row = QListWidgetItem(text)
         row.setToolTip(text)
         self.files.addItem(row)

@@ -32,7 +32,7 @@ from casebinder.errors import CasebinderError
 from casebinder.infra.parsing.requests import Limits, Parsed, ParseRequest, Refusal
 from casebinder.infra.parsing.workers import ParseResult, ParserPool, shared_pool
 from casebinder.infra.sources import Source, expand
-from casebinder.phrases import said, stored
+from casebinder.phrases import Phrase, joined, said, stored
 from casebinder.usecases.documents import document_event, sync_denial_milestone
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import command
@@ -47,9 +47,10 @@ class ImportOutcome:
     name: str
     status: Status
     document_id: int | None = None
-    reason: str = ""
+    reason: str = ""  # English, for the CLI: why it was refused, or what to know of it
     attachments: tuple[int, ...] = ()
     disk_full: bool = False  # refused because the vault's disk is full (not the file's fault)
+    said_reason: Phrase | None = None  # the reason as a phrase, for the app to translate
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def import_files(
                     index,
                     len(files),
                     source.name,
-                    ImportOutcome(source.name, "refused", reason=source.refused),
+                    _refused(source.name, source.refused),
                 )
                 continue
             _same, result = next(parsed)
@@ -115,16 +116,15 @@ def import_files(
             try:
                 outcome = _store(vault, case_id, source, result, options, parser)
                 if source.note:
-                    outcome = replace(
-                        outcome, reason="; ".join(r for r in (source.note, outcome.reason) if r)
-                    )
+                    reason = joined([source.note, outcome.said_reason or outcome.reason], "; ")
+                    outcome = replace(outcome, reason=str(reason), said_reason=reason)
             except DiskFull as error:  # this file rolled back whole; a smaller one after it may still fit
-                outcome = ImportOutcome(source.name, "refused", reason=str(error), disk_full=True)
+                outcome = replace(_refused(source.name, error.phrase), disk_full=True)
             except CasebinderError as error:
-                outcome = ImportOutcome(source.name, "refused", reason=str(error))
+                outcome = _refused(source.name, error.phrase)
             except OSError as error:
-                reason = f"cannot read the file ({error.strerror})"
-                outcome = ImportOutcome(source.name, "refused", reason=reason)
+                problem = said("cannot read the file ({problem})", problem=error.strerror)
+                outcome = _refused(source.name, problem)
             yield ImportStep(index, len(files), source.name, outcome)
     finally:
         results.close()  # cancelled: stop parsing what will not be stored
@@ -182,6 +182,10 @@ def _kind_for(kind: DocumentKind | None, source: Source, media_type: str) -> Doc
     return None if media_type.startswith(("image/", "video/", "audio/")) else kind
 
 
+def _refused(name: str, why: Phrase | None) -> ImportOutcome:
+    return ImportOutcome(name, "refused", reason=str(why or ""), said_reason=why)
+
+
 def _store(
     vault: Vault,
     case_id: int,
@@ -191,7 +195,7 @@ def _store(
     parser: ParserPool,
 ) -> ImportOutcome:
     if isinstance(result, Refusal):
-        return ImportOutcome(source.name, "refused", reason=result.reason)
+        return _refused(source.name, result.said)
     attachments: list[tuple[Source, ParseResult]] = []
     if result.attachments:
         sources = [Source(name=name, data=data) for name, data in result.attachments]
@@ -211,12 +215,12 @@ def _store(
             options.source or (result.email.sender if result.email else ""),
         )
         if existed == "in-case":
-            hint = (
-                f"; to change its date or title: doc edit {document.id}"
+            here = (
+                said("already in this case; to change its date or title: doc edit {id}", id=document.id)
                 if options.date or options.title
-                else ""
+                else said("already in this case")
             )
-            return ImportOutcome(source.name, "duplicate", document.id, "already in this case" + hint)
+            return ImportOutcome(source.name, "duplicate", document.id, str(here), said_reason=here)
         attachment_ids = []
         for attachment, parsed in attachments:
             facts = parsed if isinstance(parsed, Parsed) else _unreadable(attachment, parsed)
@@ -235,8 +239,10 @@ def _store(
         if result.email is not None:
             _store_correspondence(session, case_id, result, date, [document.id or 0, *attachment_ids])
     if existed == "elsewhere":
-        reason = "same bytes as a document of another case: linked here, stored once"
-        return ImportOutcome(source.name, "duplicate", document.id, reason, tuple(attachment_ids))
+        linked = said("same bytes as a document of another case: linked here, stored once")
+        return ImportOutcome(
+            source.name, "duplicate", document.id, str(linked), tuple(attachment_ids), said_reason=linked
+        )
     return ImportOutcome(source.name, "imported", document.id, "; ".join(result.notes), tuple(attachment_ids))
 
 

@@ -1532,7 +1532,15 @@ Password (used to read it, never stored):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4507,7 +4515,167 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>more than {max_pages} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image larger than {max_megapixels} megapixels ({megapixels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged image: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged image (page {page}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no picture of this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable e-mail message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than {memory_mb} MB of memory to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged file: its structure nests without end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password-protected PDF: give its password to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for this PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged PDF: {structure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged PDF: a compressed stream expands beyond {limit} MB (decompression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged image: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable by PDFium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it became a link after it was chosen: not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file crashed the reader (exit code {code}); it is probably damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than {memory_mb} MB of memory to read (the reader was stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file reader could not start (exit code {exitcode})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than {seconds} s to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader did not start within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PDF cannot be read to redact it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot show it: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PDF cannot be read to redact it (it needs its password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page} could not be drawn to redact it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PDF needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the appeal rules data is invalid: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to the folder {target}: choose the folder itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link inside a folder: not followed (import its target itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a linked folder inside a folder: not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4779,7 +4947,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>same bytes as a document of another case: linked here, stored once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this case; to change its date or title: doc edit {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -39,10 +39,10 @@ def _open(data: bytes, limits: Limits) -> Any:
     try:
         image = Image.open(io.BytesIO(data))
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
-        raise Refused(f"damaged image: {_first_line(error)}") from None
+        raise Refused("damaged image: {problem}", problem=_first_line(error)) from None
     frames = getattr(image, "n_frames", 1)
     if frames > limits.max_pages:
-        raise Refused(f"more than {limits.max_pages} pages")
+        raise Refused("more than {max_pages} pages", max_pages=limits.max_pages)
     return image
 
 
@@ -54,7 +54,11 @@ def _first_line(error: BaseException) -> str:
 def _check_size(image: Any, limits: Limits) -> None:
     width, height = image.size
     if width * height > limits.max_megapixels * 1_000_000:
-        raise Refused(f"image larger than {limits.max_megapixels} megapixels ({width * height / 1e6:.0f})")
+        raise Refused(
+            "image larger than {max_megapixels} megapixels ({megapixels})",
+            max_megapixels=limits.max_megapixels,
+            megapixels=round(width * height / 1e6),
+        )
 
 
 def frames(data: bytes, limits: Limits, wanted: tuple[int, int] | None = None) -> Iterator[Any]:
@@ -78,7 +82,9 @@ def frames(data: bytes, limits: Limits, wanted: tuple[int, int] | None = None) -
             except Refused:
                 raise
             except (OSError, ValueError, SyntaxError, EOFError) as error:
-                raise Refused(f"damaged image (page {index + 1}): {_first_line(error)}") from None
+                raise Refused(
+                    "damaged image (page {page}): {problem}", page=index + 1, problem=_first_line(error)
+                ) from None
     finally:
         image.close()
 

@@ -74,7 +74,7 @@ def handle(request: Any) -> Any:
     except Refused as refused:
         return refused.refusal
     except MemoryError:
-        return Refusal(f"needs more than {request.limits.memory_mb} MB of memory to read")
+        return Refusal("needs more than {memory_mb} MB of memory to read", memory_mb=request.limits.memory_mb)
     except RecursionError:
         return Refusal("damaged file: its structure nests without end")
     raise TypeError(f"a worker cannot handle {type(request).__name__}")
@@ -128,7 +128,7 @@ def parse(request: ParseRequest) -> Parsed | Refusal:
     except Refused as refused:
         return refused.refusal
     except MemoryError:
-        return Refusal(f"needs more than {request.limits.memory_mb} MB of memory to read")
+        return Refusal("needs more than {memory_mb} MB of memory to read", memory_mb=request.limits.memory_mb)
     except RecursionError:
         return Refusal("damaged file: its structure nests without end")
 
@@ -149,15 +149,15 @@ def _read(request: ParseRequest) -> bytes:
         except OSError as error:
             if error.errno == errno.ELOOP:
                 raise Refused("it became a link after it was chosen: not followed") from None
-            raise Refused(f"cannot read the file ({error.strerror})") from None
+            raise Refused("cannot read the file ({strerror})", strerror=error.strerror) from None
         with os.fdopen(fd, "rb") as handle:
             if os.fstat(handle.fileno()).st_size > request.limits.max_bytes:
-                raise Refused(f"larger than {request.limits.max_bytes // 1024**2} MB")
+                raise Refused("larger than {megabytes} MB", megabytes=request.limits.max_bytes // 1024**2)
             data = handle.read(request.limits.max_bytes + 1)
     if not data:
         raise Refused("the file is empty")
     if len(data) > request.limits.max_bytes:
-        raise Refused(f"larger than {request.limits.max_bytes // 1024**2} MB")
+        raise Refused("larger than {megabytes} MB", megabytes=request.limits.max_bytes // 1024**2)
     return data
 
 
@@ -182,7 +182,7 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
     if pdf.error:
         structure = _pypdf_page_count(data, request.pdf_password)
         if isinstance(structure, str):
-            raise Refused(f"damaged PDF: {structure}")
+            raise Refused("damaged PDF: {structure}", structure=structure)
         result.page_count = structure
         result.notes.append("no preview: the PDF is damaged in a way the previewer cannot read")
     else:
@@ -194,7 +194,7 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
     if result.page_count == 0:
         raise Refused("the PDF has no pages")
     if result.page_count and result.page_count > request.limits.max_pages:
-        raise Refused(f"more than {request.limits.max_pages} pages")
+        raise Refused("more than {max_pages} pages", max_pages=request.limits.max_pages)
     if encrypted:
         result.notes.append("password-protected: stored encrypted as received; the password was not kept")
     result.notes += active
@@ -242,7 +242,9 @@ def _check_page_streams(page: Any, zlib: Any) -> None:
         inflater.decompress(stream._data, MAX_STREAM_INFLATE)
         if inflater.unconsumed_tail:
             limit = MAX_STREAM_INFLATE // 1024**2
-            raise Refused(f"damaged PDF: a compressed stream expands beyond {limit} MB (decompression bomb)")
+            raise Refused(
+                "damaged PDF: a compressed stream expands beyond {limit} MB (decompression bomb)", limit=limit
+            )
 
 
 def _pypdf_page_count(data: bytes, password: str | None) -> int | str:
@@ -310,7 +312,11 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
             width, height = image.size
             if width * height > limits.max_megapixels * 1_000_000:
                 megapixels = width * height / 1e6
-                raise Refused(f"image larger than {limits.max_megapixels} megapixels ({megapixels:.0f})")
+                raise Refused(
+                    "image larger than {max_megapixels} megapixels ({megapixels})",
+                    max_megapixels=limits.max_megapixels,
+                    megapixels=round(megapixels),
+                )
             frames = getattr(image, "n_frames", 1)
             result.page_count = frames
             result.taken = _exif_date(image)
@@ -321,7 +327,7 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
         raise
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise Refused(f"damaged image: {detail}") from None
+        raise Refused("damaged image: {detail}", detail=detail) from None
     if tesseract_available():
         result.text = _tesseract(_png(preview), deadline)
         result.text_method = "ocr" if result.text.strip() else "none"

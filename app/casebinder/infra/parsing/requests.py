@@ -6,6 +6,9 @@ pages), run inside the worker by :func:`casebinder.infra.parsing.readers.handle`
 """
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from casebinder.phrases import Phrase, said
 
 
 @dataclass(frozen=True)
@@ -51,16 +54,28 @@ class Parsed:
     foot_busy: str = ""  # a PDF's pages, "1" where content reaches the stamp's band, "0" where clear
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Refusal:
-    reason: str
+    """Why a file was not read, as a phrase the app translates (``reason`` is the English), and whether its
+    password would open it. Crosses from the reader process by pickle, as every answer does."""
+
+    said: Phrase
     needs_password: bool = False
+
+    def __init__(self, reason: "str | Phrase", needs_password: bool = False, **values: Any) -> None:
+        phrase = reason if isinstance(reason, Phrase) else said(reason, **values)
+        object.__setattr__(self, "said", phrase)
+        object.__setattr__(self, "needs_password", needs_password)
+
+    @property
+    def reason(self) -> str:
+        return str(self.said)
 
 
 class Refused(Exception):
-    def __init__(self, reason: str, needs_password: bool = False) -> None:
-        super().__init__(reason)
-        self.refusal = Refusal(reason, needs_password)
+    def __init__(self, reason: "str | Phrase", needs_password: bool = False, **values: Any) -> None:
+        self.refusal = Refusal(reason, needs_password, **values)
+        super().__init__(self.refusal.reason)
 
 
 PRINT_DPI = 300  # images in a packet: sharp on paper, never camera-sized

@@ -83,13 +83,13 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
         try:
             result: ParseResult = parse(request)
         except MemoryError:
-            result = Refusal(f"needs more than {memory_mb} MB of memory to read")
+            result = Refusal("needs more than {memory_mb} MB of memory to read", memory_mb=memory_mb)
         except Exception as error:  # a reader bug on a hostile file: refuse the file, keep the worker
-            result = Refusal(f"could not read the file ({_first_line(error)})")
+            result = Refusal("could not read the file ({problem})", problem=_first_line(error))
         try:
             conn.send(result)
         except MemoryError:
-            conn.send(Refusal(f"needs more than {memory_mb} MB of memory to read"))
+            conn.send(Refusal("needs more than {memory_mb} MB of memory to read", memory_mb=memory_mb))
 
 
 @dataclass
@@ -262,7 +262,7 @@ class ParserPool:
                 try:
                     result: Any = worker.conn.recv()
                 except (EOFError, OSError):
-                    self._replace(worker, workers, finished, retry, Refusal(self._death_reason(worker)))
+                    self._replace(worker, workers, finished, retry, self._death_refusal(worker))
                     break
                 if result == READY and not worker.ready:
                     worker.started_up()
@@ -271,14 +271,16 @@ class ParserPool:
                 finished[worker.answered().index] = result
             else:
                 if not worker.process.is_alive() and worker.jobs:
-                    self._replace(worker, workers, finished, retry, Refusal(self._death_reason(worker)))
+                    self._replace(worker, workers, finished, retry, self._death_refusal(worker))
                 elif worker.jobs and time.monotonic() >= worker.deadline:
                     if worker.ready:
                         seconds = worker.jobs[0].request.limits.seconds
-                        reason = f"took longer than {seconds:g} s to read"
+                        refusal = Refusal("took longer than {seconds} s to read", seconds=f"{seconds:g}")
                     else:
-                        reason = f"the reader did not start within {STARTUP_SECONDS:g} s"
-                    self._replace(worker, workers, finished, retry, Refusal(reason))
+                        refusal = Refusal(
+                            "the reader did not start within {seconds} s", seconds=f"{STARTUP_SECONDS:g}"
+                        )
+                    self._replace(worker, workers, finished, retry, refusal)
 
     def _replace(
         self,
@@ -301,18 +303,23 @@ class ParserPool:
         else:
             if not worker.ready:
                 worker.process.join(1)
-                refusal = Refusal(f"the file reader could not start (exit code {worker.process.exitcode})")
+                refusal = Refusal(
+                    "the file reader could not start (exit code {exitcode})", exitcode=worker.process.exitcode
+                )
             finished[worker.jobs.popleft().index] = refusal
         for job in worker.jobs:
             job.started = None
         retry.extendleft(reversed(worker.jobs))
 
-    def _death_reason(self, worker: _Worker) -> str:
+    def _death_refusal(self, worker: _Worker) -> Refusal:
         worker.process.join(1)
         code = worker.process.exitcode
         if code is not None and code < 0 and -code == 9:
-            return f"needs more than {self.memory_mb} MB of memory to read (the reader was stopped)"
-        return f"the file crashed the reader (exit code {code}); it is probably damaged"
+            return Refusal(
+                "needs more than {memory_mb} MB of memory to read (the reader was stopped)",
+                memory_mb=self.memory_mb,
+            )
+        return Refusal("the file crashed the reader (exit code {code}); it is probably damaged", code=code)
 
 
 _shared: ParserPool | None = None

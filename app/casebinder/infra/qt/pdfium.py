@@ -156,9 +156,9 @@ def preview_pdf_page(data: bytes, index: int, width: int, password: str | None) 
         opened, keep_alive, error = _load_pdf(data, password)
         if error:
             _preview_document = None
-            raise Refused(
-                "this PDF needs its password" if error == "password" else f"cannot show it: {error}"
-            )
+            if error == "password":
+                raise Refused("this PDF needs its password")
+            raise Refused("cannot show it: {problem}", problem=error)
         _preview_document = (data, opened, keep_alive)
     document = _preview_document[1]
     count = document.pageCount()
@@ -260,10 +260,9 @@ def redact_pages(request: "RedactPagesRequest") -> "RedactedPages | Refusal":
 
     document, _keep_alive, error = _load_pdf(request.data, request.password)
     if error:
-        return Refusal(
-            "this PDF cannot be read to redact it"
-            + (" (it needs its password)" if error == "password" else "")
-        )
+        if error == "password":
+            return Refusal("this PDF cannot be read to redact it (it needs its password)")
+        return Refusal("this PDF cannot be read to redact it")
     compiled = [(pattern, re.compile(pattern, re.IGNORECASE)) for pattern in request.patterns]
     marked: dict[int, list[tuple[float, float, float, float]]] = {}
     for index, box in request.marks:
@@ -297,7 +296,7 @@ def redact_pages(request: "RedactPagesRequest") -> "RedactedPages | Refusal":
         scale = request.dpi / 72.0
         image = document.render(index, QSize(max(1, round(width * scale)), max(1, round(height * scale))))
         if image.isNull():
-            return Refusal(f"page {index + 1} could not be drawn to redact it")
+            return Refusal("page {page} could not be drawn to redact it", page=index + 1)
         rgb = _on_white(image).convertToFormat(QImage.Format.Format_RGB888)
         row, stride = rgb.width() * 3, rgb.bytesPerLine()
         raw = bytes(rgb.constBits())
