@@ -2045,7 +2045,11 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upcoming deadlines and follow-ups</source>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines and follow-ups across all your cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

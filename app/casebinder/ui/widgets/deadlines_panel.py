@@ -42,7 +42,8 @@ class DeadlinesPanel(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels([tr("Upcoming deadlines and follow-ups")])
+        self.setHeaderLabels([tr("Coming up")])  # short: the sidebar is narrow at 1024 px
+        self.headerItem().setToolTip(0, tr("Upcoming deadlines and follow-ups across all your cases"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setRootIsDecorated(False)
