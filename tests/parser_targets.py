@@ -28,3 +28,21 @@ def crashing(request: Any) -> Any:
     if request.name.startswith("crash"):
         os.abort()
     return handle(request)
+
+
+def whose(request: Any) -> int:
+    """Which process read it: tells workers apart."""
+    return os.getpid()
+
+
+_read_here = 0
+
+
+def tiring(request: Any) -> int:
+    """A reader that dies on its third file whatever the file (as one that ran out of the address space
+    earlier files left it): the file is not to blame."""
+    global _read_here
+    _read_here += 1
+    if _read_here > 2:
+        os.abort()
+    return os.getpid()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME, __version__, logs
 from casebinder.domain.enums import PlanType
-from casebinder.domain.models import Call, Correspondence
+from casebinder.domain.models import Call, Correspondence, Document
 from casebinder.errors import CasebinderError
 from casebinder.infra.rulebook import validate_all
 from casebinder.ui.actions.appeals import AppealActions
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.case_id: int | None = None
+        self._documents_read: tuple[int, list[Document]] | None = None  # this change's reading
         self.last_deletion: Snapshot | None = None
         self.setWindowTitle(f"{APP_NAME} — {session.vault.path.stem}")
         self.setWindowIcon(app_icon())
@@ -484,6 +485,7 @@ class MainWindow(QMainWindow):
 
     def show_case(self, case_id: int | None) -> None:
         self.case_id = case_id
+        self._documents_read = None
         vault = self.session.vault
         for action in (self.import_action, self.log_call_action):  # they act on a case: none, nothing to do
             action.setEnabled(case_id is not None)
@@ -558,6 +560,14 @@ class MainWindow(QMainWindow):
             + "</tr></table>"
         )
 
+    def _case_documents(self) -> "list[Document]":
+        """The case's documents, read once for everything one change refreshes (the Documents tab, the
+        checklist's shelf, the costs' receipts), not once for each."""
+        assert self.case_id is not None
+        if self._documents_read is None or self._documents_read[0] != self.case_id:
+            self._documents_read = (self.case_id, documents.list_documents(self.session.vault, self.case_id))
+        return self._documents_read[1]
+
     def _refresh_checklist(self) -> None:
         if self.case_id is None:
             self.checklist.clear()
@@ -565,7 +575,7 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         case = cases.case_details(vault, self.case_id).case
         stages = checklists.checklists(vault, self.case_id)
-        listed = documents.list_documents(vault, self.case_id)
+        listed = self._case_documents()
         titles = {d.id or 0: d.title for d in listed}
         shelf = [
             (d.id or 0, f"{d.title} — {label_of(d.kind)} — {shown_date(d.date) if d.date else tr('undated')}")
@@ -580,7 +590,7 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         if changes.document:
             current = self.documents.current_document()
-            self.documents.set_records(documents.list_documents(vault, self.case_id))
+            self.documents.set_records(self._case_documents())
             if current is not None:
                 self.documents.select_where(lambda d: d is not None and d.id == current.id)
         if changes.call:
@@ -592,12 +602,13 @@ class MainWindow(QMainWindow):
                 medical.list_history(vault, self.case_id),
                 medical.list_treatments(vault, self.case_id),
                 medical.list_costs(vault, self.case_id),
-                documents.list_documents(vault, self.case_id),
+                self._case_documents(),
             )
 
     def _on_session_changed(self, changes: Changes) -> None:
         if not self.session.is_open:
             return
+        self._documents_read = None  # read again, once, for what this change refreshes
         everything = upcoming(self.session.vault)  # once per change: the panel and the header share it
         self.deadlines.reload(self.session.vault, everything)
         self._show_next_dates(everything)

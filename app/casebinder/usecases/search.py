@@ -58,17 +58,24 @@ def to_fts_query(query: str) -> str:
     return " ".join(parts)
 
 
-_SQL = text(
+# Rank first, then dress only what is shown: SQLite computes every selected column of every match before it
+# sorts, so a snippet and a join in the ranking query cost a snippet and a join per match (18,849 of them
+# for a common word over 20,000 records: 481 ms, against 51 ms for the ranking alone).
+_RANKED = text(
     """
-    SELECT s.kind, s.ref_id, s.case_id, c.title AS case_title, s.title,
-           snippet(search_index, -1, :open, :close, '…', 14) AS snippet,
-           bm25(search_index, 4.0, 1.0) AS score
-    FROM search_index AS s JOIN insurance_case AS c ON c.id = s.case_id
-    WHERE search_index MATCH :query AND (:case_id IS NULL OR s.case_id = :case_id)
+    SELECT rowid, bm25(search_index, 4.0, 1.0) AS score
+    FROM search_index
+    WHERE search_index MATCH :query AND (:case_id IS NULL OR case_id = :case_id)
     ORDER BY score
     LIMIT :limit
     """
 )
+_SHOWN = """
+    SELECT s.rowid, s.kind, s.ref_id, s.case_id, c.title AS case_title, s.title,
+           snippet(search_index, -1, :open, :close, '…', 14) AS snippet
+    FROM search_index AS s JOIN insurance_case AS c ON c.id = s.case_id
+    WHERE search_index MATCH :query AND s.rowid IN ({rowids})
+"""
 
 
 @query_op("search.run")
@@ -79,7 +86,11 @@ def search(vault: Vault, query: str, *, case_id: int | None = None, limit: int =
         raise InvalidInput("type at least one word to search for")
     params = {"query": fts, "case_id": case_id, "limit": limit, "open": _HIGHLIGHT[0], "close": _HIGHLIGHT[1]}
     with vault.connection() as conn:
-        rows = conn.execute(_SQL, params).all()
+        ranked = {int(rowid): float(score) for rowid, score in conn.execute(_RANKED, params)}
+        if not ranked:
+            return []
+        shown_sql = text(_SHOWN.format(rowids=", ".join(map(str, ranked))))  # integers from the index
+        rows = sorted(conn.execute(shown_sql, params), key=lambda r: ranked[r.rowid])
         words = [w.strip('"*').lower() for w in query.split() if w.upper() != "OR"]
         return [
             Hit(
@@ -89,7 +100,7 @@ def search(vault: Vault, query: str, *, case_id: int | None = None, limit: int =
                 case_title=r.case_title,
                 title=r.title or "",
                 snippet=" ".join((r.snippet or "").split()),
-                score=-float(r.score),
+                score=-ranked[r.rowid],
                 **_where(conn, r.kind, r.ref_id, [w for w in words if w]),
             )
             for r in rows

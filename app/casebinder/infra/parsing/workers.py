@@ -30,6 +30,10 @@ DEFAULT_TARGET = "casebinder.infra.parsing.readers:handle"
 READY = "ready"  # a worker's first message: it has started and imported its reader; clocks start now
 STARTUP_SECONDS = 300.0  # a worker that cannot even start (a machine in swap) is given up on after this
 STARTUP_ATTEMPTS = 3  # workers that die before they are ready, in a row, before files are refused
+# A worker is retired after this many files and a fresh one takes over: the readers' libraries keep a little
+# address space per file (about 0.5 MB each, measured with small PDFs), which the memory cap counts, so a
+# worker that read ~2,900 files in one import died of it, taking a good file with it (SIGTRAP, exit -5).
+FILES_PER_WORKER = 500
 
 
 class Request(Protocol):
@@ -97,6 +101,7 @@ class _Job:
     index: int
     request: Request
     started: float | None = None  # when it reached the front of a started worker's queue: its clock's start
+    second_try: bool = False  # it was running when a worker that had read other files died
 
     @property
     def deadline(self) -> float:
@@ -116,11 +121,17 @@ class _Worker:
         child.close()
         self.ready = False  # until its READY arrives, no file's clock runs: start-up is not the file's fault
         self.jobs: deque[_Job] = deque()  # sent and not yet answered, oldest (the one running) first
+        self.sent = 0  # files sent to it, over its life
+
+    @property
+    def retiring(self) -> bool:
+        return self.sent >= FILES_PER_WORKER
 
     def submit(self, job: _Job) -> None:
         if not self.jobs and self.ready:
             job.started = time.monotonic()
         self.jobs.append(job)
+        self.sent += 1
         with contextlib.suppress(OSError):  # a dead worker: noticed by its sentinel, the job sent on
             self.conn.send(job.request)
 
@@ -214,6 +225,8 @@ class ParserPool:
             for worker in workers:
                 if worker.jobs:  # cancelled with work in flight: those results will never be read
                     worker.kill()
+                elif worker.retiring:
+                    worker.stop()
                 else:
                     self._idle.append(worker)
 
@@ -242,8 +255,11 @@ class ParserPool:
                 in_flight += 1
 
     def _worker_with_room(self, workers: list[_Worker], depth: int) -> _Worker | None:
+        for worker in [w for w in workers if w.retiring and not w.jobs]:  # its files done: a fresh one
+            worker.stop()
+            workers.remove(worker)
         for worker in workers:
-            if len(worker.jobs) < depth:
+            if len(worker.jobs) < depth and not worker.retiring:
                 return worker
         if len(workers) < self.size:
             workers.append(
@@ -262,7 +278,7 @@ class ParserPool:
                 try:
                     result: Any = worker.conn.recv()
                 except (EOFError, OSError):
-                    self._replace(worker, workers, finished, retry, self._death_refusal(worker))
+                    self._replace(worker, workers, finished, retry, self._death_refusal(worker), died=True)
                     break
                 if result == READY and not worker.ready:
                     worker.started_up()
@@ -271,7 +287,7 @@ class ParserPool:
                 finished[worker.answered().index] = result
             else:
                 if not worker.process.is_alive() and worker.jobs:
-                    self._replace(worker, workers, finished, retry, self._death_refusal(worker))
+                    self._replace(worker, workers, finished, retry, self._death_refusal(worker), died=True)
                 elif worker.jobs and time.monotonic() >= worker.deadline:
                     if worker.ready:
                         seconds = worker.jobs[0].request.limits.seconds
@@ -289,17 +305,25 @@ class ParserPool:
         finished: dict[int, ParseResult],
         retry: deque[_Job],
         refusal: Refusal,
+        *,
+        died: bool = False,
     ) -> None:
         """The running job is refused; the worker goes, and the jobs queued behind it go to another.
 
         A worker that died before it was ready blames no file: its jobs all go to a fresh worker, up to
         ``STARTUP_ATTEMPTS`` times in a row (then the reader cannot start on this machine, and says so).
+        A worker that died on a file after reading others may have died of them (memory they left): the
+        file gets one more try in a fresh worker, and is refused only if it kills that one too.
         """
         worker.kill()
         workers.remove(worker)
         log.warning("parser worker replaced: %s", safe(refusal.reason))
+        running = worker.jobs[0] if worker.jobs else None
+        read_others = worker.sent > len(worker.jobs)  # it answered files before this one
         if not worker.ready and self._failed_starts + 1 < STARTUP_ATTEMPTS:
             self._failed_starts += 1
+        elif died and worker.ready and running is not None and read_others and not running.second_try:
+            running.second_try = True
         else:
             if not worker.ready:
                 worker.process.join(1)

@@ -30,6 +30,8 @@ from casebinder.ui.models.records import (
 from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME
 from casebinder.ui.widgets.preview import PreviewPane
 
+FIT_ROWS = 200  # columns fit the text of this many rows, not all 10,000 (1 s, asking each cell in Python)
+
 
 class RecordPage(QWidget):
     """A filter box, action buttons and a sortable table of records."""
@@ -80,6 +82,7 @@ class RecordPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(FIT_ROWS)
         self._widths: list[int] | None = None  # the user's own column widths, once they resize one
         self._fitting = False
         self.on_widths_changed: Callable[[list[int]], None] | None = None  # where they are kept
