@@ -124,3 +124,21 @@ def test_hostile_queries_never_raise_a_syntax_error(searchable: tuple[Vault, int
     for nothing in ["   ", '"', "* -"]:
         with pytest.raises(InvalidInput, match="at least one word"):
             search(vault, nothing)
+
+
+def test_one_cases_search_finds_every_kind_of_its_records_and_none_of_others(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Scoped by the rowids each record owns: the case itself, a document, a call, a letter and a note."""
+    mine = new_case(vault, title="Septoplasty quokka")
+    other = new_case(vault, person="Someone Else", title="Other quokka")
+    for case_id in (mine, other):
+        (tmp_path / f"quokka {case_id}.txt").write_text("the quokka report", encoding="utf-8")
+        list(import_files(vault, case_id, [tmp_path / f"quokka {case_id}.txt"]))
+        add_call(vault, case_id, CallFields(at=dt.datetime(2026, 3, 1, 9), summary="asked about the quokka"))
+        add_correspondence(vault, case_id, CorrespondenceFields(dt.date(2026, 3, 2), subject="Quokka letter"))
+        add_note(vault, case_id, dt.datetime(2026, 3, 3, 8), "Quokka note")
+    found = search(vault, "quokka", case_id=mine)
+    assert {hit.kind for hit in found} == {"case", "document", "call", "correspondence", "note"}
+    assert {hit.case_id for hit in found} == {mine}
+    assert len(search(vault, "quokka")) == 2 * len(found)
