@@ -23,8 +23,8 @@ __all__ = [
     "Phrase",
     "data_said",
     "english_value",
-    "from_json",
     "joined",
+    "listed",
     "marked",
     "restored",
     "said",
@@ -69,11 +69,8 @@ class Phrase:
             return self.template
         return self.template.replace("%n", str(self.n)).replace("(s)", "" if self.n == 1 else "s")
 
-    def to_json(self) -> str:
-        """Kept beside a stored English title so a line made once can be shown in any language later."""
-        return json.dumps(self._raw(), ensure_ascii=False, separators=(",", ":"))
-
     def _raw(self) -> dict[str, object]:
+        """As JSON can hold it (see :func:`stored`)."""
         values = {k: _jsonable(v) for k, v in self.values}
         return {"t": self.template, "v": values, "n": self.n, "c": self.context}
 
@@ -95,6 +92,13 @@ def joined(parts: Sequence["Phrase | str | None"], separator: str = " ") -> Phra
     names = [f"p{index}" for index in range(len(kept))]
     template = separator.replace("{", "{{").replace("}", "}}").join("{" + name + "}" for name in names)
     return Phrase(template, tuple(zip(names, kept, strict=True)), context=JOIN)
+
+
+def listed(parts: Sequence[Phrase]) -> Phrase:
+    """ "a", "a and b", "a, b and c": only the "and" translates."""
+    if len(parts) <= 1:
+        return joined(parts)
+    return said("{some} and {last}", some=joined(parts[:-1], ", "), last=parts[-1])
 
 
 def data_said(text: str) -> Phrase:
@@ -158,7 +162,8 @@ def _phrase(raw: Mapping[str, Any]) -> Phrase:
 
 
 def stored(**phrases: "Phrase | None") -> str:
-    """Several named phrases as one JSON text (a timeline line's title and detail), "" for none."""
+    """Named phrases as one JSON text, kept beside a stored English title (a timeline line's title and
+    detail) so a line made once can be shown in any language later; "" for none."""
     kept = {name: phrase._raw() for name, phrase in phrases.items() if phrase}
     return json.dumps(kept, ensure_ascii=False, separators=(",", ":")) if kept else ""
 
@@ -172,14 +177,3 @@ def restored(text: str) -> dict[str, Phrase]:
         return {str(name): _phrase(value) for name, value in dict(raw).items()}
     except (ValueError, KeyError, TypeError, AttributeError):
         return {}
-
-
-def from_json(text: str) -> Phrase | None:
-    """The phrase :meth:`Phrase.to_json` stored, or None for an empty or unreadable one (a line stored
-    before phrases were kept shows its English title)."""
-    if not text:
-        return None
-    try:
-        return _phrase(json.loads(text))
-    except (ValueError, KeyError, TypeError):
-        return None

@@ -4,10 +4,3 @@
 def count(number: int, noun: str, plural: str = "") -> str:
     """``count(1, "call")`` is "1 call", ``count(3, "call")`` "3 calls", ``count(2, "entry", "entries")``."""
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
-
-
-def listing(parts: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]

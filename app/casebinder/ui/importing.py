@@ -123,7 +123,7 @@ class ImportStrip(QWidget):
         )
         outcome = step.outcome
         status = {"imported": tr("imported"), "duplicate": tr("already here"), "refused": tr("refused")}
-        reason = phrase_text(outcome.said_reason) if outcome.said_reason else outcome.reason
+        reason = phrase_text(outcome.said_reason)
         text = f"{outcome.name}: {status[outcome.status]}" + (f" — {reason}" if reason else "")
         row = QListWidgetItem(text)
         row.setToolTip(text)

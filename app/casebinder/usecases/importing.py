@@ -47,10 +47,15 @@ class ImportOutcome:
     name: str
     status: Status
     document_id: int | None = None
-    reason: str = ""  # English, for the CLI: why it was refused, or what to know of it
+    # why it was refused, or what to know of it, as a phrase for the app to translate
+    said_reason: Phrase = field(default_factory=lambda: Phrase(""))
     attachments: tuple[int, ...] = ()
     disk_full: bool = False  # refused because the vault's disk is full (not the file's fault)
-    said_reason: Phrase | None = None  # the reason as a phrase, for the app to translate
+
+    @property
+    def reason(self) -> str:
+        """The English the CLI prints."""
+        return str(self.said_reason)
 
 
 @dataclass(frozen=True)
@@ -116,8 +121,7 @@ def import_files(
             try:
                 outcome = _store(vault, case_id, source, result, options, parser)
                 if source.note:
-                    reason = joined([source.note, outcome.said_reason or outcome.reason], "; ")
-                    outcome = replace(outcome, reason=str(reason), said_reason=reason)
+                    outcome = replace(outcome, said_reason=joined([source.note, outcome.said_reason], "; "))
             except DiskFull as error:  # this file rolled back whole; a smaller one after it may still fit
                 outcome = replace(_refused(source.name, error.phrase), disk_full=True)
             except CasebinderError as error:
@@ -183,7 +187,7 @@ def _kind_for(kind: DocumentKind | None, source: Source, media_type: str) -> Doc
 
 
 def _refused(name: str, why: Phrase | None) -> ImportOutcome:
-    return ImportOutcome(name, "refused", reason=str(why or ""), said_reason=why)
+    return ImportOutcome(name, "refused", said_reason=why or Phrase(""))
 
 
 def _store(
@@ -220,7 +224,7 @@ def _store(
                 if options.date or options.title
                 else said("already in this case")
             )
-            return ImportOutcome(source.name, "duplicate", document.id, str(here), said_reason=here)
+            return ImportOutcome(source.name, "duplicate", document.id, here)
         attachment_ids = []
         for attachment, parsed in attachments:
             facts = parsed if isinstance(parsed, Parsed) else _unreadable(attachment, parsed)
@@ -240,10 +244,9 @@ def _store(
             _store_correspondence(session, case_id, result, date, [document.id or 0, *attachment_ids])
     if existed == "elsewhere":
         linked = said("same bytes as a document of another case: linked here, stored once")
-        return ImportOutcome(
-            source.name, "duplicate", document.id, str(linked), tuple(attachment_ids), said_reason=linked
-        )
-    return ImportOutcome(source.name, "imported", document.id, "; ".join(result.notes), tuple(attachment_ids))
+        return ImportOutcome(source.name, "duplicate", document.id, linked, tuple(attachment_ids))
+    notes = joined(result.notes, "; ")  # the readers' notes, English
+    return ImportOutcome(source.name, "imported", document.id, notes, tuple(attachment_ids))
 
 
 def _proposed_date(name: str, result: Parsed, given: dt.date | None) -> tuple[dt.date | None, DateSource]:

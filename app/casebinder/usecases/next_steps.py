@@ -7,8 +7,7 @@ that allows. Every line says why, and which action settles it.
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from casebinder.domain.enums import ChecklistStatus, DeadlineStatus
 from casebinder.errors import CasebinderError
@@ -33,8 +32,8 @@ class NextStep:
     case_id: int
     case_title: str
     kind: str  # deadline, follow-up, missing, insurer-late
-    title: str
-    detail: str
+    said_title: Phrase  # the title and detail as phrases, for the app to translate
+    said_detail: tuple[Phrase, ...]
     action: str
     due: dt.date | None = None
     urgency: str = "later"  # overdue, soon, later, none (no date)
@@ -42,10 +41,15 @@ class NextStep:
     stage: str = ""
     item_id: str = ""
     suggested: tuple[int, ...] = ()
-    # the title and detail as phrases, for a UI that says them in another language (title and detail are
-    # the English the CLI prints)
-    said_title: Phrase = field(default_factory=lambda: Phrase(""))
-    said_detail: tuple[Phrase, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """The English the CLI prints."""
+        return str(self.said_title)
+
+    @property
+    def detail(self) -> str:
+        return " ".join(str(part) for part in self.said_detail if part)
 
     def days_left(self, today: dt.date) -> int | None:
         return (self.due - today).days if self.due is not None else None
@@ -62,7 +66,7 @@ def urgency(due: dt.date | None, today: dt.date, overdue: bool = False) -> str:
 
 _ORDER = {"overdue": 0, "soon": 1, "later": 2, "none": 3}
 # The fixed words of the steps, once: the CLI prints them, the app translates them (tools/translations.py
-# puts them in the catalogue) and fills in the step's subject.
+# puts them in the catalogue).
 DETAILS = {
     "link": said("A document you have may be it: check it and accept the suggestion."),
     "ask-doctor": said("Ask the doctor's office for it, then import it."),
@@ -71,32 +75,6 @@ DETAILS = {
         "Call back if what was promised has not happened; mark it done, or move it to a new date."
     ),
 }
-
-
-def _step(
-    case_id: int,
-    case_title: str,
-    kind: str,
-    action: str,
-    *,
-    said_title: Phrase,
-    said_detail: tuple[Phrase, ...],
-    **more: Any,
-) -> NextStep:
-    """A step whose English title and detail (what the CLI prints) are its phrases'."""
-    detail = " ".join(str(part) for part in said_detail if part)
-    title = str(said_title)
-    return NextStep(
-        case_id,
-        case_title,
-        kind,
-        title,
-        detail,
-        action,
-        said_title=said_title,
-        said_detail=said_detail,
-        **more,
-    )
 
 
 @query("nextsteps.list")
@@ -109,15 +87,15 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
         if d.is_insurer_deadline:
             if d.status is DeadlineStatus.OVERDUE:
                 steps.append(
-                    _step(
+                    NextStep(
                         item.case_id,
                         item.case_title,
                         "insurer-late",
+                        said("The insurer is late: {what}", what=data_said(d.rule.label)),
+                        (item.said_alert,),
                         "insurer-late",
                         due=d.due.date(),
                         urgency="overdue",
-                        said_title=said("The insurer is late: {what}", what=data_said(d.rule.label)),
-                        said_detail=(item.said_alert,),
                     )
                 )
             continue
@@ -125,29 +103,29 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
             continue
         plain = (data_said(d.rule.plain),) if d.rule.plain else ()
         steps.append(
-            _step(
+            NextStep(
                 item.case_id,
                 item.case_title,
                 "deadline",
+                data_said(d.rule.label),
+                (*plain, *d.explained),
                 "file",
                 due=d.due.date(),
                 urgency=urgency(d.due.date(), today, d.status is DeadlineStatus.OVERDUE),
-                said_title=data_said(d.rule.label),
-                said_detail=(*plain, *d.explained),
             )
         )
     for follow in follow_ups(vault, case_id, today):
         steps.append(
-            _step(
+            NextStep(
                 follow.case_id,
                 follow.case_title,
                 "follow-up",
+                follow.said_title,
+                (DETAILS["follow-up"],),
                 "follow-up",
                 due=follow.day,
                 urgency=urgency(follow.day, today, follow.overdue),
                 call_id=follow.call_id,
-                said_title=follow.said_title,
-                said_detail=(DETAILS["follow-up"],),
             )
         )
     for summary in list_cases(vault):
@@ -169,17 +147,17 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 action = "import"
             source = (said("({source})", source=entry.item.source),) if entry.item.source else ()
             steps.append(
-                _step(
+                NextStep(
                     case.id,
                     case.title,
                     "missing",
+                    said("Missing: {what}", what=data_said(entry.item.label)),
+                    (DETAILS[action], *source),
                     action,
                     stage=stage.stage.value,
                     item_id=entry.item.id,
                     suggested=entry.suggested,
                     urgency="none",
-                    said_title=said("Missing: {what}", what=data_said(entry.item.label)),
-                    said_detail=(DETAILS[action], *source),
                 )
             )
     return sorted(steps, key=lambda s: (_ORDER[s.urgency], s.due or dt.date.max, s.case_id))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from casebinder.domain import models  # noqa: F401  (every table on the metadata)
-from casebinder.phrases import Phrase, joined, marked, said
+from casebinder.phrases import Phrase, listed, marked, said
 
 Row = tuple[tuple[str, Any], ...]
 
@@ -55,12 +55,7 @@ class Snapshot:
         parts = [said(_WORDS[table], n=n) for table, n in counts.most_common() if table in _WORDS]
         if not parts:
             return self.what
-        listed = (
-            parts[0]
-            if len(parts) == 1
-            else said("{some} and {last}", some=joined(parts[:-1], ", "), last=parts[-1])
-        )
-        return said("{what}, with {listed}", what=self.what, listed=listed)
+        return said("{what}, with {listed}", what=self.what, listed=listed(parts))
 
 
 def _table(name: str) -> Table:

@@ -122,11 +122,6 @@ class EventRow:
     told: tuple[Phrase, ...] = ()  # what it tells of the lines folded into it (its notice, letters…)
 
     @property
-    def detail_with_told(self) -> str:
-        """Its detail and what it tells, in English, a line each."""
-        return "\n".join(part for part in (self.detail, *map(str, self.told)) if part)
-
-    @property
     def when(self) -> str:
         if self.undated:
             return "undated"

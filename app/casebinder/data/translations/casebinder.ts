@@ -4683,6 +4683,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind} ({stage})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,10 +5182,6 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>{what}, with {listed}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{some} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

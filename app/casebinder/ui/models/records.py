@@ -1,7 +1,8 @@
 """Table models for a case's documents, calls and letters: one class, a column spec per record type.
 
-Each column says how to show a record and how to sort it (native values in ``SORT_ROLE``: dates sort as
-dates, sizes as numbers); ``RECORD_ROLE`` hands the record itself to views and dialogs.
+Each column says how to show a record and how to sort it (native values, also in ``SORT_ROLE``: dates sort
+as dates, sizes as numbers; the model sorts itself by them, the proxy only filters); ``RECORD_ROLE`` hands
+the record itself to views and dialogs.
 """
 
 import datetime as dt
@@ -210,11 +211,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts by native values and filters on every column's text, case-insensitively."""
+    """Filters on every column's text, case-insensitively; sorting it asks the records model to sort."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 

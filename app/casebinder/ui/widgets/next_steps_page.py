@@ -176,10 +176,8 @@ class NextStepsPage(QWidget):
 
 def shown_title(step: NextStep) -> str:
     """The step's title in the person's language (the use case's ``title`` is the English the CLI prints)."""
-    return phrase_text(step.said_title) if step.said_title else step.title
+    return phrase_text(step.said_title)
 
 
 def shown_detail(step: NextStep) -> str:
-    if not step.said_detail:
-        return step.detail
-    return " ".join(phrase_text(part) for part in step.said_detail if part).strip()
+    return " ".join(phrase_text(part) for part in step.said_detail if part)
