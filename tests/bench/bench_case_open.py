@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from casebinder.ui.app import AppController
 from casebinder.ui.settings import Settings
 from casebinder.usecases.documents import list_documents
-from tests.bench.family_vault import family_vault
+from tests.bench.family_vault import FAMILY, family_vault
 
 RUNS = 5
 
@@ -41,7 +41,7 @@ def median_ms(action: Callable[[], object], app: QApplication) -> float:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/casebinder-family.casebinder")
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else FAMILY
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         controller = AppController(Settings(Path(folder) / "settings.ini"), threaded=False)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from casebinder.usecases.search import _RANKED, _RANKED_IN_CASE, search, to_fts_query
-from tests.bench.family_vault import family_vault
+from tests.bench.family_vault import FAMILY, family_vault
 
 QUERIES = [
     "appeal",  # in every document
@@ -45,7 +45,7 @@ def median_ms(action: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/casebinder-family.casebinder")
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else FAMILY
     counts = [int(a) for a in sys.argv[2:4]]
     with family_vault(path, *counts) as vault:
         search(vault, "warm up")

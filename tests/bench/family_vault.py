@@ -26,6 +26,7 @@ from casebinder.vault import Vault
 from tests.inputs import text_pdf
 
 PASSPHRASE = "benchmark passphrase"
+FAMILY = Path("/tmp/casebinder-family.casebinder")  # where the benchmarks build it once and reuse it
 COMMON = ["appeal", "plan", "coverage", "denial", "medical", "patient", "insurer", "claim"]
 RARER = [
     *("cosmetic", "eyelid", "visual", "field", "botox", "migraine", "headache", "diary", "septoplasty"),

@@ -145,3 +145,24 @@ def test_a_truncated_vault_does_not_open_as_if_whole(six_documents: Path, tmp_pa
     path = _damaged_copy(six_documents, tmp_path, CASES["cut off a page boundary"])
     with pytest.raises(VaultDamaged, match="truncated"):
         Vault.open(path, passphrase=PASSPHRASE)
+
+
+def test_verify_finds_stored_bytes_without_a_record(
+    six_documents: Path, tmp_path: Path
+) -> None:
+    """The sound-vault pass skips SQLite's checks of the chunks' table (the hash pass reads it): what those
+    checks would have found must still be found."""
+    from casebinder.vault.connection import connect
+
+    path = tmp_path / "orphan.casebinder"
+    shutil.copy2(six_documents, path)
+    [key] = [k for k in keys_for_secret(path, PASSPHRASE) if verify_path(path, [k]).ok]
+    con = connect(path, key)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("INSERT INTO blob_chunk (blob_id, seq, data) VALUES (9999, 0, x'00')")
+    con.commit()
+    con.close()
+    report = verify_path(path, [key])
+    assert not report.ok
+    assert any("9999" in problem for problem in report.problems), report.problems
+    assert len(report.readable) == DOCUMENTS, "the six documents are untouched"

@@ -1,5 +1,11 @@
 """Checking a vault file completely, and saying what is still readable when it is damaged.
 
+A sound vault is read once: SQLite's integrity and foreign-key checks over every table but the stored
+files' chunks, and one pass hashing every chunk in order (SQLCipher authenticates each page it decrypts, so
+that pass authenticates the chunks' pages too). The whole-file checks (``cipher_integrity_check``,
+``integrity_check`` of the chunks) run only when something failed, to say which pages: on a sound vault they
+read every byte twice more, which made the check 2.5-4x the cost of reading the files once.
+
 Every check runs on its own, so one failure (a damaged page makes SQLite's own checks raise "database disk
 image is malformed") never hides the others, and the report ends with what a person needs to know: which
 documents can still be read. It works on a file that will not open normally (a truncated file, a damaged
@@ -16,6 +22,7 @@ from casebinder.vault.connection import connect
 from casebinder.vault.errors import VaultDamaged, WrongPassphrase
 
 _DOCUMENT_COLUMNS = "id, title, blob_id, sha256, size"
+_CACHE_KIB = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -78,8 +85,9 @@ def verify_file(path: Path, key: bytes) -> VerifyReport:
         _unopenable(path, key, report, error)
         return report
     try:
-        _database_checks(con, report)
-        _document_checks(con, report)
+        tables_sound = _database_checks(con, report)
+        chunks_sound = _document_checks(con, report)
+        _page_checks(con, report, sound=tables_sound and chunks_sound)
     finally:
         con.close()
     return report
@@ -102,14 +110,21 @@ class _Connection:
 
     def __init__(self, path: Path, key: bytes) -> None:
         self._path, self._key = path, key
-        self._con = connect(path, key)
+        self._con = self._connect()
+
+    def _connect(self) -> Any:
+        """With a 64 MB page cache: each table's foreign-key check then reads the pages its integrity check
+        has just decrypted from memory, not the disk again (1.1 s to 0.74 s on a 240 MB family vault)."""
+        con = connect(self._path, self._key)
+        con.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        return con
 
     def execute(self, sql: str, parameters: tuple[Any, ...] = ()) -> Any:
         return self._con.execute(sql, parameters)
 
     def reset(self) -> None:
         self._con.close()
-        self._con = connect(self._path, self._key)
+        self._con = self._connect()
 
     def close(self) -> None:
         self._con.close()
@@ -152,19 +167,53 @@ def _first(lines: list[str], most: int = 6) -> list[str]:
     return lines[:most] + ([f"and {len(lines) - most} more findings"] if len(lines) > most else [])
 
 
-def _database_checks(con: Any, report: VerifyReport) -> None:
+_FILE_CHUNKS = "blob_chunk"  # checked by the hash pass, which reads every one of its pages in order
+
+
+def _tables(con: Any) -> tuple[list[str], str]:
+    """Every ordinary table but the chunks' (the search index's shadow tables included), or why not."""
+    rows, failed = _rows(
+        con,
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name != ? "
+        "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+        (_FILE_CHUNKS,),
+    )
+    return [str(r[0]) for r in rows], failed
+
+
+def _database_checks(con: Any, report: VerifyReport) -> bool:
+    """SQLite's structure and foreign-key checks, table by table except the chunks; True when all pass."""
+    tables, failed = _tables(con)
+    lines: list[str] = [failed] if failed else []
+    links: list[str] = []
+    for table in tables:
+        quoted = table.replace("'", "''")
+        rows, failed = _rows(con, f"PRAGMA integrity_check('{quoted}')")
+        lines += [failed] if failed else [ln for r in rows if r[0] != "ok" for ln in str(r[0]).splitlines()]
+        rows, failed = _rows(con, f"PRAGMA foreign_key_check('{quoted}')")
+        links += [failed] if failed else [f"{r[0]} row {r[1]} -> {r[2]}" for r in rows]
+    lines = [line for line in lines if line.strip()]
+    report.add("database integrity", _first(lines), "ok")
+    report.add("foreign keys", _first(links), "ok")
+    return not lines
+
+
+def _page_checks(con: Any, report: VerifyReport, *, sound: bool) -> None:
+    """Page authentication: already done by the reads above when they all succeeded; else every page of
+    the file, to say which fail, and SQLite's own check of the chunks' tree."""
+    if sound:
+        report.add("page authentication", [], "every page in use")
+        return
     rows, failed = _rows(con, "PRAGMA cipher_integrity_check")
     report.add("page authentication", [failed] if failed else _first([str(r[0]) for r in rows]), "every page")
-    rows, failed = _rows(con, "PRAGMA integrity_check")
+    rows, failed = _rows(con, f"PRAGMA integrity_check('{_FILE_CHUNKS}')")
     lines = [line for r in rows if r[0] != "ok" for line in str(r[0]).splitlines() if line.strip()]
-    report.add("database integrity", [failed] if failed else _first(lines), "ok")
-    rows, failed = _rows(con, "PRAGMA foreign_key_check")
-    links = [f"{r[0]} row {r[1]} -> {r[2]}" for r in rows]
-    report.add("foreign keys", [failed] if failed else _first(links), "ok")
+    report.add("stored files' structure", [failed] if failed else _first(lines), "ok")
 
 
-def _document_checks(con: Any, report: VerifyReport) -> None:
-    """Each document's bytes, looked up one by one: a damaged page costs the files on it, not the list."""
+def _document_checks(con: Any, report: VerifyReport) -> bool:
+    """Each document's bytes, looked up one by one: a damaged page costs the files on it, not the list.
+    True when every chunk was read in one pass and every file and chunk matched its record."""
     documents, failed = _rows(con, f"SELECT {_DOCUMENT_COLUMNS} FROM document ORDER BY id")
     lost_rows = 0
     if failed:  # a damaged page in the table: read the rows one by one, around it
@@ -172,7 +221,7 @@ def _document_checks(con: Any, report: VerifyReport) -> None:
         if one_by_one is None:
             report.documents_listed = False
             report.add("stored files", [f"the list of documents cannot be read ({failed})"])
-            return
+            return False
         documents = one_by_one
     blob_ids, failed = _rows(con, "SELECT id FROM blob ORDER BY id")
     wanted = sorted({int(r[0]) for r in blob_ids} | {int(d[2]) for d in documents})
@@ -199,6 +248,12 @@ def _document_checks(con: Any, report: VerifyReport) -> None:
             report.bytes_checked += size
         if blob_state[blob_id]:
             problems.append(f"stored file {blob_id}: {blob_state[blob_id]}")
+    if (
+        hashed is not None and not failed_list
+    ):  # chunks whose file has no record (the foreign-key check skips the chunks' table)
+        problems += [
+            f"stored bytes {blob_id} have no record" for blob_id in sorted(set(hashed) - set(listed))
+        ]
     for document_id, title, blob_id, _sha256, _size in documents:
         problem = blob_state.get(blob_id, "its bytes are missing")
         report.documents.append(DocumentState(document_id, title, not problem, problem))
@@ -209,6 +264,7 @@ def _document_checks(con: Any, report: VerifyReport) -> None:
         _first(problems),
         f"{report.blobs_checked} files ({report.bytes_checked / 1e6:.1f} MB) match their SHA-256",
     )
+    return hashed is not None and not problems and not lost_rows
 
 
 def _documents_one_by_one(con: Any) -> tuple[list[Any] | None, int]:
