@@ -172,7 +172,7 @@ class Correspondence(SQLModel, table=True):
 class CorrespondenceDocument(SQLModel, table=True):
     __tablename__ = "correspondence_document"
     correspondence_id: int = Field(foreign_key="correspondence.id", ondelete="CASCADE", primary_key=True)
-    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", primary_key=True, index=True)
 
 
 class Event(SQLModel, table=True):

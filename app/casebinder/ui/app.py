@@ -5,6 +5,7 @@ keychain, else the unlock dialog; unlocked -> the main window; locked (Ctrl+L or
 closed, every model and preview cleared, back to the unlock dialog.
 """
 
+import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -249,6 +250,7 @@ class AppController(QObject):
         self.window.show()
         self.window.notify_upcoming()
         self.idle.set_minutes(self.settings.auto_lock_minutes)
+        gc.freeze()  # what start-up made lives as long as the app: collections skip it from now on
 
     def _bring_to_front(self) -> None:
         if self.window is not None and self.window.isVisible():

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME, __version__, logs
 from casebinder.domain.enums import PlanType
-from casebinder.domain.models import Call, Correspondence, Document
+from casebinder.domain.models import Call, Correspondence
 from casebinder.errors import CasebinderError
 from casebinder.infra.rulebook import validate_all
 from casebinder.ui.actions.appeals import AppealActions
@@ -54,6 +54,7 @@ from casebinder.ui.dialogs.record_dialogs import PreferencesDialog
 from casebinder.ui.i18n import data_text, error_text, label_of, phrase_text, shown_date, tr
 from casebinder.ui.icons import app_icon
 from casebinder.ui.importing import ImportController
+from casebinder.ui.operations import uses
 from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
 from casebinder.ui.theme import apply_theme, urgency_brush
@@ -64,11 +65,12 @@ from casebinder.ui.widgets.next_steps_page import NextStepsPage
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
 from casebinder.ui.widgets.search_page import SearchPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
-from casebinder.usecases import appeals, cases, checklists, documents, medical, people
+from casebinder.usecases import appeals, cases, checklists, medical, people
 from casebinder.usecases.appeals import CaseDeadline, FollowUp
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.correspondence import list_correspondence
+from casebinder.usecases.document_pages import DocumentLabel, document_labels
 from casebinder.usecases.next_steps import urgency
 from casebinder.usecases.search import Hit
 
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.case_id: int | None = None
-        self._documents_read: tuple[int, list[Document]] | None = None  # this change's reading
+        self._documents_read: tuple[int, list[DocumentLabel]] | None = None  # this change's reading
         self.last_deletion: Snapshot | None = None
         self.setWindowTitle(f"{APP_NAME} — {session.vault.path.stem}")
         self.setWindowIcon(app_icon())
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         if case_id is not None and self.case_id == case_id:
             self.tabs.setCurrentIndex(max(0, min(tab, self.tabs.count() - 1)))
             if document_id is not None:
-                self.documents.select_where(lambda d: d is not None and d.id == document_id)
+                self.documents.select_document(document_id)
         self.deadlines.reload(session.vault)
 
     def _wire_pages(self) -> None:
@@ -492,7 +494,7 @@ class MainWindow(QMainWindow):
         if case_id is None:
             self.header.setText(tr("<h3>No case yet</h3>Create one with Case ▸ New case (Ctrl+N)."))
             for page in (self.documents, self.calls, self.correspondence):
-                page.set_records([])
+                page.clear_records()
             self.medical_page.clear()
             self.timeline.clear()
             return
@@ -560,12 +562,13 @@ class MainWindow(QMainWindow):
             + "</tr></table>"
         )
 
-    def _case_documents(self) -> "list[Document]":
-        """The case's documents, read once for everything one change refreshes (the Documents tab, the
-        checklist's shelf, the costs' receipts), not once for each."""
+    @uses("doc.labels")
+    def _case_documents(self) -> list[DocumentLabel]:
+        """What names each of the case's documents, read once for everything one change refreshes (the
+        checklist's shelf, the costs' receipts), not once for each; the Documents tab pages its own."""
         assert self.case_id is not None
         if self._documents_read is None or self._documents_read[0] != self.case_id:
-            self._documents_read = (self.case_id, documents.list_documents(self.session.vault, self.case_id))
+            self._documents_read = (self.case_id, document_labels(self.session.vault, self.case_id))
         return self._documents_read[1]
 
     def _refresh_checklist(self) -> None:
@@ -575,14 +578,8 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         case = cases.case_details(vault, self.case_id).case
         stages = checklists.checklists(vault, self.case_id)
-        listed = self._case_documents()
-        titles = {d.id or 0: d.title for d in listed}
-        shelf = [
-            (d.id or 0, f"{d.title} — {label_of(d.kind)} — {shown_date(d.date) if d.date else tr('undated')}")
-            for d in listed
-        ]
         labels = {st.stage.value: appeals.stage_label(case.plan_type.value, st.stage) for st in stages}
-        self.checklist.show_checklists(stages, titles, labels, case.stage, shelf)
+        self.checklist.show_checklists(stages, self._case_documents(), labels, case.stage)
 
     def _refresh_records(self, changes: Changes) -> None:
         if self.case_id is None:
@@ -590,9 +587,9 @@ class MainWindow(QMainWindow):
         vault = self.session.vault
         if changes.document:
             current = self.documents.current_document()
-            self.documents.set_records(self._case_documents())
-            if current is not None:
-                self.documents.select_where(lambda d: d is not None and d.id == current.id)
+            self.documents.show_documents(vault, self.case_id)
+            if current is not None and current.id is not None:
+                self.documents.select_document(current.id)
         if changes.call:
             self.calls.set_records(list_calls(vault, self.case_id))
         if changes.correspondence:
@@ -645,7 +642,7 @@ class MainWindow(QMainWindow):
         """The Documents tab on that document, its preview on ``page`` (from 0)."""
         self.tabs.setCurrentWidget(self.documents)
         self.documents.preview.start_page = page
-        self.documents.select_where(lambda d: d is not None and d.id == document_id)
+        self.documents.select_document(document_id)
 
     def import_paths(self, items: "list[Path] | list[object]") -> None:
         self.document_actions.import_paths(items)  # type: ignore[arg-type]
@@ -781,7 +778,7 @@ class MainWindow(QMainWindow):
         self.cases_model.clear()
         self.timeline.clear()
         for page in (self.documents, self.calls, self.correspondence):
-            page.set_records([])
+            page.clear_records()
         self.medical_page.clear()
         self.documents.preview.clear()
         self.show_search_results(None)

@@ -116,6 +116,7 @@ MODULES = (
     "people",
     "cases",
     "documents",
+    "document_pages",
     "importing",
     "calls",
     "correspondence",

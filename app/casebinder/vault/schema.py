@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 8)
+CURRENT = (1, 9)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -330,6 +330,14 @@ def _to_1_8(con: Any) -> None:
     _rebuild(con, "event", _EVENT_1_8, columns, _EVENT_AFTER_1_4)
 
 
+def _to_1_9(con: Any) -> None:
+    """1.9: the letters enclosing a document are found by the document (an index): the timeline asks it of
+    every document line, and without it read every enclosure each time (0.35 s for a 10,000-document case)."""
+    con.execute(
+        "CREATE INDEX ix_correspondence_document_document_id ON correspondence_document (document_id)"
+    )
+
+
 _EVENT_1_8 = (
     "CREATE TABLE event (id INTEGER NOT NULL, case_id INTEGER NOT NULL, at DATETIME NOT NULL, "
     "all_day BOOLEAN NOT NULL, kind VARCHAR(15) NOT NULL, title VARCHAR NOT NULL, detail VARCHAR NOT NULL, "
@@ -408,6 +416,7 @@ STEPS: list[Step] = [
     Step((1, 5), (1, 6), _to_1_6),
     Step((1, 6), (1, 7), _to_1_7),
     Step((1, 7), (1, 8), _to_1_8),
+    Step((1, 8), (1, 9), _to_1_9),
 ]
 
 

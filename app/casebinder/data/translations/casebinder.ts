@@ -2033,6 +2033,12 @@ It records what the app does and how long it takes, never names, dates, notes or
 Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>
 Rule {id}: {source} (effective {effective})</source>

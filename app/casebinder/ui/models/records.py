@@ -36,6 +36,7 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     sort: Callable[[R], Any]
     align_right: bool = False
+    order: str = ""  # what SQL sorts by for a model that pages (casebinder.usecases.document_pages.ORDERS)
 
 
 def _size(size: int) -> str:
@@ -53,13 +54,17 @@ def _document_date(document: Document) -> str:
 
 
 DOCUMENT_COLUMNS: tuple[Column[Document], ...] = (
-    Column(QT_TR_NOOP("Title"), lambda d: d.title, lambda d: d.title.lower()),
-    Column(QT_TR_NOOP("Kind"), lambda d: label_of(d.kind), lambda d: label_of(d.kind)),
-    Column(QT_TR_NOOP("Date"), _document_date, lambda d: d.date or dt.date.min),
+    Column(QT_TR_NOOP("Title"), lambda d: d.title, lambda d: d.title.lower(), order="title"),
+    Column(QT_TR_NOOP("Kind"), lambda d: label_of(d.kind), lambda d: label_of(d.kind), order="kind"),
+    Column(QT_TR_NOOP("Date"), _document_date, lambda d: d.date or dt.date.min, order="date"),
     Column(
-        QT_TR_NOOP("Pages"), lambda d: str(d.page_count or ""), lambda d: d.page_count or 0, align_right=True
+        QT_TR_NOOP("Pages"),
+        lambda d: str(d.page_count or ""),
+        lambda d: d.page_count or 0,
+        align_right=True,
+        order="pages",
     ),
-    Column(QT_TR_NOOP("Size"), lambda d: _size(d.size), lambda d: d.size, align_right=True),
+    Column(QT_TR_NOOP("Size"), lambda d: _size(d.size), lambda d: d.size, align_right=True, order="size"),
 )
 
 CALL_COLUMNS: tuple[Column[Call], ...] = (

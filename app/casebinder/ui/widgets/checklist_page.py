@@ -6,9 +6,18 @@ documents of a matching kind the checklist proposes, which only count once confi
 onto an item does the same, as a shortcut. Everything is reachable by keyboard.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -28,14 +36,16 @@ from PySide6.QtWidgets import (
 
 from casebinder.domain.checklists import StageChecklist
 from casebinder.domain.enums import ChecklistStatus
-from casebinder.ui.i18n import data_text, label_of, tr
+from casebinder.ui.i18n import data_text, label_of, shown_date, tr
 from casebinder.ui.theme import status_colour
+from casebinder.usecases.document_pages import DocumentLabel
 
 DOCUMENT_MIME = "application/x-casebinder-document-id"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # (stage, item id) on item rows
 LINKED_ROLE = Qt.ItemDataRole.UserRole + 2  # the ids of the documents linked to it
 SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 3  # the ids of the documents it suggests
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 4  # a shelf row's document id
+Index = QModelIndex | QPersistentModelIndex
 _SYMBOLS = {ChecklistStatus.DONE: "✔", ChecklistStatus.NOT_APPLICABLE: "–", ChecklistStatus.MISSING: "○"}
 
 
@@ -73,43 +83,126 @@ class ChecklistTree(QTreeWidget):
         self.document_dropped.emit(target[0], target[1], document_id)
 
 
-class DocumentShelf(QListWidget):
+class ShelfModel(QAbstractListModel):
+    """The case's documents as the shelf lists them, each line made when first painted: a case of 10,000
+    documents made 10,000 list items and lines at every refresh (60 ms of its opening); now it holds their
+    labels and the rows the filter keeps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._documents: Sequence[DocumentLabel] = ()
+        self._shown: list[int] = []  # positions in _documents that the filter keeps
+        self._lines: dict[int, str] = {}
+        self._words: list[str] = []
+
+    def show_documents(self, documents: Sequence[DocumentLabel]) -> None:
+        self.beginResetModel()
+        self._documents, self._lines = documents, {}
+        self._shown = self._matching()
+        self.endResetModel()
+
+    def filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._words = text.lower().split()
+        self._shown = self._matching()
+        self.endResetModel()
+
+    def document_id(self, row: int) -> int | None:
+        return self._documents[self._shown[row]].id if 0 <= row < len(self._shown) else None
+
+    def shown_ids(self) -> list[int]:
+        return [self._documents[position].id for position in self._shown]
+
+    def _matching(self) -> list[int]:
+        if not self._words:
+            return list(range(len(self._documents)))
+        return [
+            position
+            for position in range(len(self._documents))
+            if all(word in self._line(position).lower() for word in self._words)
+        ]
+
+    def _line(self, position: int) -> str:
+        line = self._lines.get(position)
+        if line is None:
+            document = self._documents[position]
+            when = shown_date(document.date) if document.date else tr("undated")
+            line = self._lines[position] = f"{document.title} — {label_of(document.kind)} — {when}"
+        return line
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._line(self._shown[index.row()])
+        if role == DOCUMENT_ROLE:
+            return self.document_id(index.row())
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [DOCUMENT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        chosen = self.document_id(indexes[0].row()) if indexes else None
+        if chosen is not None:
+            data.setData(DOCUMENT_MIME, QByteArray(str(chosen).encode()))
+        return data
+
+
+class DocumentShelf(QListView):
     """The case's documents beside the checklist: filtered as the user types, dragged onto items."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.documents = ShelfModel(self)
+        self.setModel(self.documents)
+        self.setUniformItemSizes(True)  # 10,000 rows are laid out without measuring each
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(tr("Documents of the case"))
         self.setObjectName("checklist_documents")
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the whole line is in its tooltip
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
-        data = QMimeData()
-        if items:
-            data.setData(DOCUMENT_MIME, QByteArray(str(items[0].data(DOCUMENT_ROLE)).encode()))
-        return data
+    def count(self) -> int:
+        return self.documents.rowCount()
 
-    def show_documents(self, documents: list[tuple[int, str]]) -> None:
-        self.clear()
-        for document_id, text in documents:
-            row = QListWidgetItem(text)
-            row.setData(DOCUMENT_ROLE, document_id)
-            row.setToolTip(text)
-            self.addItem(row)
+    def show_documents(self, documents: Sequence[DocumentLabel]) -> None:
+        chosen = self.chosen()
+        self.documents.show_documents(documents)
+        self._choose(chosen)
 
     def filter(self, text: str) -> None:
-        words = text.lower().split()
-        first = None
-        for index in range(self.count()):
-            row = self.item(index)
-            hidden = not all(word in row.text().lower() for word in words)
-            row.setHidden(hidden)
-            if not hidden and first is None:
-                first = row
-        if first is not None and (self.currentItem() is None or self.currentItem().isHidden()):
-            self.setCurrentItem(first)
+        chosen = self.chosen()
+        self.documents.filter(text)
+        self._choose(chosen)
+
+    def chosen(self) -> int | None:
+        """The document selected (or current), if the filter still shows it."""
+        return (
+            self.documents.document_id(self.currentIndex().row()) if self.currentIndex().isValid() else None
+        )
+
+    def _choose(self, document_id: int | None) -> None:
+        """Keep the choice through a refresh; else the first document the filter shows."""
+        shown = self.documents.shown_ids()
+        row = shown.index(document_id) if document_id in shown else 0 if shown else None
+        if row is not None:
+            self.setCurrentIndex(self.documents.index(row))
+
+    def clear(self) -> None:
+        self.show_documents(())
 
 
 class ChecklistPage(QWidget):
@@ -142,7 +235,7 @@ class ChecklistPage(QWidget):
         bar.addWidget(unlink)
         bar.addStretch()
         self.shelf = DocumentShelf()
-        self.shelf.itemActivated.connect(lambda _row: self._link_chosen())
+        self.shelf.activated.connect(lambda _index: self._link_chosen())
         self.find_document = QLineEdit()
         self.find_document.setObjectName("checklist_find_document")
         self.find_document.setPlaceholderText(tr("Find a document to link…"))
@@ -183,16 +276,15 @@ class ChecklistPage(QWidget):
     def show_checklists(
         self,
         stages: list[StageChecklist],
-        titles: dict[int, str],
+        documents: Sequence[DocumentLabel],
         stage_labels: Mapping[str, str],
         current_stage: str,
-        shelf: list[tuple[int, str]] | None = None,
     ) -> None:
-        """The stages' checklists; ``shelf`` lists the case's documents beside them (id, what to show)."""
+        """The stages' checklists, and the case's ``documents`` beside them."""
         selected = self.tree.currentItem()
         keep = tuple(selected.data(0, ITEM_ROLE) or ()) if selected is not None else None
-        self.shelf.show_documents(shelf if shelf is not None else sorted(titles.items()))
-        self.shelf.filter(self.find_document.text())
+        self.shelf.show_documents(documents)
+        titles = {document.id: document.title for document in documents}
         self.tree.clear()
         for stage in stages:
             top = QTreeWidgetItem(
@@ -207,22 +299,22 @@ class ChecklistPage(QWidget):
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             for entry in stage.items:
-                linked = ", ".join(titles.get(d, f"#{d}") for d in entry.linked)
-                suggested = ", ".join(titles.get(d, f"#{d}") for d in entry.suggested)
-                documents = linked or (
+                linked = _named(titles, entry.linked)
+                suggested = _named(titles, entry.suggested)
+                evidence = linked or (
                     tr("suggested: {suggested}").format(suggested=suggested) if suggested else ""
                 )
                 row = QTreeWidgetItem(
                     [
                         data_text(entry.item.label),
                         f"{_SYMBOLS[entry.status]} {label_of(entry.status).lower()}",
-                        documents,
+                        evidence,
                     ]
                 )
                 row.setData(0, ITEM_ROLE, (stage.stage.value, entry.item.id))
                 row.setData(0, LINKED_ROLE, list(entry.linked))
                 row.setData(0, SUGGESTED_ROLE, list(entry.suggested))
-                row.setToolTip(2, documents)
+                row.setToolTip(2, evidence)
                 row.setToolTip(
                     0,
                     data_text(entry.item.label)
@@ -258,9 +350,9 @@ class ChecklistPage(QWidget):
         return (str(target[0]), str(target[1])) if target else None
 
     def _link_chosen(self) -> None:
-        target, rows = self._selected_item(), [r for r in self.shelf.selectedItems() if not r.isHidden()]
-        if target is not None and rows:
-            self.link_requested.emit(target[0], target[1], int(rows[0].data(DOCUMENT_ROLE)))
+        target, chosen = self._selected_item(), self.shelf.chosen()
+        if target is not None and chosen is not None:
+            self.link_requested.emit(target[0], target[1], chosen)
 
     def _accept_suggested(self) -> None:
         item, target = self.tree.currentItem(), self._selected_item()
@@ -285,3 +377,10 @@ class ChecklistPage(QWidget):
     def clear(self) -> None:
         self.tree.clear()
         self.shelf.clear()
+
+
+def _named(titles: Mapping[int, str], document_ids: Sequence[int], most: int = 5) -> str:
+    """The first few documents' titles and how many more: an item can suggest thousands of documents."""
+    named = ", ".join(titles.get(d, f"#{d}") for d in document_ids[:most])
+    more = len(document_ids) - most
+    return named + tr(" and %n more", "", more) if more > 0 else named

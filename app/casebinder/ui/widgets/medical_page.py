@@ -11,11 +11,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
+from casebinder.domain.models import Cost, MedicalHistory, Treatment
 from casebinder.ui.i18n import label_of, shown_money, tr
 from casebinder.ui.models.records import HISTORY_COLUMNS, TREATMENT_COLUMNS, cost_columns
 from casebinder.ui.widgets.record_pages import RecordPage
 from casebinder.usecases import medical
+from casebinder.usecases.document_pages import DocumentLabel
 
 KINDS = ("history", "treatment", "cost")
 
@@ -86,10 +87,10 @@ class MedicalPage(QWidget):
         history: Sequence[MedicalHistory],
         treatments: Sequence[Treatment],
         costs: Sequence[Cost],
-        documents: Sequence[Document],
+        documents: Sequence[DocumentLabel],
     ) -> None:
         self.document_titles.clear()
-        self.document_titles.update({d.id: d.title for d in documents if d.id is not None})
+        self.document_titles.update({d.id: d.title for d in documents})
         self.history.set_records(history)
         self.treatments.set_records(treatments)
         self.costs.set_records(costs)

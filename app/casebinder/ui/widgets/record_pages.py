@@ -3,7 +3,8 @@
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelection, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from casebinder.domain.models import Document
 from casebinder.ui.i18n import tr
+from casebinder.ui.models.documents import DocumentTableModel
 from casebinder.ui.models.records import (
     CALL_COLUMNS,
     CORRESPONDENCE_COLUMNS,
@@ -29,6 +31,7 @@ from casebinder.ui.models.records import (
 )
 from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME
 from casebinder.ui.widgets.preview import PreviewPane
+from casebinder.vault import Vault
 
 FIT_ROWS = 200  # columns fit the text of this many rows, not all 10,000 (1 s, asking each cell in Python)
 
@@ -47,10 +50,12 @@ class RecordPage(QWidget):
         stretch: int,
         parent: QWidget | None = None,
         drag: tuple[str, Any] | None = None,
+        model: QAbstractTableModel | None = None,
     ) -> None:
-        """``stretch``: the column taking the room left (a title, a subject); the others fit their text."""
+        """``stretch``: the column taking the room left (a title, a subject); the others fit their text.
+        ``model``: one that sorts and filters itself (in SQL), instead of a list of records."""
         super().__init__(parent)
-        self.model: RecordTableModel[Any] = RecordTableModel(columns, self, drag)
+        self.model: Any = model if model is not None else RecordTableModel(columns, self, drag)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         bar = QHBoxLayout()
@@ -65,7 +70,8 @@ class RecordPage(QWidget):
         self.filter.setPlaceholderText(tr("Filter {lower}").format(lower=name.lower()))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(tr("Filter {lower}").format(lower=name.lower()))
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        own_filter = getattr(self.model, "set_filter", None)
+        self.filter.textChanged.connect(own_filter or self.proxy.setFilterFixedString)
         bar.addWidget(self.filter)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -85,6 +91,7 @@ class RecordPage(QWidget):
         header.setResizeContentsPrecision(FIT_ROWS)
         self._widths: list[int] | None = None  # the user's own column widths, once they resize one
         self._fitting = False
+        self._fit_pending = False  # records came while the table was hidden: fit them when it shows
         self.on_widths_changed: Callable[[list[int]], None] | None = None  # where they are kept
         header.sectionResized.connect(self._on_section_resized)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(RECORD_ROLE)))
@@ -94,12 +101,29 @@ class RecordPage(QWidget):
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.model.set_records(records)
+        self._fit_columns()
+
+    def clear_records(self) -> None:
+        self.set_records([])
+
+    def _fit_columns(self) -> None:
+        """Columns fitted to their text, when the table is next shown: fitting the tabs not on screen cost
+        a case's opening 200-300 ms (asking 200 rows of each table for each column's text)."""
+        if not self.table.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         if self._widths is None:  # fitted to the text until the user sets widths of their own
             self._fitting = True
             self.table.resizeColumnsToContents()
             self._fitting = False
         else:
             self.restore_widths(self._widths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
 
     def restore_widths(self, widths: list[int]) -> None:
         """Column widths the user chose (remembered between sessions); the stretching column keeps
@@ -133,6 +157,17 @@ class RecordPage(QWidget):
                 return True
         return False
 
+    def select_row(self, source_row: int | None) -> bool:
+        """Select and show the record at ``source_row`` of the model (False when it is not shown)."""
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.selected.emit(self.current())
 
@@ -151,8 +186,9 @@ class DocumentsPage(RecordPage):
             ],
             0,
             parent,
-            (DOCUMENT_MIME, lambda d: str(d.id).encode()),
+            model=DocumentTableModel(DOCUMENT_MIME),
         )
+        self.model.setParent(self)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.preview = PreviewPane()
@@ -161,6 +197,17 @@ class DocumentsPage(RecordPage):
         splitter.addWidget(self.preview)
         splitter.setSizes([600, 440])
         self.body.addWidget(splitter)
+
+    def show_documents(self, vault: Vault | None, case_id: int | None) -> None:
+        """``case_id``'s documents, read again (the filter and the sort order stay as the user set them)."""
+        self.model.load(vault, case_id)
+        self._fit_columns()
+
+    def clear_records(self) -> None:
+        self.show_documents(None, None)
+
+    def select_document(self, document_id: int) -> bool:
+        return self.select_row(self.model.row_of(document_id))
 
     def current_document(self) -> Document | None:
         record = self.current()
