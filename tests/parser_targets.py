@@ -46,3 +46,8 @@ def tiring(request: Any) -> int:
     if _read_here > 2:
         os.abort()
     return os.getpid()
+
+
+def echoing(request: Any) -> bytes:
+    """An answer as large as the request: a photo in, its pages out."""
+    return bytes(len(request.data))

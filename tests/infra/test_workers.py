@@ -31,3 +31,28 @@ def test_a_file_gets_a_second_try_when_its_worker_dies_after_reading_others() ->
     assert len(set(readers)) >= 3, (
         "each worker read two files, then died on the third, which a fresh one read"
     )
+
+
+@dataclass(frozen=True)
+class Large:
+    name: str
+    data: bytes
+    limits: Limits = field(default_factory=lambda: Limits(seconds=120))
+
+
+def test_large_files_in_and_large_answers_out_never_wait_on_each_other() -> None:
+    """The pool sends the next file while the worker sends its answer; both larger than a pipe holds. They
+    waited on each other for ever (an export of 60 phone photos hung); now the worker reads as they come."""
+    import threading
+
+    answers: list[int] = []
+
+    def run() -> None:
+        with ParserPool(1, target="tests.parser_targets:echoing") as pool:
+            answers.extend(len(a) for a in pool.map(Large(f"photo {n}", bytes(3_000_000)) for n in range(6)))
+
+    mapping = threading.Thread(target=run, daemon=True)
+    mapping.start()
+    mapping.join(timeout=300)  # only a deadlock takes this long: each answer takes milliseconds
+    assert not mapping.is_alive(), "the pool and its worker wait on each other"
+    assert answers == [3_000_000] * 6

@@ -147,9 +147,7 @@ def test_a_truncated_vault_does_not_open_as_if_whole(six_documents: Path, tmp_pa
         Vault.open(path, passphrase=PASSPHRASE)
 
 
-def test_verify_finds_stored_bytes_without_a_record(
-    six_documents: Path, tmp_path: Path
-) -> None:
+def test_verify_finds_stored_bytes_without_a_record(six_documents: Path, tmp_path: Path) -> None:
     """The sound-vault pass skips SQLite's checks of the chunks' table (the hash pass reads it): what those
     checks would have found must still be found."""
     from casebinder.vault.connection import connect

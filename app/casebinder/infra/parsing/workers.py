@@ -12,7 +12,9 @@ import importlib
 import logging
 import multiprocessing
 import os
+import queue
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -64,6 +66,29 @@ def _first_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {text[0][:160]}" if text else type(error).__name__
 
 
+def _inbox(conn: Connection) -> "queue.Queue[Any]":
+    """Requests as they arrive, read by a thread of their own (None: the pool is done, or gone).
+
+    The pool sends a worker its next file while this one is read. Both are often larger than a pipe holds
+    (a 2 MB photo in, its pages out): a worker writing its answer while the pool writes it the next file
+    would wait on each other for ever (an export of phone photos hung so). Reading requests as they come
+    means the pool's write always finishes, and then it reads the answer."""
+    inbox: queue.Queue[Any] = queue.Queue()
+
+    def receive() -> None:
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                request = None
+            inbox.put(request)
+            if request is None:
+                return
+
+    threading.Thread(target=receive, name="casebinder-parser-inbox", daemon=True).start()
+    return inbox
+
+
 def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
     from casebinder.hardening import harden_process
 
@@ -77,11 +102,9 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
     if warm_up is not None:
         warm_up()  # the readers' own imports (Qt, pypdf, Pillow) are start-up, not the first file's time
     conn.send(READY)
+    inbox = _inbox(conn)
     while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
+        request = inbox.get()
         if request is None:
             return
         try:
