@@ -210,3 +210,70 @@ def place_and_stamp(
         resources[NameObject("/Font")] = fonts
         page[NameObject("/Resources")] = resources
     return placement
+
+
+class StreamingFile:
+    """A PDF written while it is made: each exhibit's images go to the file as soon as its pages are added.
+
+    pypdf writes a document at the end, holding everything until then: an export of 859 MB of photos and
+    scans peaked at 4.2 GB. Images are most of an exhibit's bytes and nothing changes them once added (the
+    stamps, links and placement touch pages, contents and resources), so they are written out at once and
+    the writer keeps a placeholder; the rest is written by :meth:`finish`, with one cross-reference table.
+    Encryption, when asked for, must be set on the writer before the first exhibit.
+    """
+
+    def __init__(self, writer: Any, stream: Any) -> None:
+        self._writer, self._stream = writer, stream
+        self._positions: dict[int, int] = {}
+        self._seen = 0
+        stream.write(writer.pdf_header.encode() + b"\n%\xe2\xe3\xcf\xd3\n")
+
+    def flush_images(self) -> int:
+        """Write the images added since the last call; returns how many bytes went to the file."""
+        from pypdf.generic import StreamObject
+
+        objects = self._writer._objects
+        written = 0
+        for index in range(self._seen, len(objects)):
+            found = objects[index]
+            if isinstance(found, StreamObject) and found.get("/Subtype") == "/Image":
+                start = self._stream.tell()
+                self._write(index + 1, found)
+                objects[index] = _Written()
+                written += self._stream.tell() - start
+        self._seen = len(objects)
+        return written
+
+    def _write(self, idnum: int, found: Any) -> None:
+        writer = self._writer
+        self._positions[idnum] = self._stream.tell()
+        self._stream.write(f"{idnum} 0 obj\n".encode())
+        if writer._encryption and found is not writer._encrypt_entry:
+            found = writer._encryption.encrypt_object(found, idnum, 0)
+        found.write_to_stream(self._stream)
+        self._stream.write(b"\nendobj\n")
+
+    def finish(self) -> None:
+        """Everything not yet written, then the cross-reference table and the trailer."""
+        writer = self._writer
+        writer._resolve_links()
+        for idnum, found in enumerate(writer._objects, start=1):
+            if found is not None and not isinstance(found, _Written):
+                self._write(idnum, found)
+        count = len(writer._objects)
+        free = [idnum for idnum in range(1, count + 1) if idnum not in self._positions] + [0]
+        xref = self._stream.tell()
+        lines = [b"xref\n", f"0 {count + 1}\n".encode(), f"{free[0]:0>10} 65535 f \n".encode()]
+        next_free = 1
+        for idnum in range(1, count + 1):
+            if idnum in self._positions:
+                lines.append(f"{self._positions[idnum]:0>10} 00000 n \n".encode())
+            else:
+                lines.append(f"{free[next_free]:0>10} 00001 f \n".encode())
+                next_free += 1
+        self._stream.write(b"".join(lines))
+        writer._write_trailer(self._stream, xref)
+
+
+class _Written:
+    """Where an object already written to the file sat in the writer (nothing reads it again)."""

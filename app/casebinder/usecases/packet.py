@@ -30,7 +30,7 @@ from casebinder.domain.models import (
 )
 from casebinder.errors import CasebinderError, InvalidInput
 from casebinder.infra import pdf_assembly as assembly
-from casebinder.infra.files import write_atomically
+from casebinder.infra.files import atomic_file
 from casebinder.infra.parsing.requests import Box
 from casebinder.infra.qt.application import page_size_points
 from casebinder.infra.qt.pages import Table
@@ -89,10 +89,28 @@ class _Part:
     pdf: bytes
     exhibit: int | None = None
     pages: int = 0
+    first: int = 0  # an exhibit's first page among the exhibits' pages, as they are added
+    busy_pages: list[bool] = field(default_factory=list)  # per page added: the stamp's band has content
     page_object: Any = None  # a single page already parsed (dividers come from one shared render)
     reader: Any = None  # a PdfReader already open on ``pdf``: each exhibit is parsed once
     busy_feet: tuple[bool, ...] | None = None  # an exhibit PDF's pages with content where the stamp goes
     replaced: dict[int, Any] = field(default_factory=dict)  # page index -> its redacted picture page
+
+
+def _add_exhibit(writer: Any, part: _Part) -> None:
+    """Add an exhibit's pages to the packet and forget its file: only what the packet needs stays (where it
+    starts, how many pages, which have content where the stamp goes)."""
+    from pypdf import PdfReader
+
+    part.first = len(writer.pages)
+    if part.pdf:
+        assembly.append_pages(
+            writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), part.replaced
+        )
+    part.pages = len(writer.pages) - part.first
+    measured = part.busy_feet is not None and len(part.busy_feet) == part.pages
+    part.busy_pages = list(part.busy_feet) if measured and part.busy_feet else [True] * part.pages
+    part.pdf, part.reader, part.replaced = b"", None, {}  # not measured: shrink, to be safe (above)
 
 
 @query("export.documents")
@@ -375,7 +393,14 @@ def _export_packet(
     boxes = _boxes_of(vault, case_id, documents) if options.redact_marks else {}
     marked: list[str] = []  # "Ex. 4, p. 1" where the user's boxes were burnt in
     unsearched = 0  # photo and scan exhibits: their words have no positions to black out
-    with vault.session() as session:  # one session for every exhibit's bytes, not one per document
+    writer = PdfWriter()
+    if options.password:  # set first: the exhibits' images are written (so encrypted) as they come
+        writer.encrypt(
+            user_password=options.password, owner_password=secrets.token_hex(16), algorithm="AES-256"
+        )
+    # One session for every exhibit's bytes; the packet's file inside it, so a full disk is the packet's.
+    with vault.session() as session, atomic_file(out) as handle:
+        streaming = assembly.StreamingFile(writer, handle)
         held: dict[int, bytes] = {}
         feet = [_stored_feet(session, document) for document in documents]
         jobs = [
@@ -404,6 +429,7 @@ def _export_packet(
             data = held.pop(number) if got else b"".join(blobs.read_chunks(session, document.blob_id))
             answer = next((a for a in got if not isinstance(a, (FootBands, RedactedPages))), None)
             pdf, reader, problem = _exhibit_pdf(session, document, data, answer, number, options, redactor)
+            del data
             if problem.startswith("password-protected") and not options.skip_locked:
                 raise ExhibitLocked(
                     "exhibit {number}, “{title}”, is password-protected: give its password, or leave it out "
@@ -427,135 +453,131 @@ def _export_packet(
             _take_redactions(exhibit_part, got, number, boxes.get(document.id or 0, []), redactor, marked)
             if document.media_type.startswith("image/"):
                 unsearched += 1
+            _add_exhibit(writer, exhibit_part)
+            streaming.flush_images()  # its images go to the file now; nothing of it is held after this
             exhibits.append((_Part("divider", heading, b"", exhibit=number), exhibit_part))
-    if headings:  # every divider in one render; each divider part keeps its page of it
-        all_dividers = PdfReader(io.BytesIO(qtpages.dividers_pdf(headings, options.paper)))
-        for (divider, _exhibit), divider_page in zip(exhibits, all_dividers.pages, strict=True):
-            divider.page_object, divider.pages = divider_page, 1
-    for part in [*parts, *(p for pair in exhibits for p in pair)]:
-        if part.page_object is None and part.pdf:
+        if headings:  # every divider in one render, each put before its exhibit (last first: indexes hold)
+            all_dividers = PdfReader(io.BytesIO(qtpages.dividers_pdf(headings, options.paper)))
+            for (divider, exhibit), divider_page in reversed(
+                list(zip(exhibits, all_dividers.pages, strict=True))
+            ):
+                writer.insert_page(divider_page, exhibit.first)
+                divider.pages = 1
+        for part in parts:
             part.reader = part.reader or PdfReader(io.BytesIO(part.pdf), strict=False)
             part.pages = len(part.reader.pages)
 
-    # The index lists sections and exhibits with their first page, the chronology cites the exhibits'
-    # pages, and either may change how many pages come before them: measure, then lay out until stable.
-    yield ExportStep(total - 2, total, "index")
-    summaries = summaries_at(None)
-    index_pdf: bytes = b""
-    positions: list[tuple[int, tuple[float, float, float, float]]] = []
-    index_pages = 0
-    entries: list[tuple[str, int]] = []
-    first_pages: dict[int, int] = {}
-    for _pass in range(5):
-        page = 1 + sum(p.pages for p in parts) + index_pages
-        entries = []
-        if summaries is not None:
-            entries += [
-                (t, page + start) for t, start in zip(summaries.titles, summaries.starts, strict=True)
-            ]
-            page += summaries.pages
-        first_pages = {}
-        for divider, exhibit in exhibits:
-            entries.append((divider.title, page))
-            assert divider.exhibit is not None
-            first_pages[divider.exhibit] = page + divider.pages if exhibit.pages else page
-            page += divider.pages + exhibit.pages
-        pages_now = index_pages
-        if "index" in options.sections:
-            index_pdf, positions = qtpages.index_pdf(
-                "Index", [(t, str(p)) for t, p in entries], options.paper
-            )
-            pages_now = len(PdfReader(io.BytesIO(index_pdf)).pages)
-        cited = summaries_at(first_pages) if with_chronology or with_submissions else summaries
-        stable = pages_now == index_pages and (
-            cited is None or summaries is None or cited.pages == summaries.pages
-        )
-        summaries, index_pages = cited, pages_now
-        if stable:
-            break
-
-    yield ExportStep(total - 1, total, "assembling")
-    writer = PdfWriter()
-    sequence: list[tuple[_Part, str | None]] = [(p, p.title) for p in parts]
-    if index_pdf:
-        sequence.append((_Part("section", "Index", index_pdf, pages=index_pages), "Index"))
-    summary_part = None
-    if summaries is not None:
-        summary_part = _Part("section", "Summaries", summaries.pdf, pages=summaries.pages)
-        sequence.append((summary_part, None))
-    for divider, exhibit in exhibits:
-        sequence += [(divider, divider.title), (exhibit, None)]
-    starts: dict[str, int] = {}
-    labels: list[str] = []  # per page: "Exhibit N" or the section name
-    exhibit_starts: dict[int, int] = {}  # exhibit number -> its first page (its divider when it has none)
-    busy: list[bool] = []  # per page: content where the stamp goes (our own pages keep that band clear)
-    for part, bookmark in sequence:
-        if not part.pdf and part.page_object is None:
-            continue
-        first = len(writer.pages)
-        if part.page_object is not None:
-            writer.add_page(part.page_object)
-        else:
-            assembly.append_pages(
-                writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), part.replaced
-            )
-        if bookmark is not None:
-            starts[bookmark] = first
-            writer.add_outline_item(title=bookmark, page_number=first)
-        added = len(writer.pages) - first
-        if part is summary_part and summaries is not None:  # a bookmark per table, a label per page
-            starts["Summaries"] = first
-            for title, start in zip(summaries.titles, summaries.starts, strict=True):
-                starts[title] = first + start
-                writer.add_outline_item(title=title, page_number=first + start)
-            labels += [summaries.title_of(page) for page in range(added)]
-        else:
-            labels += [f"Exhibit {part.exhibit}" if part.exhibit else part.title] * added
-        if part.kind == "exhibit" and part.exhibit is not None:
-            exhibit_starts[part.exhibit] = first if added else starts.get(part.title, first)
-        if part.kind != "exhibit" or part.reader is None:
-            busy += [False] * added  # drawn by us, on the chosen paper, the foot left clear
-        elif part.busy_feet is not None and len(part.busy_feet) == added:
-            busy += part.busy_feet
-        else:
-            busy += [True] * added  # not measured (PDFium could not read it): shrink, to be safe
-    from pypdf.annotations import Link
-
-    if summary_part is not None and summaries is not None and "Summaries" in starts:
-        for page_in, rect, number in summaries.links:  # the chronology's "Ex. 3, p. 12" go there
-            target = exhibit_starts.get(number)
-            if target is not None:
-                writer.add_annotation(
-                    starts["Summaries"] + page_in, Link(rect=rect, target_page_index=target)
+        # The index lists sections and exhibits with their first page, the chronology cites the exhibits'
+        # pages, and either may change how many pages come before them: measure, then lay out until stable.
+        yield ExportStep(total - 2, total, "index")
+        summaries = summaries_at(None)
+        index_pdf: bytes = b""
+        positions: list[tuple[int, tuple[float, float, float, float]]] = []
+        index_pages = 0
+        entries: list[tuple[str, int]] = []
+        first_pages: dict[int, int] = {}
+        for _pass in range(5):
+            page = 1 + sum(p.pages for p in parts) + index_pages
+            entries = []
+            if summaries is not None:
+                entries += [
+                    (t, page + start) for t, start in zip(summaries.titles, summaries.starts, strict=True)
+                ]
+                page += summaries.pages
+            first_pages = {}
+            for divider, exhibit in exhibits:
+                entries.append((divider.title, page))
+                assert divider.exhibit is not None
+                first_pages[divider.exhibit] = page + divider.pages if exhibit.pages else page
+                page += divider.pages + exhibit.pages
+            pages_now = index_pages
+            if "index" in options.sections:
+                index_pdf, positions = qtpages.index_pdf(
+                    "Index", [(t, str(p)) for t, p in entries], options.paper
                 )
-    if index_pdf and "Index" in starts:
-        for (title, _page), (index_page, rect) in zip(entries, positions, strict=True):
-            target = starts.get(title)
-            if target is not None:
-                writer.add_annotation(starts["Index"] + index_page, Link(rect=rect, target_page_index=target))
-    assembly.strip_active_content(writer, options.keep_uri_links)
-    placed = assembly.place_and_stamp(
-        writer,
-        labels,
-        busy,
-        short=(case.claim_number or case.member_id or case.title)[:40],
-        paper=page_size_points(options.paper),
-        bates_prefix=options.bates_prefix,
-        shrink_all=options.shrink,
-        scrub=redactor.scrub,
-    )
-    # Neutral: the title the user chose (else "Exhibits"), no software name, no date but the creation day.
-    writer.add_metadata(
-        {
-            "/Title": redactor.scrub(options.title or "Exhibits"),
-            "/Producer": "",
-            "/CreationDate": f"D:{dt.date.today():%Y%m%d}",
-        }
-    )
-    if options.password:
-        writer.encrypt(
-            user_password=options.password, owner_password=secrets.token_hex(16), algorithm="AES-256"
+                pages_now = len(PdfReader(io.BytesIO(index_pdf)).pages)
+            cited = summaries_at(first_pages) if with_chronology or with_submissions else summaries
+            stable = pages_now == index_pages and (
+                cited is None or summaries is None or cited.pages == summaries.pages
+            )
+            summaries, index_pages = cited, pages_now
+            if stable:
+                break
+
+        yield ExportStep(total - 1, total, "assembling")
+        front: list[tuple[_Part, str | None]] = [(p, p.title) for p in parts]
+        if index_pdf:
+            front.append((_Part("section", "Index", index_pdf, pages=index_pages), "Index"))
+        summary_part = None
+        if summaries is not None:
+            summary_part = _Part("section", "Summaries", summaries.pdf, pages=summaries.pages)
+            front.append((summary_part, None))
+        at = 0
+        for part, _bookmark in front:  # before the exhibits, in order
+            for front_page in (part.reader or PdfReader(io.BytesIO(part.pdf), strict=False)).pages:
+                writer.insert_page(front_page, at)
+                at += 1
+        sequence = [*front, *((p, t) for d, e in exhibits for p, t in ((d, d.title), (e, None)))]
+        starts: dict[str, int] = {}
+        labels: list[str] = []  # per page: "Exhibit N" or the section name
+        exhibit_starts: dict[int, int] = {}  # exhibit number -> its first page (its divider when it has none)
+        busy: list[bool] = []  # per page: content where the stamp goes (our own pages keep that band clear)
+        first = 0
+        for part, bookmark in sequence:
+            added = part.pages
+            if bookmark is not None and (added or part.kind != "exhibit"):
+                starts[bookmark] = first
+                writer.add_outline_item(title=bookmark, page_number=first)
+            if part is summary_part and summaries is not None:  # a bookmark per table, a label per page
+                starts["Summaries"] = first
+                for title, start in zip(summaries.titles, summaries.starts, strict=True):
+                    starts[title] = first + start
+                    writer.add_outline_item(title=title, page_number=first + start)
+                labels += [summaries.title_of(page) for page in range(added)]
+            else:
+                labels += [f"Exhibit {part.exhibit}" if part.exhibit else part.title] * added
+            if part.kind == "exhibit" and part.exhibit is not None:
+                exhibit_starts[part.exhibit] = first if added else starts.get(part.title, first)
+                busy += part.busy_pages
+            else:
+                busy += [False] * added  # drawn by us, on the chosen paper, the foot left clear
+            first += added
+        assert first == len(writer.pages), (first, len(writer.pages))
+        from pypdf.annotations import Link
+
+        if summary_part is not None and summaries is not None and "Summaries" in starts:
+            for page_in, rect, number in summaries.links:  # the chronology's "Ex. 3, p. 12" go there
+                target = exhibit_starts.get(number)
+                if target is not None:
+                    writer.add_annotation(
+                        starts["Summaries"] + page_in, Link(rect=rect, target_page_index=target)
+                    )
+        if index_pdf and "Index" in starts:
+            for (title, _page), (index_page, rect) in zip(entries, positions, strict=True):
+                target = starts.get(title)
+                if target is not None:
+                    writer.add_annotation(
+                        starts["Index"] + index_page, Link(rect=rect, target_page_index=target)
+                    )
+        assembly.strip_active_content(writer, options.keep_uri_links)
+        placed = assembly.place_and_stamp(
+            writer,
+            labels,
+            busy,
+            short=(case.claim_number or case.member_id or case.title)[:40],
+            paper=page_size_points(options.paper),
+            bates_prefix=options.bates_prefix,
+            shrink_all=options.shrink,
+            scrub=redactor.scrub,
         )
-    write_atomically(out, writer.write)
+        # Neutral: the title the user chose (else "Exhibits"), no software name, no date but the creation day.
+        writer.add_metadata(
+            {
+                "/Title": redactor.scrub(options.title or "Exhibits"),
+                "/Producer": "",
+                "/CreationDate": f"D:{dt.date.today():%Y%m%d}",
+            }
+        )
+        streaming.finish()
     notes = placed.notes(options.paper) + redactor.notes(marked, unsearched)
     yield ExportStep(total, total, f"{len(writer.pages)} pages", notes)
