@@ -18,6 +18,7 @@ from casebinder.vault import (
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
+    schema,
     vault_uuid,
 )
 from casebinder.vault.connection import connect
@@ -214,7 +215,8 @@ def test_vault_from_a_newer_major_version_is_refused(vault_file: Path, vault_tem
 
 def test_newer_minor_version_still_opens(vault_file: Path, vault_template: VaultTemplate) -> None:
     con = connect(vault_file, vault_template.key)
-    con.execute("PRAGMA user_version = 1007")
+    newer = (schema.CURRENT[0], schema.CURRENT[1] + 1)  # a later release's minor step: still readable
+    con.execute(f"PRAGMA user_version = {schema.encode(newer)}")
     con.close()
     with Vault.open(vault_file, key=vault_template.key):
         pass

@@ -212,6 +212,18 @@ def place_and_stamp(
     return placement
 
 
+def forget_sources(writer: Any) -> None:
+    """Let the files whose pages were added go: pypdf keeps every source alive until the end (its clone map
+    holds each reader "to prevent GC", its link map their pages). Links among the pages just added are
+    resolved first, while those pages are known."""
+    resolve = getattr(writer, "_resolve_links", None)
+    if resolve is not None:
+        resolve()
+    for held in ("_unresolved_links", "_merged_in_pages"):
+        getattr(writer, held, {}).clear()
+    writer.reset_translation()
+
+
 class StreamingFile:
     """A PDF written while it is made: each exhibit's images go to the file as soon as its pages are added.
 
@@ -256,7 +268,7 @@ class StreamingFile:
     def finish(self) -> None:
         """Everything not yet written, then the cross-reference table and the trailer."""
         writer = self._writer
-        writer._resolve_links()
+        forget_sources(writer)
         for idnum, found in enumerate(writer._objects, start=1):
             if found is not None and not isinstance(found, _Written):
                 self._write(idnum, found)

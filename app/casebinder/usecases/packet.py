@@ -108,6 +108,9 @@ def _add_exhibit(writer: Any, part: _Part) -> None:
             writer, part.reader or PdfReader(io.BytesIO(part.pdf), strict=False), part.replaced
         )
     part.pages = len(writer.pages) - part.first
+    # pypdf keeps every source file alive until the end (its clone map holds the reader "to prevent GC",
+    # its link map the source pages): resolve this exhibit's own links now, then let the file go.
+    assembly.forget_sources(writer)
     measured = part.busy_feet is not None and len(part.busy_feet) == part.pages
     part.busy_pages = list(part.busy_feet) if measured and part.busy_feet else [True] * part.pages
     part.pdf, part.reader, part.replaced = b"", None, {}  # not measured: shrink, to be safe (above)
