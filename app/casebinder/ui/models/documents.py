@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 
 from casebinder.domain.enums import DocumentKind
 from casebinder.domain.models import Document
-from casebinder.ui.i18n import label_of, tr
-from casebinder.ui.models.records import DOCUMENT_COLUMNS, RECORD_ROLE, SORT_ROLE
+from casebinder.ui.i18n import label_of
+from casebinder.ui.models.records import DOCUMENT_COLUMNS, cell, column_header
 from casebinder.ui.operations import uses
 from casebinder.usecases.document_pages import document_index, documents_by_id
 from casebinder.vault import Vault
@@ -133,20 +133,9 @@ class DocumentTableModel(QAbstractTableModel):
         document = self._row(index.row())
         if document is None:
             return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(document)
-        if role == SORT_ROLE:
-            return column.sort(document)
-        if role == RECORD_ROLE:
-            return document
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return cell(self.columns[index.column()], document, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.columns[section].title) if 0 <= section < len(self.columns) else None
-        return None
+        return column_header(self.columns, section, orientation, role)

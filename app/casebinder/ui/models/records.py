@@ -131,6 +131,27 @@ def cost_columns(document_titles: dict[int, str]) -> tuple[Column[Cost], ...]:
     )
 
 
+def cell(column: Column[R], record: R, role: int) -> Any:
+    """What a records table shows of ``record`` in ``column`` for ``role`` (both table models use it)."""
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        return column.text(record)
+    if role == SORT_ROLE:
+        return column.sort(record)
+    if role == RECORD_ROLE:
+        return record
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
+
+
+def column_header(
+    columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int
+) -> Any:
+    if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        return tr(columns[section].title) if 0 <= section < len(columns) else None
+    return None
+
+
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(
         self,
@@ -197,22 +218,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
         record, column = self.records[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(record)
-        if role == SORT_ROLE:
-            return column.sort(record)
-        if role == RECORD_ROLE:
-            return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return cell(column, record, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.columns[section].title) if 0 <= section < len(self.columns) else None
-        return None
+        return column_header(self.columns, section, orientation, role)
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
