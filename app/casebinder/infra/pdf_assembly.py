@@ -240,21 +240,17 @@ class StreamingFile:
         self._seen = 0
         stream.write(writer.pdf_header.encode() + b"\n%\xe2\xe3\xcf\xd3\n")
 
-    def flush_images(self) -> int:
-        """Write the images added since the last call; returns how many bytes went to the file."""
+    def flush_images(self) -> None:
+        """Write the images added since the last call."""
         from pypdf.generic import StreamObject
 
         objects = self._writer._objects
-        written = 0
         for index in range(self._seen, len(objects)):
             found = objects[index]
             if isinstance(found, StreamObject) and found.get("/Subtype") == "/Image":
-                start = self._stream.tell()
                 self._write(index + 1, found)
                 objects[index] = _Written()
-                written += self._stream.tell() - start
         self._seen = len(objects)
-        return written
 
     def _write(self, idnum: int, found: Any) -> None:
         writer = self._writer

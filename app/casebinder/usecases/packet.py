@@ -91,7 +91,6 @@ class _Part:
     pages: int = 0
     first: int = 0  # an exhibit's first page among the exhibits' pages, as they are added
     busy_pages: list[bool] = field(default_factory=list)  # per page added: the stamp's band has content
-    page_object: Any = None  # a single page already parsed (dividers come from one shared render)
     reader: Any = None  # a PdfReader already open on ``pdf``: each exhibit is parsed once
     busy_feet: tuple[bool, ...] | None = None  # an exhibit PDF's pages with content where the stamp goes
     replaced: dict[int, Any] = field(default_factory=dict)  # page index -> its redacted picture page
@@ -112,8 +111,9 @@ def _add_exhibit(writer: Any, part: _Part) -> None:
     # its link map the source pages): resolve this exhibit's own links now, then let the file go.
     assembly.forget_sources(writer)
     measured = part.busy_feet is not None and len(part.busy_feet) == part.pages
+    # Not measured (PDFium could not read it, or a photo): shrink every page, to be safe.
     part.busy_pages = list(part.busy_feet) if measured and part.busy_feet else [True] * part.pages
-    part.pdf, part.reader, part.replaced = b"", None, {}  # not measured: shrink, to be safe (above)
+    part.pdf, part.reader, part.replaced = b"", None, {}
 
 
 @query("export.documents")
