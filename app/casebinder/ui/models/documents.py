@@ -42,6 +42,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._vault, self._case_id = vault, case_id
         self._rows.clear()
+        self.blocks_loaded = 0  # blocks read for what this load shows
         self._ids = self._matching()
         self.endResetModel()
 

@@ -4,7 +4,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -91,7 +90,6 @@ class RecordPage(QWidget):
         header.setResizeContentsPrecision(FIT_ROWS)
         self._widths: list[int] | None = None  # the user's own column widths, once they resize one
         self._fitting = False
-        self._fit_pending = False  # records came while the table was hidden: fit them when it shows
         self.on_widths_changed: Callable[[list[int]], None] | None = None  # where they are kept
         header.sectionResized.connect(self._on_section_resized)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(index.data(RECORD_ROLE)))
@@ -107,23 +105,12 @@ class RecordPage(QWidget):
         self.set_records([])
 
     def _fit_columns(self) -> None:
-        """Columns fitted to their text, when the table is next shown: fitting the tabs not on screen cost
-        a case's opening 200-300 ms (asking 200 rows of each table for each column's text)."""
-        if not self.table.isVisible():
-            self._fit_pending = True
-            return
-        self._fit_pending = False
         if self._widths is None:  # fitted to the text until the user sets widths of their own
             self._fitting = True
             self.table.resizeColumnsToContents()
             self._fitting = False
         else:
             self.restore_widths(self._widths)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._fit_pending:
-            self._fit_columns()
 
     def restore_widths(self, widths: list[int]) -> None:
         """Column widths the user chose (remembered between sessions); the stretching column keeps
