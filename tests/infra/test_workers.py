@@ -1,5 +1,7 @@
 """Parser workers are retired after a number of files, and a file is not blamed for what others left."""
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -56,3 +58,34 @@ def test_large_files_in_and_large_answers_out_never_wait_on_each_other() -> None
     mapping.join(timeout=300)  # only a deadlock takes this long: each answer takes milliseconds
     assert not mapping.is_alive(), "the pool and its worker wait on each other"
     assert answers == [3_000_000] * 6
+
+
+def test_answers_ahead_come_in_order_while_the_caller_works_and_carry_the_requests_error() -> None:
+    """``map_ahead`` makes and sends requests on a thread: the answers arrive in order, the caller's
+    ``next`` hands on whatever the request iterator raised, and closing early stops the thread."""
+    with ParserPool(2, target="tests.parser_targets:whose") as pool:
+        made: list[str] = []
+
+        def requests() -> Iterator[Named]:
+            for n in range(8):
+                made.append(f"file {n}")
+                yield Named(f"file {n}")
+
+        with pool.map_ahead(requests()) as answers:
+            first = next(answers)
+            assert isinstance(first, int)
+            rest = list(answers)
+        assert len(rest) == 7
+        assert made == [f"file {n}" for n in range(8)]
+
+        def failing() -> Iterator[Named]:
+            yield Named("file 0")
+            raise RuntimeError("the vault went away")
+
+        with pool.map_ahead(failing()) as answers, pytest.raises(RuntimeError, match="the vault went away"):
+            list(answers)
+
+        endless = pool.map_ahead(Named(f"file {n}") for n in itertools.count())
+        assert isinstance(next(endless), int)
+        endless.close()  # returns: the thread stopped, its workers with answers in flight were killed
+        assert not endless._thread.is_alive()

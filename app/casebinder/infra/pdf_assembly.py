@@ -32,6 +32,27 @@ def append_pages(writer: Any, reader: Any, replaced: dict[int, Any] | None = Non
         writer.add_page(page, [1, "/B"])  # as append does: article beads point into the source's threads
 
 
+def reorder_pages(writer: Any, order: Sequence[int]) -> None:
+    """Put the pages in ``order`` (old indexes, each once). Pages Casebinder makes after the exhibits (the
+    dividers, the front matter) are appended and moved once: ``insert_page`` walks the page tree to the
+    insertion point for every page, 0.45 s for 276 pages of a 736-page packet, growing with its square.
+    The writer's tree is one node whose kids are the pages (only ``add_page`` and ``append`` made it)."""
+    from pypdf.generic import ArrayObject
+
+    pages = writer.flattened_pages
+    kids = writer.root_object["/Pages"]["/Kids"]
+    if sorted(order) != list(range(len(pages))) or len(kids) != len(pages):
+        raise ValueError("the new order must name every page once, in a one-level page tree")
+    writer.flattened_pages = [pages[index] for index in order]
+    writer.root_object["/Pages"][_name("/Kids")] = ArrayObject(kids[index] for index in order)
+
+
+def _name(text: str) -> Any:
+    from pypdf.generic import NameObject
+
+    return NameObject(text)
+
+
 def strip_active_content(writer: Any, keep_uri_links: bool) -> None:
     from pypdf.generic import ArrayObject, NameObject
 

@@ -62,11 +62,12 @@ def _check_size(image: Any, limits: Limits) -> None:
 
 
 def frames(data: bytes, limits: Limits, wanted: tuple[int, int] | None = None) -> Iterator[Any]:
-    """Each frame (page) upright and in a mode a page can hold: 1 (bilevel), L or RGB.
+    """Each frame (page) upright and in a mode a page can hold: 1 (bilevel), L or RGB. A frame is valid
+    until the next is asked for: copy one to keep it.
 
     ``wanted``: the largest size needed, so a JPEG can be decoded at a reduced scale (DCT scaling).
     """
-    from PIL import ImageOps
+    from PIL import ExifTags, ImageOps
 
     image = _open(data, limits)
     try:
@@ -77,8 +78,10 @@ def frames(data: bytes, limits: Limits, wanted: tuple[int, int] | None = None) -
                 if wanted is not None and image.format == "JPEG":
                     image.draft("RGB" if image.mode == "RGB" else image.mode, wanted)
                 image.load()
-                frame = ImageOps.exif_transpose(image)
-                yield _printable(frame)
+                upright = image.getexif().get(ExifTags.Base.Orientation, 1) == 1
+                # Not copied when already upright (a 12-megapixel photo's copy is 20 ms): a frame is valid
+                # until the next one is asked for, or the loop ends.
+                yield _printable(image if upright else ImageOps.exif_transpose(image))
             except Refused:
                 raise
             except (OSError, ValueError, SyntaxError, EOFError) as error:
@@ -93,7 +96,7 @@ def _printable(frame: Any) -> Any:
     from PIL import Image
 
     if frame.mode in ("1", "L", "RGB"):
-        return frame.copy()
+        return frame
     if frame.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit grey (some scanners, medical images)
         return frame.convert("I").point(lambda value: value * (1 / 256)).convert("L")
     if frame.mode in ("RGBA", "LA", "PA", "P") or "transparency" in frame.info:
@@ -206,7 +209,9 @@ def _fit(frame: Any, most: tuple[int, int]) -> Any:
     if frame.mode == "1":  # a fax finer than print: scale in grey, then back to crisp black and white
         grey = frame.convert("L").resize(size, Image.Resampling.LANCZOS)
         return grey.point(lambda value: 255 if value > 127 else 0).convert("1", dither=Image.Dither.NONE)
-    return frame.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    # Hamming, not Lanczos: as sharp to read at print resolution, and 56 ms instead of 135 for a phone
+    # photo, the largest part of drawing it (decoding it is 47 ms).
+    return frame.resize(size, Image.Resampling.HAMMING, reducing_gap=3.0)
 
 
 def _encode(image: Any) -> tuple[bytes, dict[str, Any]]:
@@ -325,7 +330,7 @@ def preview_page(data: bytes, page: int, width: int, limits: Limits) -> PreviewP
         image.close()
     for index, frame in enumerate(frames(data, limits, (target, target * 4))):
         if index == page:
-            chosen = frame
+            chosen = frame.copy()  # the frame itself goes when the loop ends (reduced in size: cheap)
             break
     assert chosen is not None
     largest = PREVIEW_MAX_PX / max(chosen.width, chosen.height)

@@ -218,6 +218,12 @@ class ParserPool:
             worker.stop()
         self._idle.clear()
 
+    def start(self) -> None:
+        """Start the workers now, without waiting for them: they start up (about a second each on a busy
+        machine) while the caller prepares its first request."""
+        while len(self._idle) < self.size:
+            self._idle.append(_Worker(self._context, self.memory_mb, self.target))
+
     def parse_one(self, request: Request) -> Any:
         return next(self.map([request]))
 
@@ -252,6 +258,13 @@ class ParserPool:
                     worker.stop()
                 else:
                     self._idle.append(worker)
+
+    def map_ahead(self, requests: Iterable[Request], hold: int = 4) -> "AnswersAhead":
+        """:meth:`map` on a thread of its own: requests are made (``requests`` is iterated on that thread,
+        so it opens its own vault session) and sent while the caller works on earlier answers. An export
+        spent its first second on scans that need no worker while the workers waited for the photos
+        behind them."""
+        return AnswersAhead(self.map(requests), hold)
 
     def _fill(
         self,
@@ -367,6 +380,60 @@ class ParserPool:
                 memory_mb=self.memory_mb,
             )
         return Refusal("the file crashed the reader (exit code {code}); it is probably damaged", code=code)
+
+
+class AnswersAhead:
+    """Answers in order, produced on a thread; ``close`` stops it (and its workers) and waits for it."""
+
+    def __init__(self, answers: Generator[Any, None, None], hold: int) -> None:
+        self._answers = answers
+        self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=hold)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="casebinder-answers-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for answer in self._answers:
+                if not self._put(("answer", answer)):
+                    return
+            self._put(("end", None))
+        except BaseException as error:  # handed to the caller, raised there
+            self._put(("error", error))
+        finally:
+            self._answers.close()  # kills workers still busy with answers nobody will read
+
+    def _put(self, item: tuple[str, Any]) -> bool:
+        while not self._stop.is_set():
+            with contextlib.suppress(queue.Full):
+                self._queue.put(item, timeout=0.2)  # woken by close() draining the queue, or a fresh look
+                return True
+        return False
+
+    def __iter__(self) -> "AnswersAhead":
+        return self
+
+    def __next__(self) -> Any:
+        kind, value = self._queue.get()
+        if kind == "error":
+            raise value
+        if kind == "end":
+            self._queue.put(("end", None))
+            raise StopIteration
+        return value
+
+    def close(self) -> None:
+        self._stop.set()
+        while self._thread.is_alive():
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.2)
+        self._thread.join()
+
+    def __enter__(self) -> "AnswersAhead":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 _shared: ParserPool | None = None
