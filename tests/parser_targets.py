@@ -51,3 +51,13 @@ def tiring(request: Any) -> int:
 def echoing(request: Any) -> bytes:
     """An answer as large as the request: a photo in, its pages out."""
     return bytes(len(request.data))
+
+
+_hoard: list[bytearray] = []
+
+
+def hoarding(request: Any) -> int:
+    """A reader that keeps 40 MB of every file it reads (as PDFium keeps a little of each): a worker
+    near its memory cap must hand over to a fresh one before a file fails for it."""
+    _hoard.append(bytearray(40 * 1024 * 1024))
+    return os.getpid()

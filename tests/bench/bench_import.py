@@ -1,6 +1,11 @@
-"""Import speed: 200 one-megabyte PDFs, next to the floor of writing the same bytes into SQLCipher.
+"""Import speed, next to the floor of writing the same bytes into SQLCipher.
 
-    .venv/bin/python -m tests.bench.bench_import [COUNT]
+    .venv/bin/python -m tests.bench.bench_import [COUNT] [scans|small|mix]   # COUNT 0: the workload's own
+
+Workloads: ``scans`` (default: COUNT one-megabyte scanned PDFs, 200), ``small`` (COUNT two-page letters of
+50 kB, text and a letterhead picture, as a portal gives them: 2,000), ``mix`` (what a caregiver's phone
+and scanner make: 60 twelve-megapixel photos, 100 scans, 100 small PDFs; COUNT is ignored). Throughput
+is printed for each tenth of the files too: it should stay flat as the vault grows.
 
 The floor is what encryption alone costs: the same files, read and inserted in 1 MiB chunks, one transaction
 each, into a SQLCipher table with the vault's own settings (WAL, synchronous=FULL). The import does that plus
@@ -41,16 +46,14 @@ def floor(files: list[Path], folder: Path, name: str) -> float:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    workload = sys.argv[2] if len(sys.argv) > 2 else "scans"
+    count = (int(sys.argv[1]) if len(sys.argv) > 1 else 0) or (2000 if workload == "small" else 200)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         inbox = folder / "inbox"
         inbox.mkdir()
-        files = []
-        for i in range(count):
-            path = inbox / f"letter {i:03d}.pdf"
-            path.write_bytes(scanned_letter_pdf(seed=i))
-            files.append(path)
+        files = _inputs(inbox, workload, count)
+        count = len(files)
         total_mb = sum(p.stat().st_size for p in files) / 1e6
         vault, _ = Vault.create(folder / "bench.casebinder", "benchmark passphrase")
         with vault, ParserPool(int(os.environ.get("CB_WORKERS", "0")) or None) as pool:
@@ -62,14 +65,25 @@ def main() -> None:
             floor_before = floor(files, folder, "before")
             start = time.perf_counter()
             cpu_start = resource.getrusage(resource.RUSAGE_SELF)
-            statuses = [step.outcome.status for step in import_files(vault, case.id, files, pool=pool)]
+            statuses: list[str] = []
+            tenths: list[float] = []  # seconds for each tenth of the files, in order
+            mark = start
+            refusals: list[str] = []
+            for step in import_files(vault, case.id, files, pool=pool):
+                statuses.append(step.outcome.status)
+                if step.outcome.status != "imported":
+                    refusals.append(str(getattr(step.outcome, "reason", step.outcome)))
+                if len(statuses) % max(1, count // 10) == 0:
+                    now = time.perf_counter()
+                    tenths.append(now - mark)
+                    mark = now
             import_s = time.perf_counter() - start
             cpu_end = resource.getrusage(resource.RUSAGE_SELF)
             main_cpu = (cpu_end.ru_utime - cpu_start.ru_utime) + (cpu_end.ru_stime - cpu_start.ru_stime)
             floor_after = floor(files, folder, "after")
             floor_s = (floor_before + floor_after) / 2  # one run either side, so order favours neither
-        assert statuses.count("imported") == count, statuses
-        print(f"{count} PDFs, {total_mb:.0f} MB, {pool.size} parser processes")
+        assert statuses.count("imported") == count, sorted(set(refusals))
+        print(f"{count} files ({workload}), {total_mb:.0f} MB, {pool.size} parser processes")
         print(
             f"  floor (SQLCipher insert, 1 txn per file) {floor_s:6.2f} s  {total_mb / floor_s:6.0f} MB/s"
             f"  (mean of {floor_before:.2f} s before and {floor_after:.2f} s after the import)"
@@ -84,6 +98,34 @@ def main() -> None:
             f"  ratio import / floor                      {import_s / floor_s:6.2f}x  (target <= 3x; "
             f"{import_s / min(floor_before, floor_after):.2f}x against the faster floor run)"
         )
+        if len(tenths) >= 2:
+            print("  seconds per tenth of the files, first to last: " + " ".join(f"{t:.2f}" for t in tenths))
+
+
+def _inputs(inbox: Path, workload: str, count: int) -> list[Path]:
+    from tests.bench.bench_export_mix import phone_photo
+    from tests.inputs import text_pdf
+
+    made: list[tuple[str, bytes]] = []
+    if workload == "scans":
+        made = [(f"letter {i:03d}.pdf", scanned_letter_pdf(seed=i)) for i in range(count)]
+    elif workload == "small":
+        made = [
+            (f"letter {i:04d}.pdf", scanned_letter_pdf(50 * 1024, pages=2, seed=i))  # a portal's letter
+            for i in range(count)
+        ]
+    elif workload == "mix":
+        made = [(f"scan {i:03d}.pdf", scanned_letter_pdf(seed=i)) for i in range(100)]
+        made += [(f"letter {i:03d}.pdf", text_pdf(f"Letter {i}: denied.", pages=2)) for i in range(100)]
+        made += [(f"IMG_{i:04d}.jpg", phone_photo(i)) for i in range(60)]
+    else:
+        raise SystemExit(f"unknown workload {workload!r}: scans, small or mix")
+    paths = []
+    for file_name, data in made:
+        path = inbox / file_name
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
 
 
 if __name__ == "__main__":

@@ -3,11 +3,12 @@
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
 from casebinder.infra.parsing import workers
-from casebinder.infra.parsing.requests import Limits
+from casebinder.infra.parsing.requests import Limits, Refusal
 from casebinder.infra.parsing.workers import ParserPool
 
 
@@ -89,3 +90,27 @@ def test_answers_ahead_come_in_order_while_the_caller_works_and_carry_the_reques
         assert isinstance(next(endless), int)
         endless.close()  # returns: the thread stopped, its workers with answers in flight were killed
         assert not endless._thread.is_alive()
+
+
+def test_a_small_file_read_by_path_does_not_set_aside_the_whole_size_limit(tmp_path: Path) -> None:
+    """Reading a file asked ``read(max_bytes + 1)``: a gigabyte set aside for every 50 kB letter, so a
+    worker that held 512 MB (PDFium keeps some per file) refused each file after that as out of memory
+    (about half of 2,000 portal letters). Under a 600 MB cap, the old read refuses even the first file."""
+    from casebinder.infra.parsing.requests import ParseRequest
+    from tests.inputs import text_pdf
+
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(text_pdf("Your appeal is denied."))
+    with ParserPool(1, memory_mb=600) as pool:
+        answer = pool.parse_one(ParseRequest("letter.pdf", path=str(letter), limits=Limits(seconds=120)))
+    assert not isinstance(answer, Refusal), answer
+    assert answer.page_count == 1
+
+
+def test_a_worker_that_has_used_half_its_memory_hands_over_before_a_file_fails() -> None:
+    """Each file leaves 40 MB behind in its worker; under a 400 MB cap the ninth or so would fail. The
+    worker says it is tired at half its cap, and the files after that go to a fresh one."""
+    with ParserPool(1, memory_mb=400, target="tests.parser_targets:hoarding") as pool:
+        readers = list(pool.map(Named(f"file {n}") for n in range(14)))
+    assert all(isinstance(pid, int) for pid in readers), readers  # none refused
+    assert len(set(readers)) >= 3, "fourteen files of 40 MB under a 400 MB cap: a fresh worker every few"

@@ -151,9 +151,14 @@ def _read(request: ParseRequest) -> bytes:
                 raise Refused("it became a link after it was chosen: not followed") from None
             raise Refused("cannot read the file ({strerror})", strerror=error.strerror) from None
         with os.fdopen(fd, "rb") as handle:
-            if os.fstat(handle.fileno()).st_size > request.limits.max_bytes:
+            size = os.fstat(handle.fileno()).st_size
+            if size > request.limits.max_bytes:
                 raise Refused("larger than {megabytes} MB", megabytes=request.limits.max_bytes // 1024**2)
-            data = handle.read(request.limits.max_bytes + 1)
+            # Its size and a byte more (it may grow while read): read(max_bytes + 1) set aside the whole
+            # limit for every file, and a worker already holding 512 MB refused each one as out of memory.
+            data = handle.read(size + 1)
+            if len(data) > size:  # it grew: the rest, up to the limit
+                data += handle.read(request.limits.max_bytes + 1 - len(data))
     if not data:
         raise Refused("the file is empty")
     if len(data) > request.limits.max_bytes:

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any, Protocol
 
 from casebinder.infra.parsing.requests import Limits, Parsed, Refusal
@@ -30,6 +31,8 @@ log = logging.getLogger("casebinder.infra.parsing")
 ParseResult = Parsed | Refusal
 DEFAULT_TARGET = "casebinder.infra.parsing.readers:handle"
 READY = "ready"  # a worker's first message: it has started and imported its reader; clocks start now
+TIRED = "tired"  # sent after an answer: this worker has used half its memory cap; send it nothing more
+MEMORY_EXIT = 86  # a worker that ran out of memory after reading other files exits so (its heap is suspect)
 STARTUP_SECONDS = 300.0  # a worker that cannot even start (a machine in swap) is given up on after this
 STARTUP_ATTEMPTS = 3  # workers that die before they are ready, in a row, before files are refused
 # A worker is retired after this many files and a fresh one takes over: the readers' libraries keep a little
@@ -103,6 +106,8 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
         warm_up()  # the readers' own imports (Qt, pypdf, Pillow) are start-up, not the first file's time
     conn.send(READY)
     inbox = _inbox(conn)
+    answered = 0
+    tired = False
     while True:
         request = inbox.get()
         if request is None:
@@ -110,6 +115,8 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
         try:
             result: ParseResult = parse(request)
         except MemoryError:
+            if answered:  # what the files before it left may be to blame: the pool tries it in a fresh worker
+                os._exit(MEMORY_EXIT)
             result = Refusal("needs more than {memory_mb} MB of memory to read", memory_mb=memory_mb)
         except Exception as error:  # a reader bug on a hostile file: refuse the file, keep the worker
             result = Refusal("could not read the file ({problem})", problem=_first_line(error))
@@ -117,6 +124,21 @@ def _worker_main(conn: Connection, memory_mb: int, target: str) -> None:
             conn.send(result)
         except MemoryError:
             conn.send(Refusal("needs more than {memory_mb} MB of memory to read", memory_mb=memory_mb))
+        answered += 1
+        if not tired and _memory_used_mb() > memory_mb // 2:
+            tired = True
+            conn.send(TIRED)
+
+
+def _memory_used_mb() -> int:
+    """What the memory cap counts (RLIMIT_DATA: the data segment and private mappings), where it can be
+    read. PDFium keeps about 1.4 MB of it per PDF read (not resident: it is never given back), so a worker
+    that read a thousand 50 kB letters hit its 1.5 GB cap and refused good files one after the other."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmData:"):
+                return int(line.split()[1]) // 1024
+    return 0
 
 
 @dataclass
@@ -320,6 +342,9 @@ class ParserPool:
                     worker.started_up()
                     self._failed_starts = 0
                     continue
+                if result == TIRED:  # it finishes what it was sent; a fresh worker takes the rest
+                    worker.sent = max(worker.sent, FILES_PER_WORKER)
+                    continue
                 finished[worker.answered().index] = result
             else:
                 if not worker.process.is_alive() and worker.jobs:
@@ -374,7 +399,7 @@ class ParserPool:
     def _death_refusal(self, worker: _Worker) -> Refusal:
         worker.process.join(1)
         code = worker.process.exitcode
-        if code is not None and code < 0 and -code == 9:
+        if (code is not None and code < 0 and -code == 9) or code == MEMORY_EXIT:
             return Refusal(
                 "needs more than {memory_mb} MB of memory to read (the reader was stopped)",
                 memory_mb=self.memory_mb,

@@ -32,7 +32,7 @@ from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME
 from casebinder.ui.widgets.preview import PreviewPane
 from casebinder.vault import Vault
 
-FIT_ROWS = 200  # columns fit the text of this many rows, not all 10,000 (1 s, asking each cell in Python)
+FIT_ROWS = 60  # columns fit the text of this many rows (a screenful and more), not all 10,000 (1 s)
 
 
 class RecordPage(QWidget):
