@@ -298,7 +298,7 @@ def _ocr_pdf(data: bytes, password: str | None, limits: Limits, result: Parsed, 
         if time.monotonic() > deadline:
             result.notes.append(f"text read (OCR) from the first {index} pages only: time limit")
             break
-        image = pdfium.render_pdf_page_png(data, index, password, dpi=200)
+        image = pdfium.render_pdf_page_for_ocr(data, index, password, dpi=200)
         texts.append(_tesseract(image, deadline))
     result.text = "\n\f".join(texts)
     result.text_method = "ocr" if result.text.strip() else "none"
@@ -325,16 +325,19 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
             frames = getattr(image, "n_frames", 1)
             result.page_count = frames
             result.taken = _exif_date(image)
+            reading = tesseract_available()
+            if not reading and image.format == "JPEG":  # only the thumbnail is wanted: decode at 1/4 or 1/8
+                image.draft("RGB" if image.mode == "RGB" else image.mode, (THUMBNAIL_SIZE * 2,) * 2)
             image.load()
-            upright = ImageOps.exif_transpose(image)
-            preview = upright.convert("RGB") if upright.mode not in ("RGB", "L") else upright.copy()
+            upright = ImageOps.exif_transpose(image)  # a new image (a copy when already upright)
+            preview = upright.convert("RGB") if upright.mode not in ("RGB", "L") else upright
     except Refused:
         raise
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as error:
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise Refused("damaged image: {detail}", detail=detail) from None
-    if tesseract_available():
-        result.text = _tesseract(_png(preview), deadline)
+    if reading:
+        result.text = _tesseract(_pgm(preview), deadline)
         result.text_method = "ocr" if result.text.strip() else "none"
     else:
         result.notes.append("no text: install Tesseract to read text in photos and scans")
@@ -355,9 +358,11 @@ def _exif_date(image: Any) -> str:
         return ""
 
 
-def _png(image: object) -> bytes:
+def _pgm(image: Any) -> bytes:
+    """The image for Tesseract as uncompressed grey (PGM), which it reads as well as PNG and turns to grey
+    anyway: 10 ms for a 12-megapixel photo, where PNG took 1.5 s, twice Tesseract's own time."""
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=False)  # type: ignore[attr-defined]
+    (image if image.mode == "L" else image.convert("L")).save(buffer, format="PPM")
     return buffer.getvalue()
 
 
@@ -445,7 +450,7 @@ def tesseract_available() -> bool:
     return shutil.which("tesseract") is not None
 
 
-def _tesseract(png: bytes, deadline: float) -> str:
+def _tesseract(image: bytes, deadline: float) -> str:
     """OCR through the tesseract command, image on stdin and text on stdout: no temporary files."""
     remaining = max(1.0, deadline - time.monotonic())
     exe = shutil.which("tesseract")
@@ -454,7 +459,7 @@ def _tesseract(png: bytes, deadline: float) -> str:
     try:
         run = subprocess.run(
             [exe, "stdin", "stdout", "-l", "eng"],
-            input=png,
+            input=image,
             capture_output=True,
             timeout=remaining,
             check=False,

@@ -186,9 +186,11 @@ def preview_pdf_page(data: bytes, index: int, width: int, password: str | None) 
     return PreviewPage(index, count, rgb.width(), rgb.height(), pixels, sizes)
 
 
-def render_pdf_page_png(data: bytes, index: int, password: str | None, dpi: int) -> bytes:
-    """One page as a PNG at ``dpi`` (for OCR)."""
+def render_pdf_page_for_ocr(data: bytes, index: int, password: str | None, dpi: int) -> bytes:
+    """One page at ``dpi`` as uncompressed grey (PGM) for Tesseract: PNG's compression took longer than
+    reading the text."""
     from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
 
     document, _keep_alive, error = _load_pdf(data, password)
     if error:
@@ -196,7 +198,9 @@ def render_pdf_page_png(data: bytes, index: int, password: str | None, dpi: int)
     size = document.pagePointSize(index)
     scale = dpi / 72.0
     image = document.render(index, QSize(round(size.width() * scale), round(size.height() * scale)))
-    return b"" if image.isNull() else _encode(_on_white(image), "PNG")
+    if image.isNull():
+        return b""
+    return _encode(_on_white(image).convertToFormat(QImage.Format.Format_Grayscale8), "PGM")
 
 
 FOOT_DPI = 36  # enough to see a line of 6-point type or a scan's edge; a letter page's band is 306 x 15 px
