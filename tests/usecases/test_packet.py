@@ -76,6 +76,7 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
         "Medical history",
         "Treatments tried",
         "Costs",
+        "Symptom diary: vision blocked by eyelids",  # the demo's diary, its months as criteria count them
     ]
     assert outline[: 2 + len(summaries)] == ["Cover", "Index", *summaries]
     assert len([t for t in outline if t.startswith("Exhibit ")]) == 8

@@ -13,6 +13,7 @@ from casebinder.usecases import medical
 from casebinder.usecases.appeals import list_milestones
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.cases import list_cases
+from casebinder.usecases.diary import list_symptoms
 from casebinder.usecases.documents import list_documents
 from casebinder.usecases.timeline import timeline
 from casebinder.vault import Vault, schema
@@ -73,6 +74,8 @@ def test_fixture_vault_upgrades_to_current_schema(
             assert milestone.kind == expected["milestone_kind"]
             lines = [e for e in timeline(vault, summary.case.id) if e.milestone_id == milestone.id]
             assert len(lines) == 1, "the milestone's own timeline line"
+        diary = [entry.symptom for entry in list_symptoms(vault, summary.case.id)]
+        assert diary == ([expected["symptom"]] if "symptom" in expected else [])
         assert vault.verify().ok
         key = vault.raw_key
     assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (

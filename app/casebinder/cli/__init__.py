@@ -28,6 +28,7 @@ MODULES = (
     "call",
     "correspondence",
     "medical",
+    "symptom",
     "note",
     "redaction",
     "timeline",

@@ -260,6 +260,7 @@ class PacketSection(Labelled):
     HISTORY = "history"
     TREATMENTS = "treatments"
     COSTS = "costs"
+    DIARY = "diary"
 
 
 class Paper(Labelled):

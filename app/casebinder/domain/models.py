@@ -341,3 +341,24 @@ class RedactionMark(SQLModel, table=True):
     bottom: float
     reason: str = ""
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+# --- schema 1.10: the symptom diary ------------------------------------------------------------------------
+class SymptomEntry(SQLModel, table=True):
+    """One line of the person's diary: a symptom on a day, how bad (0, none that day, to 10), for how long,
+    what it stopped them doing and what they took. Criteria count days (``domain.diary``), so a day not
+    written down stays missing; several entries a day are one day."""
+
+    __tablename__ = "symptom_entry"
+    __table_args__ = (Index("ix_symptom_entry_case_id_day", "case_id", "day"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE")
+    day: dt.date
+    at: dt.time | None = None  # when, if the person says
+    symptom: str
+    severity: int  # 0 to 10
+    hours: float | None = None
+    stopped: str = ""  # what it stopped them doing: work, driving, reading, looking after the children
+    medication: str = ""
+    notes: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)

@@ -44,6 +44,7 @@ from casebinder.infra.rulebook import validate_all
 from casebinder.ui.actions.appeals import AppealActions
 from casebinder.ui.actions.calls import CallActions, LetterActions
 from casebinder.ui.actions.cases import CaseActions
+from casebinder.ui.actions.diary import DiaryActions
 from casebinder.ui.actions.documents import DocumentActions, sources_from_mime
 from casebinder.ui.actions.medical import MedicalActions
 from casebinder.ui.actions.next_steps import NextStepActions
@@ -60,6 +61,7 @@ from casebinder.ui.settings import Settings
 from casebinder.ui.theme import apply_theme, urgency_brush
 from casebinder.ui.widgets.checklist_page import ChecklistPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
+from casebinder.ui.widgets.diary_page import DiaryPage
 from casebinder.ui.widgets.medical_page import MedicalPage
 from casebinder.ui.widgets.next_steps_page import NextStepsPage
 from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.calls = CallsPage()
         self.correspondence = CorrespondencePage()
         self.medical_page = MedicalPage()
+        self.diary_page = DiaryPage()
         for page, label in (
             (self.next_steps, tr("Next steps")),
             (self.timeline, tr("Timeline")),
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
             (self.calls, tr("Calls")),
             (self.correspondence, tr("Correspondence")),
             (self.medical_page, tr("Medical && costs")),
+            (self.diary_page, tr("Diary")),
         ):
             self.tabs.addTab(page, label)
         case_view = QWidget()
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         self.call_actions = CallActions(self)
         self.letter_actions = LetterActions(self)
         self.medical_actions = MedicalActions(self)
+        self.diary_actions = DiaryActions(self)
         self.note_actions = NoteActions(self)
         self.appeal_actions = AppealActions(self)
         self.vault_actions = VaultActions(self)
@@ -248,6 +253,8 @@ class MainWindow(QMainWindow):
         self.medical_page.add_requested.connect(self.medical_actions.add)
         self.medical_page.edit_requested.connect(self.medical_actions.edit)
         self.medical_page.delete_requested.connect(self.medical_actions.delete)
+        self.diary_page.entry_requested.connect(self.diary_actions.add)
+        self.diary_page.buttons["delete_symptom"].clicked.connect(self.diary_actions.delete)
         self.timeline.open_document.connect(self.show_document)
         self.checklist.link_requested.connect(self.appeal_actions.link)
         self.checklist.unlink_requested.connect(self.appeal_actions.unlink)
@@ -496,6 +503,7 @@ class MainWindow(QMainWindow):
             for page in (self.documents, self.calls, self.correspondence):
                 page.clear_records()
             self.medical_page.clear()
+            self.diary_page.clear()
             self.timeline.clear()
             return
         self._refresh_header()
@@ -503,7 +511,7 @@ class MainWindow(QMainWindow):
         self.next_step_actions.refresh()
         self.timeline.show_case(vault, case_id)
         self._refresh_records(
-            Changes(case_id=case_id, document=True, call=True, correspondence=True, medical=True)
+            Changes(case_id=case_id, document=True, call=True, correspondence=True, medical=True, diary=True)
         )
 
     def _refresh_header(self, everything: list[CaseDeadline | FollowUp] | None = None) -> None:
@@ -594,6 +602,8 @@ class MainWindow(QMainWindow):
             self.calls.set_records(list_calls(vault, self.case_id))
         if changes.correspondence:
             self.correspondence.set_records(list_correspondence(vault, self.case_id))
+        if changes.diary:
+            self.diary_actions.refresh()
         if changes.medical or changes.document:  # costs name their receipts
             self.medical_page.set_records(
                 medical.list_history(vault, self.case_id),
@@ -780,6 +790,7 @@ class MainWindow(QMainWindow):
         for page in (self.documents, self.calls, self.correspondence):
             page.clear_records()
         self.medical_page.clear()
+        self.diary_page.clear()
         self.documents.preview.clear()
         self.show_search_results(None)
         self.search_box.clear()

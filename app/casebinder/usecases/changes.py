@@ -21,6 +21,7 @@ class Changes:
     correspondence: bool = False
     timeline: bool = False
     medical: bool = False  # medical history, treatments tried, costs
+    diary: bool = False  # symptom diary entries
     record: Any = None
     undo: "Snapshot | None" = None
 
@@ -55,4 +56,5 @@ class Changes:
             correspondence=True,
             timeline=True,
             medical=True,
+            diary=True,
         )

@@ -79,6 +79,31 @@ def _add_medical_facts(
             document_id=documents[entry["document"]] if "document" in entry else None,
         )
         medical.add(vault, case_id, cost)
+    _add_diary(vault, case_id, case_spec.get("diary"), day)
+
+
+def _add_diary(
+    vault: Vault, case_id: int, spec: dict[str, Any] | None, day: Callable[[int], dt.date]
+) -> None:
+    """A diary kept daily from ``first_day`` to yesterday, the patterns repeating, every ``skip_every``-th
+    day left out (missing, as real diaries have them)."""
+    if not spec:
+        return
+    from casebinder.usecases.diary import SymptomFields, add_symptom
+
+    severities, hours, stopped = spec["severities"], spec["hours"], spec["stopped"]
+    for number, offset in enumerate(range(spec["first_day"], 0)):
+        if (number + 1) % spec["skip_every"] == 0:
+            continue
+        severity = severities[number % len(severities)]
+        fields = SymptomFields(
+            day=day(offset),
+            symptom=spec["symptom"],
+            severity=severity,
+            hours=hours[number % len(hours)] or None,
+            stopped=stopped[number % len(stopped)] if severity else "",
+        )
+        add_symptom(vault, case_id, fields)
 
 
 @command("demo.build")

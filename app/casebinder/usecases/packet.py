@@ -35,8 +35,8 @@ from casebinder.infra.parsing.requests import Box
 from casebinder.infra.qt.application import page_size_points
 from casebinder.infra.qt.pages import Table
 from casebinder.usecases import calls as call_service
+from casebinder.usecases import diary, medical
 from casebinder.usecases import documents as document_service
-from casebinder.usecases import medical
 from casebinder.usecases import packet_summaries as summary_tables
 from casebinder.usecases.checklists import checklists
 from casebinder.usecases.records import get_case
@@ -379,11 +379,13 @@ def _export_packet(
     history = medical.list_history(vault, case_id) if "history" in options.sections else []
     treatments = medical.list_treatments(vault, case_id) if "treatments" in options.sections else []
     costs = medical.list_costs(vault, case_id) if "costs" in options.sections else []
+    diaries = diary.symptom_summary(vault, case_id, 6) if "diary" in options.sections else []
     numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
     after: list[Table] = [
         *([summary_tables.history(history)] if history else []),
         *([summary_tables.treatments(treatments)] if treatments else []),
         *([summary_tables.costs(costs, numbers)] if costs else []),
+        *(summary_tables.diary(summary) for summary in diaries),
     ]
     with_chronology = "chronology" in options.sections
     with_submissions = "submissions" in options.sections

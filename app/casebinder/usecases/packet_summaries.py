@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from sqlmodel import Session
 
+from casebinder.domain.diary import SymptomSummary
 from casebinder.domain.enums import Direction, DocumentKind, EventKind
 from casebinder.domain.models import (
     Call,
@@ -26,6 +27,7 @@ from casebinder.domain.models import (
 from casebinder.infra.qt.pages import Table
 from casebinder.usecases import medical
 from casebinder.usecases.appeals import stage_label
+from casebinder.usecases.diary import summary_rows
 
 
 def representative(session: Session, patient: Person) -> str:
@@ -207,6 +209,28 @@ def treatments(treatments: Sequence[Treatment]) -> Table:
     headers = ("Treatment", "Kind", "From", "To", "Outcome", "Prescriber")
     note = "Treatments tried before the one requested, with how each went."
     return Table("Treatments tried", headers, (2, 1.15, 1.35, 1.35, 2.7, 1.35), rows, note)
+
+
+def diary(summary: SymptomSummary) -> Table:
+    """A symptom's months from the person's diary: what criteria count, with the days not written down
+    counted apart (a reviewer must not read them as days free of it)."""
+    long_ = f"{summary.long_hours:g} h or more" if summary.long_hours is not None else ""
+    headers = ("Month", "Days", "Recorded", "Not recorded", f"With {summary.symptom}", long_, "Worst (0-10)")
+    widths = (1.2, 0.8, 1.1, 1.3, 1.5, 1.4, 1.2)
+    rows = [tuple(row) for row in summary_rows(summary)]
+    kept = [column for column in range(len(headers)) if headers[column]]  # no long days when not counted
+    note = (
+        f"From the patient's daily diary of {summary.symptom}. A day with no entry is counted as not "
+        "recorded, never as a day without it; the current month runs to the day of this packet."
+    )
+    return Table(
+        f"Symptom diary: {summary.symptom}",
+        tuple(headers[c] for c in kept),
+        tuple(widths[c] for c in kept),
+        [tuple(row[c] for c in kept) for row in rows],
+        note,
+        right=tuple(range(1, len(kept))),
+    )
 
 
 def costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> Table:

@@ -129,6 +129,7 @@ MODULES = (
     "denial_notice",
     "checklists",
     "medical",
+    "diary",
     "search",
     "packet",
     "demo",

@@ -14,8 +14,8 @@ def plain(value: Any) -> Any:
         return value.value
     if isinstance(value, dt.datetime):
         return value.isoformat(timespec="minutes")
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat(timespec="minutes") if isinstance(value, dt.time) else value.isoformat()
     if isinstance(value, bytes):
         raise TypeError("raw bytes never go into JSON output")
     return value

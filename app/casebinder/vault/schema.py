@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 9)
+CURRENT = (1, 10)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -338,6 +338,19 @@ def _to_1_9(con: Any) -> None:
     )
 
 
+def _to_1_10(con: Any) -> None:
+    """1.10: the symptom diary (a symptom on a day, how bad, how long, what it stopped): criteria count
+    days, and a reviewer upholds a denial when no diary shows them."""
+    con.execute(
+        "CREATE TABLE symptom_entry (id INTEGER NOT NULL, case_id INTEGER NOT NULL, day DATE NOT NULL, "
+        "at TIME, symptom VARCHAR NOT NULL, severity INTEGER NOT NULL, hours FLOAT, "
+        "stopped VARCHAR NOT NULL, medication VARCHAR NOT NULL, notes VARCHAR NOT NULL, "
+        "created_at DATETIME NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)"
+    )
+    con.execute("CREATE INDEX ix_symptom_entry_case_id_day ON symptom_entry (case_id, day)")
+
+
 _EVENT_1_8 = (
     "CREATE TABLE event (id INTEGER NOT NULL, case_id INTEGER NOT NULL, at DATETIME NOT NULL, "
     "all_day BOOLEAN NOT NULL, kind VARCHAR(15) NOT NULL, title VARCHAR NOT NULL, detail VARCHAR NOT NULL, "
@@ -417,6 +430,7 @@ STEPS: list[Step] = [
     Step((1, 6), (1, 7), _to_1_7),
     Step((1, 7), (1, 8), _to_1_8),
     Step((1, 8), (1, 9), _to_1_9),
+    Step((1, 9), (1, 10), _to_1_10),
 ]
 
 

@@ -114,6 +114,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note each day, even a day without it (severity 0): a day not written down counts as missing. For {symptom}: {hint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {symptom} entry of {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this until you lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,10 +175,6 @@
     </message>
     <message>
         <source>Delete “{name}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this until you lock the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,6 +1608,10 @@ Password (used to read it, never stored):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search everything (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,6 +1941,34 @@ It records what the app does and how long it takes, never names, dates, notes or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped you doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent / received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,6 +2115,98 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days with the symptom, per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: {present} days with it, {free} without, {missing} not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diary entries yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity, 0 (none that day) to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: none that day (a day written down); 10: the worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours it lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it stopped you doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ 4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last six months of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing days have no entry: they are not counted as free of it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medical history</source>
@@ -2302,10 +2438,6 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,6 +2864,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4936,6 +5072,30 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>unknown notice element(s): {unknown} (choose from {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a diary entry needs the symptom (for example: headache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity goes from 0 (none that day) to 10 (the worst), not {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day has 24 hours: {hours} is not a duration for one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a diary entry is for a day that has come: {day} is ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {symptom} entry of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months goes from 1 to 60, not {months}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

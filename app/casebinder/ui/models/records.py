@@ -21,8 +21,16 @@ from PySide6.QtCore import (
 )
 
 from casebinder.domain.enums import DateSource
-from casebinder.domain.models import Call, Correspondence, Cost, Document, MedicalHistory, Treatment
-from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_date, shown_moment, shown_money, tr
+from casebinder.domain.models import (
+    Call,
+    Correspondence,
+    Cost,
+    Document,
+    MedicalHistory,
+    SymptomEntry,
+    Treatment,
+)
+from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_date, shown_moment, shown_money, shown_time, tr
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +86,26 @@ CALL_COLUMNS: tuple[Column[Call], ...] = (
     Column(QT_TR_NOOP("Reference"), lambda c: c.reference_number, lambda c: c.reference_number),
     Column(QT_TR_NOOP("Promised"), lambda c: c.promised, lambda c: c.promised.lower()),
     Column(QT_TR_NOOP("Follow-up"), lambda c: shown_date(c.follow_up), lambda c: c.follow_up or dt.date.min),
+)
+
+
+def _diary_day(entry: SymptomEntry) -> str:
+    return shown_date(entry.day) + (f" {shown_time(entry.at)}" if entry.at else "")
+
+
+DIARY_COLUMNS: tuple[Column[SymptomEntry], ...] = (
+    Column(QT_TR_NOOP("Day"), _diary_day, lambda e: (e.day, e.at or dt.time.min)),
+    Column(QT_TR_NOOP("Symptom"), lambda e: e.symptom, lambda e: e.symptom),
+    Column(QT_TR_NOOP("Severity"), lambda e: f"{e.severity}/10", lambda e: e.severity, align_right=True),
+    Column(
+        QT_TR_NOOP("Hours"),
+        lambda e: "" if e.hours is None else f"{e.hours:g}",
+        lambda e: e.hours or 0.0,
+        align_right=True,
+    ),
+    Column(QT_TR_NOOP("Stopped you doing"), lambda e: e.stopped, lambda e: e.stopped.lower()),
+    Column(QT_TR_NOOP("Medicine taken"), lambda e: e.medication, lambda e: e.medication.lower()),
+    Column(QT_TR_NOOP("Notes"), lambda e: e.notes, lambda e: e.notes.lower()),
 )
 
 CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
