@@ -175,7 +175,13 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.medical_page)
         grab(app, window, "main-medical")
 
-    steps += [welcome, unlock, timeline, documents, call_dialog, checklist, medical_tab, search]
+    def diary_tab() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.diary_page)
+        grab(app, window, "main-diary")
+
+    steps += [welcome, unlock, timeline, documents, call_dialog, checklist, medical_tab, diary_tab, search]
 
     def next_step() -> None:
         if steps:

@@ -2129,6 +2129,18 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>days with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete entry…</source>
         <translation type="unfinished"></translation>
     </message>

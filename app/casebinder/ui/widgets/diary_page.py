@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -42,7 +43,7 @@ class MonthChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary: SymptomSummary | None = None
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(210)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(tr("Days with the symptom, per month"))
 
@@ -70,7 +71,7 @@ class MonthChart(QWidget):
             return
         months = self.summary.months
         label_height = painter.fontMetrics().height() + 4
-        top, bottom = 8.0, float(self.height() - label_height)
+        top, bottom = 8.0 + label_height, float(self.height() - label_height)
         slot = self.width() / len(months)
         scale = (bottom - top) / 31
         present = palette.color(QPalette.ColorRole.Highlight)
@@ -93,7 +94,30 @@ class MonthChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 f"{month.month}: {month.symptom_days}",
             )
+        self._legend(painter, label_height, present, free, text)
         painter.end()
+
+    def _legend(self, painter: QPainter, height: int, present: QColor, free: QColor, text: QColor) -> None:
+        """What the three parts of a bar are, along the top."""
+        x = 4.0
+        box = height - 8
+        for label, fill in (
+            (tr("days with it"), present),
+            (tr("days without it"), free),
+            (tr("days not recorded"), None),
+        ):
+            square = QRectF(x, 4, box, box)
+            if fill is None:
+                painter.setPen(text)
+                painter.drawRect(square)
+            else:
+                painter.fillRect(square, fill)
+            painter.setPen(text)
+            advance = painter.fontMetrics().horizontalAdvance(label)
+            painter.drawText(
+                QRectF(x + box + 4, 0, advance + 2, height), Qt.AlignmentFlag.AlignVCenter, label
+            )
+            x += box + advance + 18
 
 
 class DiaryPage(RecordPage):
@@ -157,14 +181,16 @@ class DiaryPage(RecordPage):
         self.months.verticalHeader().setVisible(False)
         self.months.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.months.setAccessibleName(tr("Months of the diary"))
-        self.months.setMaximumHeight(190)
+        self.months.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.months.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.months.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shown_symptom = QComboBox()
         self.shown_symptom.setAccessibleName(tr("Symptom shown in the chart"))
         self.shown_symptom.currentTextChanged.connect(self._on_shown_symptom)
         self.summaries: list[SymptomSummary] = []
         months_row = QHBoxLayout()
-        months_row.addWidget(self.months, 1)
-        months_row.addWidget(self.chart, 2)
+        months_row.addWidget(self.months)
+        months_row.addWidget(self.chart, 1)
         header_row = QHBoxLayout()
         header_row.addWidget(QLabel(tr("The last six months of")))
         header_row.addWidget(self.shown_symptom)
@@ -178,6 +204,7 @@ class DiaryPage(RecordPage):
         self.body.addLayout(months_row)
         self.body.addItem(buttons_and_filter)
         self.body.addWidget(self.table, 1)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest days first
 
     def set_symptoms(self, offered: Sequence[str], hint: str) -> None:
         """The symptoms to offer (the procedure's first, then those in the diary); the typed one stays."""
@@ -205,6 +232,7 @@ class DiaryPage(RecordPage):
         summary = next((s for s in self.summaries if s.symptom == symptom), None)
         self.chart.show_summary(summary)
         rows = summary_rows(summary) if summary is not None else []
+        self.months.setColumnHidden(5, summary is not None and summary.long_hours is None)
         self.months.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
