@@ -101,6 +101,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """The main window and every dialog of the app, each with real data from the window's vault."""
     from casebinder.ui.dialogs.backup_dialog import BackupsDialog
     from casebinder.ui.dialogs.crash import CrashDialog
+    from casebinder.ui.dialogs.criteria_dialogs import CriterionDialog, LinkEvidenceDialog
     from casebinder.ui.dialogs.export_dialog import ExportDialog
     from casebinder.ui.dialogs.help_dialogs import GuideDialog
     from casebinder.ui.dialogs.manage_dialogs import (
@@ -152,6 +153,9 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "a condition", lambda: HistoryDialog(None, window)
     yield "a treatment", lambda: TreatmentDialog(None, window)
     yield "a cost", lambda: CostDialog([], None, window)
+    yield "a criterion", lambda: CriterionDialog("Visual field loss", "Plan policy", window)
+    documents = window._case_documents()
+    yield "link the evidence", lambda: LinkEvidenceDialog("Visual field loss", documents, window)
     yield (
         "export a packet",
         lambda: ExportDialog(window.session, case_id, papers, "packet.pdf", parent=window),

@@ -70,6 +70,7 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
     reader = PdfReader(out)
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     summaries = [
+        "How the criteria are met",
         "Chronology",
         "Call log",
         "Record of submissions",

@@ -13,6 +13,7 @@ from casebinder.usecases import medical
 from casebinder.usecases.appeals import list_milestones
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.cases import list_cases
+from casebinder.usecases.criteria import list_criteria
 from casebinder.usecases.diary import list_symptoms
 from casebinder.usecases.documents import list_documents
 from casebinder.usecases.timeline import timeline
@@ -76,6 +77,8 @@ def test_fixture_vault_upgrades_to_current_schema(
             assert len(lines) == 1, "the milestone's own timeline line"
         diary = [entry.symptom for entry in list_symptoms(vault, summary.case.id)]
         assert diary == ([expected["symptom"]] if "symptom" in expected else [])
+        own = [c.label for c in list_criteria(vault, summary.case.id) if c.own]
+        assert own == ([expected["criterion"]] if "criterion" in expected else [])
         assert vault.verify().ok
         key = vault.raw_key
     assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (

@@ -29,6 +29,7 @@ MODULES = (
     "correspondence",
     "medical",
     "symptom",
+    "criteria",
     "note",
     "redaction",
     "timeline",

@@ -254,6 +254,7 @@ class PacketSection(Labelled):
 
     COVER = "cover"
     INDEX = "index"
+    CRITERIA = "criteria"
     CHRONOLOGY = "chronology"
     CALLS = "calls"
     SUBMISSIONS = "submissions"

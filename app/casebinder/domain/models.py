@@ -362,3 +362,31 @@ class SymptomEntry(SQLModel, table=True):
     medication: str = ""
     notes: str = ""
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+# --- schema 1.11: medical-necessity criteria and the evidence that meets them ------------------------------
+class CaseCriterion(SQLModel, table=True):
+    """A criterion of this case: the template's, once the person edits, removes or links it (``key`` its
+    id), or the person's own (``key`` "own-N"). Template criteria not yet touched have no row."""
+
+    __tablename__ = "case_criterion"
+    __table_args__ = (UniqueConstraint("case_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    key: str
+    label: str
+    source: str = ""
+    removed: bool = False  # a template criterion the insurer's own policy does not have
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+class CriterionEvidence(SQLModel, table=True):
+    """A document (and page) that meets a criterion."""
+
+    __tablename__ = "criterion_evidence"
+    id: int | None = Field(default=None, primary_key=True)
+    criterion_id: int = Field(foreign_key="case_criterion.id", ondelete="CASCADE", index=True)
+    document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
+    page: int | None = None  # 1-based, as people count pages
+    note: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)

@@ -44,6 +44,7 @@ from casebinder.infra.rulebook import validate_all
 from casebinder.ui.actions.appeals import AppealActions
 from casebinder.ui.actions.calls import CallActions, LetterActions
 from casebinder.ui.actions.cases import CaseActions
+from casebinder.ui.actions.criteria import CriteriaActions
 from casebinder.ui.actions.diary import DiaryActions
 from casebinder.ui.actions.documents import DocumentActions, sources_from_mime
 from casebinder.ui.actions.medical import MedicalActions
@@ -60,6 +61,7 @@ from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
 from casebinder.ui.theme import apply_theme, urgency_brush
 from casebinder.ui.widgets.checklist_page import ChecklistPage
+from casebinder.ui.widgets.criteria_page import CriteriaPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.diary_page import DiaryPage
 from casebinder.ui.widgets.medical_page import MedicalPage
@@ -126,10 +128,12 @@ class MainWindow(QMainWindow):
         self.correspondence = CorrespondencePage()
         self.medical_page = MedicalPage()
         self.diary_page = DiaryPage()
+        self.criteria_page = CriteriaPage()
         for page, label in (
             (self.next_steps, tr("Next steps")),
             (self.timeline, tr("Timeline")),
             (self.checklist, tr("Checklist")),
+            (self.criteria_page, tr("Criteria")),
             (self.documents, tr("Documents")),
             (self.calls, tr("Calls")),
             (self.correspondence, tr("Correspondence")),
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
         self.letter_actions = LetterActions(self)
         self.medical_actions = MedicalActions(self)
         self.diary_actions = DiaryActions(self)
+        self.criteria_actions = CriteriaActions(self)
         self.note_actions = NoteActions(self)
         self.appeal_actions = AppealActions(self)
         self.vault_actions = VaultActions(self)
@@ -254,6 +259,12 @@ class MainWindow(QMainWindow):
         self.medical_page.edit_requested.connect(self.medical_actions.edit)
         self.medical_page.delete_requested.connect(self.medical_actions.delete)
         self.diary_page.entry_requested.connect(self.diary_actions.add)
+        crit, crit_page = self.criteria_actions, self.criteria_page
+        crit_page.add_requested.connect(crit.add)
+        crit_page.edit_requested.connect(crit.edit)
+        crit_page.delete_requested.connect(crit.delete)
+        crit_page.link_requested.connect(crit.link)
+        crit_page.unlink_requested.connect(crit.unlink)
         self.diary_page.buttons["delete_symptom"].clicked.connect(self.diary_actions.delete)
         self.timeline.open_document.connect(self.show_document)
         self.checklist.link_requested.connect(self.appeal_actions.link)
@@ -504,6 +515,7 @@ class MainWindow(QMainWindow):
                 page.clear_records()
             self.medical_page.clear()
             self.diary_page.clear()
+            self.criteria_page.clear()
             self.timeline.clear()
             return
         self._refresh_header()
@@ -511,7 +523,15 @@ class MainWindow(QMainWindow):
         self.next_step_actions.refresh()
         self.timeline.show_case(vault, case_id)
         self._refresh_records(
-            Changes(case_id=case_id, document=True, call=True, correspondence=True, medical=True, diary=True)
+            Changes(
+                case_id=case_id,
+                document=True,
+                call=True,
+                correspondence=True,
+                medical=True,
+                diary=True,
+                criteria=True,
+            )
         )
 
     def _refresh_header(self, everything: list[CaseDeadline | FollowUp] | None = None) -> None:
@@ -604,6 +624,8 @@ class MainWindow(QMainWindow):
             self.correspondence.set_records(list_correspondence(vault, self.case_id))
         if changes.diary:
             self.diary_actions.refresh()
+        if changes.criteria or changes.diary or changes.document or changes.medical:
+            self.criteria_actions.refresh()  # the diary, documents and treatments tried meet criteria too
         if changes.medical or changes.document:  # costs name their receipts
             self.medical_page.set_records(
                 medical.list_history(vault, self.case_id),
@@ -791,6 +813,7 @@ class MainWindow(QMainWindow):
             page.clear_records()
         self.medical_page.clear()
         self.diary_page.clear()
+        self.criteria_page.clear()
         self.documents.preview.clear()
         self.show_search_results(None)
         self.search_box.clear()

@@ -22,6 +22,7 @@ class Changes:
     timeline: bool = False
     medical: bool = False  # medical history, treatments tried, costs
     diary: bool = False  # symptom diary entries
+    criteria: bool = False  # medical-necessity criteria and their evidence
     record: Any = None
     undo: "Snapshot | None" = None
 
@@ -57,4 +58,5 @@ class Changes:
             timeline=True,
             medical=True,
             diary=True,
+            criteria=True,
         )

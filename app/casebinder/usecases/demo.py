@@ -80,6 +80,11 @@ def _add_medical_facts(
         )
         medical.add(vault, case_id, cost)
     _add_diary(vault, case_id, case_spec.get("diary"), day)
+    from casebinder.usecases.criteria import link_evidence
+
+    for link in case_spec.get("criteria", []):
+        document_id = documents[link["document"]]
+        link_evidence(vault, case_id, link["key"], document_id, link.get("page"), link.get("note", ""))
 
 
 def _add_diary(

@@ -35,7 +35,7 @@ from casebinder.infra.parsing.requests import Box
 from casebinder.infra.qt.application import page_size_points
 from casebinder.infra.qt.pages import Table
 from casebinder.usecases import calls as call_service
-from casebinder.usecases import diary, medical
+from casebinder.usecases import criteria, diary, medical
 from casebinder.usecases import documents as document_service
 from casebinder.usecases import packet_summaries as summary_tables
 from casebinder.usecases.checklists import checklists
@@ -380,6 +380,7 @@ def _export_packet(
     treatments = medical.list_treatments(vault, case_id) if "treatments" in options.sections else []
     costs = medical.list_costs(vault, case_id) if "costs" in options.sections else []
     diaries = diary.symptom_summary(vault, case_id, 6) if "diary" in options.sections else []
+    met = criteria.list_criteria(vault, case_id) if "criteria" in options.sections else []
     numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
     after: list[Table] = [
         *([summary_tables.history(history)] if history else []),
@@ -399,6 +400,8 @@ def _export_packet(
 
     def summaries_at(first_pages: dict[int, int] | None) -> qtpages.LaidOutTables | None:
         laid_out: list[Table] = []
+        if met:  # first: it is what a reviewer decides on, each criterion with the pages that meet it
+            laid_out.append(summary_tables.criteria_met(met, numbers, first_pages))
         if with_chronology:
             laid_out.append(
                 summary_tables.chronology(
@@ -530,7 +533,7 @@ def _export_packet(
                     "Index", [(t, str(p)) for t, p in entries], options.paper
                 )
                 pages_now = len(PdfReader(io.BytesIO(index_pdf)).pages)
-            cited = summaries_at(first_pages) if with_chronology or with_submissions else summaries
+            cited = summaries_at(first_pages) if with_chronology or with_submissions or met else summaries
             stable = pages_now == index_pages and (
                 cited is None or summaries is None or cited.pages == summaries.pages
             )

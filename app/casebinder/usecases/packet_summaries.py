@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from sqlmodel import Session
 
+from casebinder.domain.criteria import CriterionStatus
 from casebinder.domain.diary import SymptomSummary
 from casebinder.domain.enums import Direction, DocumentKind, EventKind
 from casebinder.domain.models import (
@@ -127,6 +128,44 @@ def letters_carrying(session: Session, case_id: int) -> dict[int, list[int]]:
     for correspondence_id, document_id in session.exec(query_):
         carried.setdefault(correspondence_id, []).append(document_id)
     return carried
+
+
+def criteria_met(
+    criteria: Sequence[CriterionStatus], numbers: dict[int, int], first_pages: dict[int, int] | None
+) -> Table:
+    """ "How the criteria are met": each criterion, met or not, and the exhibit pages that meet it (the
+    packet page of a linked page: "Ex. 3, p. 14"), the diary's months or the treatments tried. An unmet
+    one says what is missing: a reviewer sees the gap, and so does the person before sending."""
+
+    def cite(number: int, page: int | None) -> str:
+        if page is None:
+            return exhibit_cite(number, first_pages)
+        start = first_pages.get(number, 0) + page - 1 if first_pages is not None else "0000"
+        return f"Ex.\u00a0{number}, p.\u00a0{start}"
+
+    rows: list[tuple[str, str, str]] = []
+    links: list[int | None] = []
+    for criterion in criteria:
+        said: list[str] = []
+        first: int | None = None
+        for evidence in criterion.evidence:
+            number = numbers.get(evidence.document_id)
+            if number is None:
+                said.append(f"{evidence.title} (not in this packet)")
+                continue
+            first = first or number
+            note = f": {evidence.note}" if evidence.note else ""
+            said.append(f"{evidence.title} ({cite(number, evidence.page)}){note}")
+        said += [proof[0].upper() + proof[1:] for proof in criterion.proofs]
+        if not criterion.met:
+            said.append(f"Not yet shown: {criterion.unmet_because}")
+        label = criterion.label + (f" [{criterion.source}]" if criterion.source else "")
+        rows.append((label, "Met" if criterion.met else "Not met", "; ".join(said)))
+        links.append(first)
+    met = sum(1 for c in criteria if c.met)
+    note = f"{met} of {len(criteria)} criteria met, each with the evidence that meets it."
+    return Table("How the criteria are met", ("Criterion", "Met", "Evidence"), (3.4, 0.9, 3.9), rows, note,
+                 links=links)  # fmt: skip
 
 
 def exhibit_cite(number: int, first_pages: dict[int, int] | None) -> str:

@@ -130,6 +130,7 @@ MODULES = (
     "checklists",
     "medical",
     "diary",
+    "criteria",
     "search",
     "packet",
     "demo",

@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 10)
+CURRENT = (1, 11)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -351,6 +351,25 @@ def _to_1_10(con: Any) -> None:
     con.execute("CREATE INDEX ix_symptom_entry_case_id_day ON symptom_entry (case_id, day)")
 
 
+def _to_1_11(con: Any) -> None:
+    """1.11: medical-necessity criteria edited or added for a case, and the documents (pages) meeting them."""
+    con.execute(
+        'CREATE TABLE case_criterion (id INTEGER NOT NULL, case_id INTEGER NOT NULL, "key" VARCHAR NOT NULL, '
+        "label VARCHAR NOT NULL, source VARCHAR NOT NULL, removed BOOLEAN NOT NULL, "
+        'created_at DATETIME NOT NULL, PRIMARY KEY (id), UNIQUE (case_id, "key"), '
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)"
+    )
+    con.execute("CREATE INDEX ix_case_criterion_case_id ON case_criterion (case_id)")
+    con.execute(
+        "CREATE TABLE criterion_evidence (id INTEGER NOT NULL, criterion_id INTEGER NOT NULL, "
+        "document_id INTEGER NOT NULL, page INTEGER, note VARCHAR NOT NULL, created_at DATETIME NOT NULL, "
+        "PRIMARY KEY (id), FOREIGN KEY(criterion_id) REFERENCES case_criterion (id) ON DELETE CASCADE, "
+        "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE)"
+    )
+    con.execute("CREATE INDEX ix_criterion_evidence_criterion_id ON criterion_evidence (criterion_id)")
+    con.execute("CREATE INDEX ix_criterion_evidence_document_id ON criterion_evidence (document_id)")
+
+
 _EVENT_1_8 = (
     "CREATE TABLE event (id INTEGER NOT NULL, case_id INTEGER NOT NULL, at DATETIME NOT NULL, "
     "all_day BOOLEAN NOT NULL, kind VARCHAR(15) NOT NULL, title VARCHAR NOT NULL, detail VARCHAR NOT NULL, "
@@ -431,6 +450,7 @@ STEPS: list[Step] = [
     Step((1, 7), (1, 8), _to_1_8),
     Step((1, 8), (1, 9), _to_1_9),
     Step((1, 9), (1, 10), _to_1_10),
+    Step((1, 10), (1, 11), _to_1_11),
 ]
 
 

@@ -114,6 +114,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You can undo this until you lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s criterion is hidden for this case; Edit brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the criterion “{label}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note each day, even a day without it (severity 0): a day not written down counts as missing. For {symptom}: {hint}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,10 +135,6 @@
     </message>
     <message>
         <source>Delete the {symptom} entry of {day}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo this until you lock the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -410,6 +418,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the insurer&apos;s policy words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy: its name, number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the criterion as the policy says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What on it meets the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the document first: there is none in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{APP_NAME} — Export a packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,10 +483,6 @@
     </message>
     <message>
         <source>Exhibits in the packet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1592,6 +1652,10 @@ Password (used to read it, never stored):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2148,66 @@ Source: {source}</source>
         </translation>
     </message>
     <message>
+        <source>Criteria and their evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} of {count} criteria met. Link each to the page that meets it; word them as the insurer&apos;s own policy does (Edit), and add what its policy asks that is not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria for this procedure yet: add the insurer&apos;s, from its medical policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”{page}{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Rule {id}: {source} (effective {effective})</source>
         <translation type="unfinished"></translation>
@@ -2249,10 +2373,6 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,10 +2422,6 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Nothing to do right now. Record a denial (Case ▸ Record a milestone) to see your deadlines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2398,10 +2514,6 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Save a copy as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2852,6 +2964,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Index with page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3424,6 +3540,18 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visual field test with the lids taped and untaped, showing the upper field regained when taped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs from the front (and the side) showing the lids over the lashes or the pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints of the lids blocking vision (reading, driving) recorded by the doctor and in a diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Botox for cervical dystonia</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,6 +3568,18 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Diagnosis of cervical dystonia by a neurologist (or another specialist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained neck muscle contractions, an abnormal head position and pain, recorded over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity measured on a scale (for example TWSTRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Botox for severe primary axillary hyperhidrosis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,6 +3593,18 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Dermatologist&apos;s diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis of severe primary axillary hyperhidrosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topical treatment (for example aluminum chloride) tried and failed or not tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the sweating disrupts daily life, recorded over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3476,6 +3628,22 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Headache on 15 or more days a month, for at least 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headaches lasting 4 hours a day or longer on those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features of migraine on 8 or more days a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two preventive drug classes tried, about 60 days each, failed or not tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reduction mammaplasty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,6 +3664,18 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Neck, back or shoulder pain, grooving or rashes for at least 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conservative treatment tried and failed (physical therapy, supportive bras, pain medicine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned tissue removal meeting the body-surface table (for example the Schnur scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reconstruction after mastectomy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,6 +3692,14 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The mastectomy, documented (operative or pathology report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The surgeon&apos;s plan: reconstruction, symmetry surgery on the other breast, prostheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reconstruction after trauma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,6 +3709,14 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Documentation of the functional loss the surgery corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the injury (emergency, operative or imaging reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss of function the reconstruction restores, documented by the doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3537,6 +3733,18 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Exam (endoscopy) or imaging showing the deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nasal obstruction symptoms (blocked breathing, mouth breathing, poor sleep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial of medical therapy (for example nasal steroids for about 4 weeks) that failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exam or imaging showing the deviated septum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5076,6 +5284,26 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>At {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion {key!r} in case {case_id} (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a criterion needs its wording (as the insurer&apos;s policy says it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has {count} page(s): there is no page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence link {link_id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
