@@ -101,7 +101,6 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """The main window and every dialog of the app, each with real data from the window's vault."""
     from casebinder.ui.dialogs.backup_dialog import BackupsDialog
     from casebinder.ui.dialogs.crash import CrashDialog
-    from casebinder.ui.dialogs.criteria_dialogs import CriterionDialog, LinkEvidenceDialog
     from casebinder.ui.dialogs.export_dialog import ExportDialog
     from casebinder.ui.dialogs.help_dialogs import GuideDialog
     from casebinder.ui.dialogs.manage_dialogs import (
@@ -110,7 +109,13 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         TextDialog,
         VerifyDialog,
     )
-    from casebinder.ui.dialogs.medical_dialogs import CostDialog, HistoryDialog, TreatmentDialog
+    from casebinder.ui.dialogs.medical_dialogs import (
+        CostDialog,
+        CriterionDialog,
+        HistoryDialog,
+        LinkEvidenceDialog,
+        TreatmentDialog,
+    )
     from casebinder.ui.dialogs.record_dialogs import (
         CaseDialog,
         CorrespondenceDialog,

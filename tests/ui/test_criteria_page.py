@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from casebinder.ui.dialogs.criteria_dialogs import CriterionDialog, LinkEvidenceDialog
+from casebinder.ui.dialogs.medical_dialogs import CriterionDialog, LinkEvidenceDialog
 from casebinder.ui.main_window import MainWindow
 from casebinder.usecases.criteria import list_criteria
 

@@ -9,7 +9,7 @@ what the person has to find before the appeal goes. Pure rules: no Qt, no I/O.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from casebinder.domain.diary import SymptomSummary
@@ -33,7 +33,7 @@ class DiaryRule:
             good = sum(1 for m in months if m.long_days >= self.long_days)
             want = f"{self.long_days} or more days of {summary.long_hours or 4:g} h"
         else:
-            good = sum(1 for m in months if m.symptom_days >= max(self.days, 1))
+            good = summary.months_with_at_least(max(self.days, 1), self.months)
             want = f"{max(self.days, 1)} or more days"
         missing = sum(m.missing for m in months)
         said = f"diary: {good} of the last {self.months} month(s) with {want} of {self.symptom}"
@@ -87,7 +87,6 @@ class CriterionStatus:
     proofs: tuple[str, ...] = ()  # met by what the vault holds: the diary's months, treatments tried
     met: bool = False
     unmet_because: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def evaluate(

@@ -418,62 +418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the insurer&apos;s policy words it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy: its name, number and date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the criterion as the policy says it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the whole document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What on it meets the criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the document first: there is none in this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{APP_NAME} — Export a packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +427,10 @@
     </message>
     <message>
         <source>Exhibits in the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,6 +825,58 @@
     </message>
     <message>
         <source>Write the amount in dollars and cents, like 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the insurer&apos;s policy words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy: its name, number and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the criterion as the policy says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What on it meets the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the document first: there is none in this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 
 from casebinder.domain.criteria import CriterionStatus
 from casebinder.ui.actions import Area, uses
-from casebinder.ui.dialogs.criteria_dialogs import CriterionDialog, LinkEvidenceDialog
+from casebinder.ui.dialogs.medical_dialogs import CriterionDialog, LinkEvidenceDialog
 from casebinder.ui.i18n import tr
 from casebinder.usecases import criteria
 

@@ -1,8 +1,11 @@
-"""Add or edit a condition, a treatment tried, or a cost: the facts the packet prints as tables.
+"""Add or edit a condition, a treatment tried, or a cost: the facts the packet prints as tables; word a
+medical-necessity criterion and link the document (and page) that meets it.
 
 Each dialog opens empty to add, or filled from a record to edit, and hands back the service's fields. Save is
 enabled only once what the record needs is there (a condition, a name, a description and an amount).
 """
+
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -29,6 +33,7 @@ from casebinder.ui.dialogs.record_dialogs import (
 )
 from casebinder.ui.i18n import label_of, tr
 from casebinder.usecases import medical
+from casebinder.usecases.document_pages import DocumentLabel
 
 
 class _RecordDialog(QDialog):
@@ -194,3 +199,55 @@ class CostDialog(_RecordDialog):
             kind=self.kind.currentData(),
             document_id=self.document.currentData(),
         )
+
+
+class CriterionDialog(_RecordDialog):
+    """A criterion's wording and where it comes from (the policy's name, number and date)."""
+
+    def __init__(self, label: str = "", source: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(tr("Criterion") if label else tr("Add a criterion"), parent)
+        self.setMinimumWidth(560)
+        self.label = QLineEdit(label)
+        named(self.label, tr("Criterion"))
+        self.label.setPlaceholderText(tr("As the insurer's policy words it"))
+        self.source = QLineEdit(source)
+        named(self.source, tr("Source"))
+        self.source.setPlaceholderText(tr("The policy: its name, number and date"))
+        self.form.addRow(tr("Criterion"), self.label)
+        self.form.addRow(tr("Source"), self.source)
+        self.finish()
+        self.label.textChanged.connect(self.update_ready)
+
+    def missing(self) -> str:
+        return "" if self.label.text().strip() else tr("Write the criterion as the policy says it.")
+
+
+class LinkEvidenceDialog(_RecordDialog):
+    """Which document meets the criterion, on which page, and what on it."""
+
+    def __init__(self, criterion: str, documents: Sequence[DocumentLabel], parent: QWidget | None = None):
+        super().__init__(tr("Link the evidence"), parent)
+        self.setMinimumWidth(560)
+        self.document = QComboBox()
+        named(self.document, tr("Document"))
+        for document in documents:
+            day = document.date.isoformat() if document.date else tr("undated")
+            self.document.addItem(f"{document.title} ({day})", document.id)
+        self.page = QSpinBox()
+        named(self.page, tr("Page"))
+        self.page.setRange(0, 9999)
+        self.page.setSpecialValueText(tr("the whole document"))
+        self.note = QLineEdit()
+        named(self.note, tr("What on it meets the criterion"))
+        self.form.addRow(tr("Criterion"), QLineEdit(criterion, readOnly=True))
+        self.form.addRow(tr("Document"), self.document)
+        self.form.addRow(tr("Page"), self.page)
+        self.form.addRow(tr("What it shows"), self.note)
+        self.finish()
+
+    def missing(self) -> str:
+        return "" if self.document.count() else tr("Import the document first: there is none in this case.")
+
+    def chosen(self) -> tuple[int, int | None, str]:
+        page = self.page.value()
+        return int(self.document.currentData()), page or None, self.note.text()
