@@ -181,7 +181,23 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.diary_page)
         grab(app, window, "main-diary")
 
-    steps += [welcome, unlock, timeline, documents, call_dialog, checklist, medical_tab, diary_tab, search]
+    def criteria_tab() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.criteria_page)
+        grab(app, window, "main-criteria")
+
+    def letter_dialog() -> None:
+        window = controller.window
+        assert window is not None
+        window.draft_actions.write("internal-appeal")
+        dialog = window.draft_actions.dialog
+        dialog.resize(min(1200, window.width() - 40), min(760, window.height() - 40))
+        grab(app, dialog, "write-a-letter")
+        dialog.reject()
+
+    steps += [welcome, unlock, timeline, documents, call_dialog, checklist, medical_tab, diary_tab]
+    steps += [criteria_tab, letter_dialog, search]
 
     def next_step() -> None:
         if steps:

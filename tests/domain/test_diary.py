@@ -86,3 +86,25 @@ def test_a_procedure_offers_its_own_symptom_first() -> None:
     assert templates_for("")[0].symptom == "pain"
     with pytest.raises(ValueError, match="at least 1"):
         summarize([], "pain", D(2026, 1, 1), 0)
+
+
+def test_a_month_under_way_does_not_fail_a_criterion_it_cannot_have_met_yet() -> None:
+    from casebinder.domain.criteria import DiaryRule
+
+    # 15 headache days in each of August, September and October; on 2 November only 2 days have passed
+    entries = [
+        DiaryEntry(D(2026, month, day), "headache", 6, 4.0) for month in (8, 9, 10) for day in range(1, 16)
+    ] + [DiaryEntry(D(2026, 11, 1), "headache", 5, 5.0)]
+    rule = DiaryRule("headache", months=3, days=15)
+    summary = summarize(entries, "headache", today=D(2026, 11, 2), months=6, long_hours=4)
+    assert not summary.months[-1].complete
+    assert summary.months[-2].complete
+    met, said = rule.met_by(summary)
+    assert met, said  # August to October, the three complete months
+    # a month under way that already meets the rule counts: the last three are then September to November
+    more = entries + [DiaryEntry(D(2026, 11, day), "headache", 6, 4.0) for day in range(2, 16)]
+    met, said = rule.met_by(summarize(more, "headache", today=D(2026, 11, 20), months=6, long_hours=4))
+    assert met, said
+    # a complete month short of it fails the rule, whatever today is
+    fewer = [e for e in entries if not (e.day.month == 9 and e.day.day > 10)]
+    assert not rule.met_by(summarize(fewer, "headache", today=D(2026, 11, 2), months=6, long_hours=4))[0]

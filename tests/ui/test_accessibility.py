@@ -161,6 +161,14 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     yield "a criterion", lambda: CriterionDialog("Visual field loss", "Plan policy", window)
     documents = window._case_documents()
     yield "link the evidence", lambda: LinkEvidenceDialog("Visual field loss", documents, window)
+
+    def letter() -> QWidget:
+        window.draft_actions.write("internal-appeal")
+        dialog = window.draft_actions.dialog
+        assert isinstance(dialog, QWidget)
+        return dialog
+
+    yield "write a letter", letter
     yield (
         "export a packet",
         lambda: ExportDialog(window.session, case_id, papers, "packet.pdf", parent=window),

@@ -30,6 +30,7 @@ MODULES = (
     "medical",
     "symptom",
     "criteria",
+    "letter",
     "note",
     "redaction",
     "timeline",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from casebinder.domain.diary import SymptomSummary
+from casebinder.domain.diary import MonthSummary, SymptomSummary
 
 
 @dataclass(frozen=True)
@@ -28,12 +28,22 @@ class DiaryRule:
     def met_by(self, summary: SymptomSummary | None) -> tuple[bool, str]:
         if summary is None:
             return False, f"no {self.symptom} diary yet"
-        months = summary.last(self.months)
+
+        def meets(month: MonthSummary) -> bool:
+            if self.long_days:
+                return month.long_days >= self.long_days
+            return month.symptom_days >= max(self.days, 1)
+
+        # The month under way counts once it meets the rule; until then the months before it are
+        # counted (on the 2nd of a month, 15 headache days cannot have happened yet)
+        counted = summary.months
+        if counted and not counted[-1].complete and not meets(counted[-1]):
+            counted = counted[:-1]
+        months = counted[-self.months :]
+        good = sum(1 for month in months if meets(month))
         if self.long_days:
-            good = sum(1 for m in months if m.long_days >= self.long_days)
             want = f"{self.long_days} or more days of {summary.long_hours or 4:g} h"
         else:
-            good = summary.months_with_at_least(max(self.days, 1), self.months)
             want = f"{max(self.days, 1)} or more days"
         missing = sum(m.missing for m in months)
         said = f"diary: {good} of the last {self.months} month(s) with {want} of {self.symptom}"

@@ -81,6 +81,12 @@ class MonthSummary:
     worst: int | None  # the highest severity of the month
     mean_severity: float | None  # over the symptom days, each day at its worst
 
+    @property
+    def complete(self) -> bool:
+        """Every day of the calendar month is counted (it is not the month under way)."""
+        year, month = (int(part) for part in self.month.split("-"))
+        return self.days == (_month_end(dt.date(year, month, 1)) - dt.date(year, month, 1)).days + 1
+
 
 @dataclass(frozen=True)
 class SymptomSummary:

@@ -47,6 +47,7 @@ from casebinder.ui.actions.cases import CaseActions
 from casebinder.ui.actions.criteria import CriteriaActions
 from casebinder.ui.actions.diary import DiaryActions
 from casebinder.ui.actions.documents import DocumentActions, sources_from_mime
+from casebinder.ui.actions.drafts import DraftActions
 from casebinder.ui.actions.medical import MedicalActions
 from casebinder.ui.actions.next_steps import NextStepActions
 from casebinder.ui.actions.notes import NoteActions
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.medical_actions = MedicalActions(self)
         self.diary_actions = DiaryActions(self)
         self.criteria_actions = CriteriaActions(self)
+        self.draft_actions = DraftActions(self)
         self.note_actions = NoteActions(self)
         self.appeal_actions = AppealActions(self)
         self.vault_actions = VaultActions(self)
@@ -357,6 +359,12 @@ class MainWindow(QMainWindow):
         )
         self._action(case_menu, tr("Follow-up &done (the selected call)"), self.call_actions.follow_up_done)
         self._action(case_menu, tr("Log a &letter…"), self.letter_actions.log)
+        self.write_letter_action = self._action(
+            case_menu,
+            tr("&Write a letter…"),
+            self.draft_actions.write,
+            "Ctrl+Shift+W",
+        )
         self._action(case_menu, tr("Add a &note…"), self.note_actions.add)
         self._action(case_menu, tr("Delete the selected n&ote…"), self.note_actions.delete_selected)
         case_menu.addSeparator()

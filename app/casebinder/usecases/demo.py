@@ -85,6 +85,10 @@ def _add_medical_facts(
     for link in case_spec.get("criteria", []):
         document_id = documents[link["document"]]
         link_evidence(vault, case_id, link["key"], document_id, link.get("page"), link.get("note", ""))
+    if case_spec.get("letter_fields"):
+        from casebinder.usecases.letters import set_letter_fields
+
+        set_letter_fields(vault, case_id, case_spec["letter_fields"])
 
 
 def _add_diary(

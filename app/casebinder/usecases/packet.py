@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from sqlmodel import Session
 
-from casebinder.domain.enums import PacketSection
+from casebinder.domain.enums import DocumentKind, PacketSection
 from casebinder.domain.models import (
     BlobFoot,
     BlobText,
@@ -139,7 +139,18 @@ def select_documents(
         if not ordered:
             raise InvalidInput("no documents are linked to the {stage} checklist yet", stage=stage)
         return [documents[i] for i in ordered]
-    return sorted(documents.values(), key=lambda d: (d.date or dt.date.min, d.id or 0))
+    return packet_order(list(documents.values()))
+
+
+def packet_order(documents: Sequence[Document]) -> list[Document]:
+    """A whole case's exhibits: the newest appeal letter first (it is what the reviewer reads first; the
+    letters it drafts cite the numbers this order gives), then every other document by date."""
+    by_date = sorted(documents, key=lambda d: (d.date or dt.date.min, d.id or 0))
+    letters = [d for d in by_date if d.kind is DocumentKind.APPEAL_LETTER]
+    if not letters:
+        return by_date
+    first = letters[-1]
+    return [first, *(d for d in by_date if d is not first)]
 
 
 def _exhibit_pdf(

@@ -131,6 +131,7 @@ MODULES = (
     "medical",
     "diary",
     "criteria",
+    "letters",
     "search",
     "packet",
     "demo",

@@ -182,6 +182,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved “{title}” as a document of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the packet&apos;s first exhibit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,10 +552,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,6 +597,70 @@
     </message>
     <message>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{APP_NAME} — Write a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What only you know (kept for this case&apos;s letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What only you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the letter still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redraft from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the letter again from the case and the fields: your edits are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a document of the case: it joins the packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still blank: {fields}. Fill them in the fields, or in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited the text: press Redraft to put the fields in (your edits are replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: read it through, then save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,6 +1857,10 @@ Password (used to read it, never stored):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Write a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2781,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Written estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EOB line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5374,6 +5462,30 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>already in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no letter template {id!r}; there are: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter has no field {names} to set; these are written by you: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter still has blank required fields: {fields}. Fill them in (in the letter&apos;s form, or in the text over each [missing: …]) and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this letter, word for word, is already saved (document {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,589 @@
+"""Letters drafted from a case, reviewed and edited by the person, saved into the vault as PDF documents.
+
+A draft fills its template (:mod:`casebinder.infra.letter_templates`) from what the case holds: the person
+and the plan, the denial's date, the criteria with the exhibit and page that meets each, the treatments
+tried, the diary's months, the call log. What the vault cannot know (the plan's reason in its own words, the
+doctor's name) the person writes once per case; it is kept as a case option for the next letter. A required
+field still blank shows as ``[missing: …]`` and the letter cannot be saved until it is filled.
+
+Exhibit numbers follow the packet's own order: the newest appeal letter is Exhibit 1, every other document
+follows by date (:func:`casebinder.usecases.packet.select_documents`), so an appeal letter drafted now cites
+the numbers the packet exported after saving it will print.
+"""
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+from casebinder.domain.criteria import CriterionStatus
+from casebinder.domain.enums import DeadlineStatus, DocumentKind, MilestoneKind, Outcome, PlanType
+from casebinder.domain.letters import (
+    LetterField,
+    LetterTemplate,
+    Missing,
+    marked,
+    markers_in,
+    missing_fields,
+    quote,
+    substitute,
+)
+from casebinder.domain.models import Call, Case, CaseMilestone, Document, MedicalHistory, Person, Treatment
+from casebinder.errors import InvalidInput
+from casebinder.infra.files import write_atomically
+from casebinder.infra.letter_templates import letter_fields, letter_rights, letter_templates
+from casebinder.usecases.appeals import option, set_option
+from casebinder.usecases.changes import Changes
+from casebinder.usecases.records import get_case
+from casebinder.usecases.registry import command, query
+from casebinder.vault import Vault
+
+OPTION = "letter:"  # case options holding what the person wrote for letters: letter:denial_reason
+ASKED_DEFAULTS = ("request", "representative_name", "regulator")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A letter as drafted: the Markdown text, the required fields still blank, the fields the person
+    writes (with what is kept for this case), and notes on what the letter leaves out."""
+
+    template: LetterTemplate
+    text: str
+    missing: tuple[Missing, ...]
+    asked: tuple[tuple[LetterField, str], ...]
+    notes: tuple[str, ...]
+    title: str  # the saved document's title
+
+
+@query("letter.list")
+def list_letters() -> tuple[LetterTemplate, ...]:
+    """Every letter Casebinder drafts, with the fields each cannot do without."""
+    return letter_templates()
+
+
+def letter_template(template_id: str) -> LetterTemplate:
+    found = next((t for t in letter_templates() if t.id == template_id), None)
+    if found is None:
+        known = ", ".join(t.id for t in letter_templates())
+        raise InvalidInput("no letter template {id!r}; there are: {known}", id=template_id, known=known)
+    return found
+
+
+def asked_fields(template: LetterTemplate) -> tuple[LetterField, ...]:
+    """The fields of ``template`` the person writes, in the order the template's list gives."""
+    fields = letter_fields()
+    wanted = [name for name in fields if fields[name].asked]
+    used = set(template.placeholders()) | set(template.required) | _USED_IN_BLOCKS
+    return tuple(fields[name] for name in wanted if name in used and _asked_by(template, name))
+
+
+# Fields the letterhead or a section uses, though the body does not name them.
+_USED_IN_BLOCKS = {"insurer_address", "doctor_name", "provider_name", "regulator"}
+
+
+def _asked_by(template: LetterTemplate, name: str) -> bool:
+    by_addressee = {
+        "insurer_address": template.to == "insurer",
+        "doctor_name": template.to == "doctor" or "doctor_name" in template.body,
+        "provider_name": template.to == "provider",
+        "regulator": template.to == "regulator",
+    }
+    return by_addressee.get(name, True)
+
+
+def _kept(session: Session, case_id: int) -> dict[str, str]:
+    return {
+        field.name: option(session, case_id, OPTION + field.name) or ""
+        for field in letter_fields().values()
+        if field.asked
+    }
+
+
+@command("letter.fields")
+def set_letter_fields(vault: Vault, case_id: int, values: Mapping[str, str]) -> Changes:
+    """Keep what the person wrote for this case's letters (an empty value forgets it)."""
+    fields = letter_fields()
+    unknown = [name for name in values if name not in fields or not fields[name].asked]
+    if unknown:
+        known = ", ".join(name for name, field in fields.items() if field.asked)
+        raise InvalidInput(
+            "a letter has no field {names} to set; these are written by you: {known}",
+            names=", ".join(unknown),
+            known=known,
+        )
+    with vault.transaction() as session:
+        get_case(session, case_id)
+        for name, value in values.items():
+            set_option(session, case_id, OPTION + name, value.strip() or None)
+    return Changes(case_id=case_id)
+
+
+@query("letter.draft")
+def draft_letter(
+    vault: Vault,
+    case_id: int,
+    template_id: str,
+    asked: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
+) -> Draft:
+    """The letter filled from the case; ``asked`` overrides what is kept (the app's form, as it is typed)."""
+    from casebinder.usecases.criteria import list_criteria
+
+    template = letter_template(template_id)
+    today = today or dt.date.today()
+    criteria = list_criteria(vault, case_id, today)
+    with vault.session() as session:
+        case = get_case(session, case_id)
+        person = session.get(Person, case.person_id)
+        assert person is not None
+        kept = _kept(session, case_id) | {k: v for k, v in (asked or {}).items() if k in letter_fields()}
+        raw = _raw_values(session, case, person, kept, today)
+        fields = letter_fields()
+        missing = missing_fields(raw, template.required, fields)
+        values = marked({k: quote(v) for k, v in raw.items()}, template.required, fields)
+        notes: list[str] = []
+        exhibits = _exhibit_numbers(session, case_id, template)
+        blocks = _blocks(session, case, person, template, values, raw, criteria, exhibits, today, notes)
+        blocks |= _deadline_blocks(vault, case_id, today)
+    text = substitute(template.body, values | blocks)
+    asked_now = tuple(
+        (field, kept.get(field.name, "") or raw.get(field.name, "")) for field in asked_fields(template)
+    )
+    title = f"{template.title}, {today.isoformat()}"
+    return Draft(template, text, tuple(missing), asked_now, tuple(notes), title)
+
+
+def _long_date(day: dt.date | None) -> str:
+    return f"{day:%B} {day.day}, {day.year}" if day else ""
+
+
+def _owner(session: Session, patient: Person) -> Person | None:
+    """The vault's owner when this is a caregiver's case (the patient is not the person marked "self")."""
+    if patient.relationship.strip().lower() in ("", "self", "me"):
+        return None
+    owner = session.exec(select(Person).where(col(Person.relationship).in_(("self", "Self", "me")))).first()
+    return owner if owner is not None and owner.id != patient.id else None
+
+
+def _latest(
+    session: Session, case_id: int, kind: MilestoneKind, outcomes: tuple[Outcome, ...] = ()
+) -> dt.date | None:
+    query_ = select(CaseMilestone).where(
+        col(CaseMilestone.case_id) == case_id, col(CaseMilestone.kind) == kind
+    )
+    rows = [r for r in session.exec(query_) if not outcomes or r.outcome in outcomes]
+    if not rows:
+        return None
+    row = max(rows, key=lambda r: r.at)
+    return row.dated or row.at.date()
+
+
+def _regulator(case: Case) -> str:
+    if case.plan_type is PlanType.EMPLOYER_SELF_FUNDED:
+        return "U.S. Department of Labor, Employee Benefits Security Administration"
+    if case.state is None:
+        return ""
+    if case.plan_type is PlanType.MEDICAID:
+        return f"{case.state.label} Medicaid agency"
+    if case.plan_type in (PlanType.MEDICARE, PlanType.MEDICARE_ADVANTAGE, PlanType.MEDICARE_PART_D):
+        return ""  # Medicare complaints go to Medicare (1-800-MEDICARE), not a State: the person says
+    return f"{case.state.label} Department of Insurance"
+
+
+def _raw_values(
+    session: Session, case: Case, person: Person, kept: Mapping[str, str], today: dt.date
+) -> dict[str, str]:
+    owner = _owner(session, person)
+    # A caregiver's case is sent by the vault's owner, or by the representative the person named
+    sender = owner.name if owner is not None else (kept.get("representative_name", "").strip() or person.name)
+    assert case.id is not None
+    denial = _latest(session, case.id, MilestoneKind.DENIAL_RECEIVED)
+    final = _latest(session, case.id, MilestoneKind.DECISION_RECEIVED, (Outcome.UPHELD, Outcome.DENIED))
+    procedure = case.procedure or case.title
+    defaults = {
+        "request": f"reverse the denial and cover {procedure}" if procedure else "",
+        "representative_name": owner.name if owner is not None else "",
+        "regulator": _regulator(case),
+    }
+    values = {
+        "date": _long_date(today),
+        "patient_name": person.name,
+        "date_of_birth": _long_date(person.date_of_birth),
+        "member_id": case.member_id,
+        "group_number": case.group_number,
+        "claim_number": case.claim_number,
+        "authorization_number": case.authorization_number,
+        "insurer": case.insurer,
+        "procedure": procedure,
+        "plan_label": case.plan_type.label,
+        "sender_name": sender,
+        "denial_date": _long_date(denial),
+        "final_denial_date": _long_date(final),
+    }
+    for name in (f.name for f in letter_fields().values() if f.asked):
+        values[name] = kept.get(name, "").strip() or defaults.get(name, "")
+    return values
+
+
+def _exhibit_numbers(session: Session, case_id: int, template: LetterTemplate) -> dict[int, int]:
+    """Document id -> its exhibit number in the case's packet once this letter is saved (an appeal letter
+    is then Exhibit 1 and the rest follow by date); other letters cite the packet as it stands."""
+    from casebinder.usecases.packet import packet_order
+
+    documents = list(session.exec(select(Document).where(col(Document.case_id) == case_id)))
+    if template.kind is DocumentKind.APPEAL_LETTER:
+        ordered = sorted(documents, key=lambda d: (d.date or dt.date.min, d.id or 0))
+        return {d.id or 0: number for number, d in enumerate(ordered, start=2)}
+    return {d.id or 0: number for number, d in enumerate(packet_order(documents), start=1)}
+
+
+def _blocks(
+    session: Session,
+    case: Case,
+    person: Person,
+    template: LetterTemplate,
+    values: Mapping[str, str],
+    raw: Mapping[str, str],
+    criteria: Sequence[CriterionStatus],
+    exhibits: Mapping[int, int],
+    today: dt.date,
+    notes: list[str],
+) -> dict[str, str]:
+    assert case.id is not None
+    caregiver = raw["sender_name"] != raw["patient_name"]
+    rights = letter_rights(case.plan_type.value)
+    medicare = case.plan_type in (PlanType.MEDICARE, PlanType.MEDICARE_ADVANTAGE, PlanType.MEDICARE_PART_D)
+    appeal_title = {
+        PlanType.MEDICARE_ADVANTAGE: "Request for reconsideration",
+        PlanType.MEDICARE: "Request for redetermination",
+        PlanType.MEDICARE_PART_D: "Request for redetermination",
+    }.get(case.plan_type, "Appeal of a denial")
+    documents = {d.id: d for d in session.exec(select(Document).where(col(Document.case_id) == case.id))}
+    live = list(criteria)
+    met = [c for c in live if c.met]
+    for criterion in live:
+        if not criterion.met and template.id in ("internal-appeal", "external-review-request"):
+            notes.append(
+                f"“{criterion.label}” has no evidence yet ({criterion.unmet_because}): the letter leaves it "
+                "out. Link a document to it (the Criteria tab, or casebinder criteria link) and draft again."
+            )
+    blocks = {
+        "letterhead": _letterhead(template, values, raw, caregiver),
+        "signature": _signature(values, caregiver),
+        "on_behalf": f" on behalf of {values['patient_name']}" if caregiver else "",
+        "appeal_title": appeal_title,
+        "denial_on": f" on {values['denial_date']}" if raw["denial_date"] else "",
+        "rights": rights.get("appeal", ""),
+        "claim_file_rights": rights.get("claim_file", ""),
+        "external_rights": rights.get("external", ""),
+        "copy_to": "",
+        "dob_phrase": f", born {values['date_of_birth']}," if raw["date_of_birth"] else "",
+        "relationship_phrase": (
+            f" ({values['representative_relationship']})" if raw.get("representative_relationship") else ""
+        ),
+        "form_note": (
+            " Medicare plans may also ask for form CMS-1696 (Appointment of Representative), which is valid "
+            "for one year from the date it is signed."
+            if medicare
+            else ""
+        ),
+        "codes_known": f" The codes I was given are: {values['service_codes']}."
+        if raw.get("service_codes")
+        else "",
+        "criteria_section": _criteria_section(met, exhibits, documents),
+        "criteria_checklist": _criteria_checklist(live, documents),
+        "criteria_summary": (
+            f"The enclosed records meet {len(met)} of the plan's {len(live)} criteria for it." if live else ""
+        ),
+        "history_section": _history_section(session, case.id),
+        "treatments_section": _treatments_section(session, case.id),
+        "symptom_section": "",
+        "calls_section": _calls_section(session, case.id),
+        "history_of_case": _milestones_section(session, case.id),
+        "enclosures": (
+            f"**Enclosed:** the appeal packet, {len(documents)} exhibit(s) listed in its index."
+            if documents
+            else ""
+        ),
+    }
+    blocks["symptom_section"] = _symptom_section(session, case.id, today)
+    return blocks
+
+
+def _letterhead(
+    template: LetterTemplate, values: Mapping[str, str], raw: Mapping[str, str], caregiver: bool
+) -> str:
+    lines = [values["sender_name"]]
+    if caregiver:
+        lines.append(f"for {values['patient_name']}")
+    head = "  \n".join(lines) + "\n\n" + values["date"] + "\n\n"
+    if template.to == "insurer":
+        to = [values["insurer"] or "[missing: insurer]", "Appeals Department"]
+        address = raw.get("insurer_address", "")
+        to += [quote(part) for part in address.replace(";", "\n").splitlines() if part.strip()]
+    elif template.to == "doctor":
+        to = [values["doctor_name"]]
+    elif template.to == "provider":
+        to = [values["provider_name"], "Billing office"]
+    else:
+        to = [values["regulator"] or "[missing: regulator]", "Consumer services"]
+    head += "  \n".join(to) + "\n\n"
+    re_lines = [
+        f"**Re:** {values['patient_name']}"
+        + (f", date of birth {values['date_of_birth']}" if raw["date_of_birth"] else "")
+    ]
+    if template.to != "doctor":
+        re_lines.append(
+            f"**Member ID:** {values['member_id']}"
+            + (f" · **Group:** {values['group_number']}" if raw["group_number"] else "")
+        )
+        if raw["claim_number"]:
+            re_lines.append(f"**Claim number:** {values['claim_number']}")
+        if raw["authorization_number"]:
+            re_lines.append(f"**Authorization number:** {values['authorization_number']}")
+        re_lines.append(f"**Plan:** {values['insurer']} ({values['plan_label']})")
+    return head + "  \n".join(re_lines)
+
+
+def _signature(values: Mapping[str, str], caregiver: bool) -> str:
+    lines = ["Sincerely,", "", "", r"\_" * 30, values["sender_name"]]
+    if caregiver:
+        lines.append(f"on behalf of {values['patient_name']}")
+    return "  \n".join(lines)
+
+
+def _cited(
+    evidence_document: int,
+    page: int | None,
+    exhibits: Mapping[int, int],
+    documents: Mapping[int | None, Document],
+) -> str:
+    document = documents.get(evidence_document)
+    title = quote(document.title) if document is not None else "a document"
+    number = exhibits.get(evidence_document)
+    where = f"Exhibit {number}, " if number else ""
+    return f"{where}“{title}”" + (f", page {page}" if page else "")
+
+
+def _criteria_section(
+    met: Sequence[CriterionStatus], exhibits: Mapping[int, int], documents: Mapping[int | None, Document]
+) -> str:
+    if not met:
+        return ""
+    lines = ["## Your criteria, and the evidence that meets each", ""]
+    for number, criterion in enumerate(met, start=1):
+        cited = [
+            _cited(e.document_id, e.page, exhibits, documents) + (f" ({quote(e.note)})" if e.note else "")
+            for e in criterion.evidence
+        ]
+        proof = "; ".join([*cited, *(quote(p) for p in criterion.proofs)])
+        source = f" ({quote(criterion.source)})" if criterion.source else ""
+        lines.append(f"{number}. **{quote(criterion.label)}**{source}. Met: {proof}.")
+    return "\n".join(lines)
+
+
+def _criteria_checklist(criteria: Sequence[CriterionStatus], documents: Mapping[int | None, Document]) -> str:
+    if not criteria:
+        return "- (no criteria recorded for this case yet: the plan's medical policy lists them)"
+    lines = []
+    for criterion in criteria:
+        if criterion.met:
+            cited = [_cited(e.document_id, e.page, {}, documents) for e in criterion.evidence]
+            said = "; ".join([*cited, *(quote(p) for p in criterion.proofs)])
+            lines.append(f"- **{quote(criterion.label)}**: met by {said}.")
+        else:
+            lines.append(
+                f"- **{quote(criterion.label)}**: **still needed** ({quote(criterion.unmet_because)})."
+            )
+    return "\n".join(lines)
+
+
+def _history_section(session: Session, case_id: int) -> str:
+    rows = list(
+        session.exec(
+            select(MedicalHistory)
+            .where(col(MedicalHistory.case_id) == case_id)
+            .order_by(col(MedicalHistory.since), col(MedicalHistory.id))
+        )
+    )
+    if not rows:
+        return ""
+    lines = ["## Medical history", ""]
+    for row in rows:
+        code = f" ({quote(row.code)})" if row.code else ""
+        since = f", since {_long_date(row.since)}" if row.since else ""
+        detail = f": {quote(row.detail)}" if row.detail else ""
+        lines.append(f"- {quote(row.condition)}{code}{since}{detail}")
+    return "\n".join(lines)
+
+
+def _treatments_section(session: Session, case_id: int) -> str:
+    rows = list(
+        session.exec(
+            select(Treatment)
+            .where(col(Treatment.case_id) == case_id)
+            .order_by(col(Treatment.started), col(Treatment.id))
+        )
+    )
+    if not rows:
+        return ""
+    lines = ["## Treatments already tried", ""]
+    for row in rows:
+        span = ""
+        if row.started or row.ended:
+            span = f", {_long_date(row.started) or '?'} to {_long_date(row.ended) or 'now'}"
+        outcome = f": {quote(row.outcome)}" if row.outcome else ""
+        by = f" (prescribed by {quote(row.prescriber)})" if row.prescriber else ""
+        lines.append(f"- {quote(row.name)} ({row.kind.label.lower()}){span}{outcome}{by}")
+    return "\n".join(lines)
+
+
+def _symptom_section(session: Session, case_id: int, today: dt.date) -> str:
+    from casebinder.domain.diary import DiaryEntry, long_hours_for, summarize, symptoms_of
+    from casebinder.domain.models import SymptomEntry
+    from casebinder.usecases.diary import summary_rows
+
+    entries = [
+        DiaryEntry(row.day, row.symptom, row.severity, row.hours)
+        for row in session.exec(select(SymptomEntry).where(col(SymptomEntry.case_id) == case_id))
+    ]
+    if not entries:
+        return ""
+    lines = [
+        "## The symptom diary",
+        "",
+        "Kept day by day; a day not written down is counted as missing, not as a day without symptoms.",
+    ]
+    for name in symptoms_of(entries):
+        summary = summarize(entries, name, today, 3, long_hours_for(name))
+        long_header = f" | {summary.long_hours:g} h or more" if summary.long_hours is not None else ""
+        lines += [
+            "",
+            f"**{quote(name.capitalize())}**, by calendar month:",
+            "",
+            f"| Month | Days | Recorded | Missing | With {quote(name)}{long_header} | Worst (0-10) |",
+            "|---|---|---|---|---" + ("|---" if long_header else "") + "|---|",
+        ]
+        for row in summary_rows(summary):
+            cells = [*row[:5], *([row[5]] if long_header else []), row[6] or "—"]
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _calls_section(session: Session, case_id: int) -> str:
+    calls = list(session.exec(select(Call).where(col(Call.case_id) == case_id).order_by(col(Call.at))))
+    if not calls:
+        return ""
+    lines = [
+        "## Calls about this claim",
+        "",
+        "| Date | With | Representative | Reference number | What was said |",
+        "|---|---|---|---|---|",
+    ]
+    for call in calls:
+        rep = " ".join(part for part in (call.rep_name, f"(ID {call.rep_id})" if call.rep_id else "") if part)
+        said_ = call.promised or call.summary
+        cells = [
+            f"{call.at:%Y-%m-%d %H:%M}",
+            call.with_whom,
+            rep,
+            call.reference_number or "none given",
+            said_,
+        ]
+        lines.append("| " + " | ".join(quote(cell) or "—" for cell in cells) + " |")
+    return "\n".join(lines)
+
+
+def _milestones_section(session: Session, case_id: int) -> str:
+    rows = list(
+        session.exec(
+            select(CaseMilestone).where(col(CaseMilestone.case_id) == case_id).order_by(col(CaseMilestone.at))
+        )
+    )
+    if not rows:
+        return ""
+    lines = ["## Dates", ""]
+    for row in rows:
+        outcome = f": {row.outcome.label.lower()}" if row.outcome else ""
+        lines.append(f"- {_long_date(row.dated or row.at.date())}: {row.kind.label}{outcome}")
+    return "\n".join(lines)
+
+
+def _deadline_blocks(vault: Vault, case_id: int, today: dt.date) -> dict[str, str]:
+    """For the doctor: when the appeal is due, and a date for the letter that leaves time to send it."""
+    from casebinder.usecases.appeals import case_deadlines
+
+    due = [
+        d.deadline.due.date()
+        for d in case_deadlines(vault, case_id)
+        if d.deadline.status is DeadlineStatus.OPEN and not d.deadline.is_insurer_deadline
+    ]
+    if not due:
+        return {"reply_by": ""}
+    first = min(due)
+    ask = max(today, first - dt.timedelta(days=14))
+    return {
+        "reply_by": (
+            f"The appeal must be filed by {_long_date(first)}. A letter by {_long_date(ask)} would leave "
+            "time to send it."
+        )
+    }
+
+
+# --- saving ------------------------------------------------------------------------------------------------
+def render_letter(text: str, title: str, paper: str = "letter") -> bytes:
+    """The letter as a PDF (bytes): what is saved into the vault, or written where the person chooses."""
+    from casebinder.infra.qt.pages import markdown_to_pdf
+
+    return markdown_to_pdf(text, title=title, paper="a4" if paper == "a4" else "letter")
+
+
+@query("letter.render")
+def write_letter(text: str, title: str, destination: Path, paper: str = "letter") -> Path:
+    """The letter as a PDF written whole (or not at all) where the person chose, readable by them only.
+    Blank required fields are refused first: a letter with a gap is not sent by mistake."""
+    refuse_blanks(text)
+    pdf = render_letter(text, title, paper)
+    return write_atomically(destination, lambda handle: handle.write(pdf))
+
+
+def refuse_blanks(text: str) -> None:
+    left = markers_in(text)
+    if left:
+        raise InvalidInput(
+            "the letter still has blank required fields: {fields}. Fill them in (in the letter's form, or "
+            "in the text over each [missing: …]) and save again",
+            fields=", ".join(left),
+        )
+
+
+@command("letter.save")
+def save_letter(vault: Vault, case_id: int, template_id: str, text: str, title: str | None = None) -> Changes:
+    """Render the (edited) letter and keep it as a document of the case, dated today: it joins the packet,
+    an appeal letter as its first exhibit."""
+    from casebinder.infra.sources import Source
+    from casebinder.usecases.importing import ImportOptions, import_files
+
+    template = letter_template(template_id)
+    refuse_blanks(text)
+    if not text.strip():
+        raise InvalidInput("the letter is empty")
+    title = (title or f"{template.title}, {dt.date.today().isoformat()}").strip()
+    pdf = render_letter(text, title)
+    name = f"{template.id}-{dt.date.today().isoformat()}.pdf"
+    options = ImportOptions(kind=template.kind, title=title, date=dt.date.today(), source="me")
+    outcome = None
+    for step in import_files(vault, case_id, [Source(name=name, data=pdf)], options):
+        outcome = step.outcome
+    assert outcome is not None
+    if outcome.status == "duplicate":
+        raise InvalidInput(
+            "this letter, word for word, is already saved (document {id})", id=outcome.document_id
+        )
+    if outcome.status == "refused":
+        raise InvalidInput("the letter could not be saved: {reason}", reason=outcome.reason)
+    with vault.session() as session:
+        document = session.get(Document, outcome.document_id)
+    return Changes(case_id=case_id, document=True, timeline=True, criteria=True, record=document)
