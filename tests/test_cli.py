@@ -410,7 +410,7 @@ def test_medical_history_treatments_and_costs(tmp_path: Path, vault_file: Path, 
         (123450, "estimate", None),
     ]
     code, stdout, _ = cli(vault_file, "cost", "list", "--case", "1", env=env)
-    assert "total paid out of pocket: $45.00" in stdout
+    assert "you paid $45.00" in stdout
     assert "$1,234.50" in stdout
     assert (
         json.loads(cli(vault_file, "history", "list", "--case", "1", "--json", env=env)[1])[0]["code"]

@@ -114,6 +114,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         CriterionDialog,
         HistoryDialog,
         LinkEvidenceDialog,
+        PlanLimitsDialog,
         TreatmentDialog,
     )
     from casebinder.ui.dialogs.record_dialogs import (
@@ -169,6 +170,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         return dialog
 
     yield "write a letter", letter
+    yield "plan limits", lambda: PlanLimitsDialog(2026, 50_000, 600_000, window)
     yield (
         "export a packet",
         lambda: ExportDialog(window.session, case_id, papers, "packet.pdf", parent=window),

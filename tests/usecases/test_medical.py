@@ -139,9 +139,9 @@ def test_the_packet_prints_the_tables_only_when_there_is_data(vault: Vault, tmp_
     costs_page = pages[_bookmarks(full)["Costs"]]
     assert "Neurology copay" in costs_page
     assert "Exhibit 1" in costs_page
-    assert "Total paid out of pocket" in costs_page
+    assert "2026: paid out of pocket" in costs_page
     assert "$45.00" in costs_page
-    assert "Total written estimate" in costs_page
+    assert "2026: written estimates" in costs_page
     assert "$480.00" in costs_page
     assert "G43.709" in pages[_bookmarks(full)["Medical history"]]
     assert "cognitive side effects" in pages[_bookmarks(full)["Treatments tried"]]
@@ -158,3 +158,88 @@ def _bookmarks(path: Path) -> dict[str, int]:
         for item in reader.outline
         if not isinstance(item, list)
     }
+
+
+def test_eob_lines_add_up_per_year_toward_the_limits_entered(vault: Vault) -> None:
+    case_id = new_case(vault)
+
+    def eob(day: dt.date, billed: int, **parts: int) -> None:
+        fields = medical.CostFields(day, "Visit", billed, CostKind.EOB, provider="Neurology", **parts)  # type: ignore[arg-type]
+        medical.add(vault, case_id, fields)
+
+    eob(D(2025, 12, 30), 40_000, plan_paid_cents=10_000, deductible_cents=30_000)
+    eob(D(2026, 1, 5), 50_000, allowed_cents=30_000, plan_paid_cents=20_000, copay_cents=4_000,
+        coinsurance_cents=6_000, not_covered_cents=5_000)  # fmt: skip
+    medical.add(vault, case_id, medical.CostFields(D(2026, 1, 6), "Copay paid", 4_000, paid_on=D(2026, 1, 6)))
+    medical.set_plan_limits(vault, case_id, 2026, 150_000, 600_000)
+    old, new = medical.cost_years(vault, case_id, today=D(2026, 3, 1))
+    assert (old.totals.year, old.deductible, old.out_of_pocket) == (2025, None, None)
+    assert new.totals.patient_share == 15_000
+    assert new.totals.paid == 4_000
+    assert new.deductible is not None
+    assert new.deductible.reached == 0
+    assert new.deductible.limit == 150_000
+    assert new.out_of_pocket is not None
+    assert new.out_of_pocket.reached == 10_000
+    medical.set_plan_limits(vault, case_id, 2026, out_of_pocket_cents=500_000)  # the deductible stays
+    new = medical.cost_years(vault, case_id, today=D(2026, 3, 1))[1]
+    assert new.deductible is not None
+    assert new.out_of_pocket is not None
+    assert (new.deductible.limit, new.out_of_pocket.limit) == (150_000, 500_000)
+    medical.set_plan_limits(vault, case_id, 2026, forget=True)
+    assert medical.cost_years(vault, case_id, today=D(2026, 3, 1))[1].deductible is None
+
+
+def test_a_limit_for_this_year_shows_the_year_before_any_cost(vault: Vault) -> None:
+    case_id = new_case(vault)
+    medical.set_plan_limits(vault, case_id, 2026, 50_000)
+    [year] = medical.cost_years(vault, case_id, today=D(2026, 2, 1))
+    assert year.totals.year == 2026
+    assert year.deductible is not None
+    assert year.deductible.left == 50_000
+    with pytest.raises(InvalidInput, match="not a plan year"):
+        medical.set_plan_limits(vault, case_id, 26, 50_000)
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        (
+            medical.CostFields(D(2026, 1, 1), "EOB", 100, CostKind.EOB, plan_paid_cents=80, copay_cents=30),
+            "more than",
+        ),
+        (medical.CostFields(D(2026, 1, 1), "EOB", 100, CostKind.EOB, allowed_cents=120), "allowed more"),
+        (medical.CostFields(D(2026, 1, 1), "Receipt", 100, CostKind.PAID, copay_cents=100), "kind eob"),
+    ],
+)
+def test_an_eob_that_cannot_be_right_is_refused_with_a_reason(
+    vault: Vault, fields: medical.CostFields, reason: str
+) -> None:
+    case_id = new_case(vault)
+    with pytest.raises(InvalidInput, match=reason):
+        medical.add(vault, case_id, fields)
+
+
+def test_costs_as_csv_have_every_figure_and_blanks_for_what_was_not_given(vault: Vault) -> None:
+    case_id = new_case(vault)
+    visit = medical.CostFields(
+        D(2026, 1, 5),
+        'Visit, "follow-up"',
+        50_000,
+        CostKind.EOB,
+        plan_paid_cents=20_000,
+        coinsurance_cents=6_000,
+    )
+    medical.add(vault, case_id, visit)
+    medical.add(vault, case_id, medical.CostFields(D(2026, 1, 6), "Estimate", 480_000, CostKind.ESTIMATE))
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(medical.costs_csv(medical.list_costs(vault, case_id)))))
+    assert rows[0]["description"] == 'Visit, "follow-up"'  # quoted as CSV quotes, read back whole
+    assert (rows[0]["amount"], rows[0]["plan_paid"], rows[0]["patient_share"]) == (
+        "500.00",
+        "200.00",
+        "60.00",
+    )
+    assert (rows[0]["copay"], rows[1]["patient_share"], rows[1]["kind"]) == ("", "", "estimate")

@@ -79,6 +79,8 @@ def test_fixture_vault_upgrades_to_current_schema(
         assert diary == ([expected["symptom"]] if "symptom" in expected else [])
         own = [c.label for c in list_criteria(vault, summary.case.id) if c.own]
         assert own == ([expected["criterion"]] if "criterion" in expected else [])
+        shares = [c.deductible_cents for c in medical.list_costs(vault, summary.case.id)]
+        assert shares == ([expected["eob_deductible_cents"]] if "eob_deductible_cents" in expected else [])
         assert vault.verify().ok
         key = vault.raw_key
     assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (

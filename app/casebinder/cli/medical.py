@@ -2,6 +2,7 @@
 
 import argparse
 import dataclasses
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +20,9 @@ from casebinder.cli.common import (
     records,
     vocabulary,
 )
+from casebinder.domain.costs import patient_share
 from casebinder.domain.enums import CostKind, MedicalKind, TreatmentKind
+from casebinder.errors import InvalidInput
 
 
 def register(commands: "Commands") -> None:
@@ -49,6 +52,25 @@ def register(commands: "Commands") -> None:
         sub = cost.command(action, handler, help_, ops=[f"medical.{action}"])
         _cost_flags(sub, editing=editing)
     _list_and_delete(cost, MedicalKind.COST, "cost.list", "a case's costs, with totals")
+    sub = cost.command(
+        "totals",
+        cmd_totals,
+        "per year: billed, the plan's payments, your share, and progress toward the plan's limits",
+        ops=["cost.totals"],
+    )
+    case_flag(sub)
+    json_flag(sub)
+    sub = cost.command(
+        "plan",
+        cmd_plan,
+        "the plan's deductible and out-of-pocket maximum for a year (from its summary of benefits)",
+        ops=["cost.plan"],
+    )
+    case_flag(sub)
+    sub.add_argument("--year", type=int, required=True, metavar="YYYY")
+    sub.add_argument("--deductible", metavar="AMOUNT", help="e.g. 1500")
+    sub.add_argument("--oop-max", metavar="AMOUNT", help="the out-of-pocket maximum, e.g. 6000")
+    sub.add_argument("--forget", action="store_true", help="remove both for that year")
 
 
 def _target(sub: argparse.ArgumentParser, kind: MedicalKind, editing: bool) -> None:
@@ -94,13 +116,30 @@ def _cost_flags(sub: argparse.ArgumentParser, *, editing: bool) -> None:
         **vocabulary(CostKind),
     )
     sub.add_argument("--doc", type=record_id, metavar="ID", help="the receipt, bill or estimate in the vault")
+    sub.add_argument("--provider", metavar="TEXT", help="who billed")
+    eob = sub.add_argument_group("an EOB line (--kind eob; --amount is what was billed)")
+    for flag, help_ in (
+        ("--allowed", "what the plan allowed"),
+        ("--plan-paid", "what the plan paid"),
+        ("--deductible", "your share: applied to the deductible"),
+        ("--copay", "your share: copay"),
+        ("--coinsurance", "your share: coinsurance"),
+        ("--not-covered", "your share: not covered"),
+    ):
+        eob.add_argument(flag, metavar="AMOUNT", help=help_)
+    sub.add_argument("--paid-on", metavar="YYYY-MM-DD", help="the day you paid it")
 
 
 def _list_and_delete(noun: Noun, kind: MedicalKind, list_op: str, what: str) -> None:
     sub = noun.command("list", cmd_list, f"list {what}", ops=[list_op])
     sub.set_defaults(kind=kind)
     case_flag(sub)
-    json_flag(sub)
+    if kind is MedicalKind.COST:
+        formats = sub.add_mutually_exclusive_group()
+        formats.add_argument("--json", action="store_true", help="print JSON instead of text")
+        formats.add_argument("--csv", action="store_true", help="print CSV, for a spreadsheet")
+    else:
+        json_flag(sub)
     sub = noun.command("delete", cmd_delete, f"delete a {kind.label.lower()} record", ops=["medical.delete"])
     sub.set_defaults(kind=kind)
     sub.add_argument("id", type=int, metavar="ID")
@@ -134,7 +173,13 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
             "amount_cents": medical.parse_amount(args.amount) if args.amount else None,
             "kind": parse_enum(CostKind, args.cost_kind) if args.cost_kind else None,
             "document_id": args.doc,
+            "provider": args.provider,
+            "paid_on": optional_date(args.paid_on, "--paid-on"),
         }
+        for flag in ("allowed", "plan_paid", "deductible", "copay", "coinsurance", "not_covered"):
+            text = getattr(args, flag)
+            if text is not None:
+                given[f"{flag}_cents"] = medical.parse_amount(text)
     return {key: value for key, value in given.items() if value is not None}
 
 
@@ -187,7 +232,17 @@ def _line(kind: MedicalKind) -> Callable[[Any], str]:
         )
     if kind is MedicalKind.TREATMENT:
         return lambda t: f"{t.started or '?'} to {t.ended or 'now'}  {t.name} ({t.kind.label})  {t.outcome}"
-    return lambda c: f"{c.date}  {medical.money(c.amount_cents):>12}  {c.kind.label:<18} {c.description}"
+
+    def cost(c: Any) -> str:
+        text = f"{c.date}  {medical.money(c.amount_cents):>12}  {c.kind.label:<18} {c.description}"
+        share = patient_share(medical.cost_line(c))
+        if c.kind is CostKind.EOB:
+            paid = "" if c.plan_paid_cents is None else f"plan paid {medical.money(c.plan_paid_cents)}"
+            yours = "" if share is None else f"your share {medical.money(share)}"
+            text += "  (" + ", ".join(p for p in (paid, yours) if p) + ")" if paid or yours else ""
+        return text
+
+    return cost
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -203,14 +258,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(records(rows))
         return 0
+    if getattr(args, "csv", False):
+        sys.stdout.write(medical.costs_csv(rows))
+        return 0
     line = _line(args.kind)
     for row in rows:
         print(f"{row.id:>4}  {line(row)}")
     if not rows:
         print("(none recorded)")
     elif args.kind is MedicalKind.COST:
-        for kind, cents in medical.totals(rows).items():
-            print(f"      total {kind.label.lower()}: {medical.money(cents)}")
+        with open_args_vault(args) as vault:
+            _print_years(medical.cost_years(vault, args.case), indent="      ")
     return 0
 
 
@@ -220,4 +278,77 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with open_args_vault(args) as vault:
         medical.delete(vault, args.kind, args.id)
     print(f"{args.kind.value} {args.id} deleted")
+    return 0
+
+
+def cmd_totals(args: argparse.Namespace) -> int:
+    from casebinder.usecases import medical
+
+    with open_args_vault(args) as vault:
+        years = medical.cost_years(vault, args.case)
+    if args.json:
+        emit_json([_year_json(year) for year in years])
+        return 0
+    if not years:
+        print("(no costs recorded)")
+    _print_years(years)
+    return 0
+
+
+def _print_years(years: list[Any], indent: str = "") -> None:
+    from casebinder.usecases import medical
+
+    money = medical.money
+    for year in years:
+        t = year.totals
+        print(f"{indent}{t.year}: billed {money(t.billed)}, plan paid {money(t.plan_paid)}, your share "
+              f"{money(t.patient_share)} (deductible {money(t.deductible)}, copays {money(t.copay)}, "
+              f"coinsurance {money(t.coinsurance)}, not covered {money(t.not_covered)}); "
+              f"you paid {money(t.paid)}; estimates {money(t.estimates)}")  # fmt: skip
+        for name, progress in (
+            ("deductible", year.deductible),
+            ("out-of-pocket maximum", year.out_of_pocket),
+        ):
+            if progress is not None:
+                print(
+                    f"{indent}      {name}: {money(progress.reached)} of {money(progress.limit)} "
+                    f"({progress.fraction:.0%}; {money(progress.left)} to go)"
+                )
+
+
+def _year_json(year: Any) -> dict[str, Any]:
+    t = year.totals
+    data: dict[str, Any] = {
+        "year": t.year,
+        "billed_cents": t.billed,
+        "allowed_cents": t.allowed,
+        "plan_paid_cents": t.plan_paid,
+        "deductible_cents": t.deductible,
+        "copay_cents": t.copay,
+        "coinsurance_cents": t.coinsurance,
+        "not_covered_cents": t.not_covered,
+        "patient_share_cents": t.patient_share,
+        "toward_out_of_pocket_cents": t.toward_out_of_pocket,
+        "paid_cents": t.paid,
+        "estimates_cents": t.estimates,
+    }
+    for name, progress in (("deductible", year.deductible), ("out_of_pocket", year.out_of_pocket)):
+        data[name] = (
+            None
+            if progress is None
+            else {"limit_cents": progress.limit, "reached_cents": progress.reached, "met": progress.met}
+        )
+    return data
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from casebinder.usecases import medical
+
+    deductible = medical.parse_amount(args.deductible) if args.deductible else None
+    oop = medical.parse_amount(args.oop_max) if args.oop_max else None
+    if deductible is None and oop is None and not args.forget:
+        raise InvalidInput("give --deductible, --oop-max or both (or --forget)")
+    with open_args_vault(args) as vault:
+        medical.set_plan_limits(vault, args.case, args.year, deductible, oop, forget=args.forget)
+    print(f"plan limits for {args.year} {'forgotten' if args.forget else 'saved'}")
     return 0

@@ -152,6 +152,7 @@ class CostKind(Labelled):
     BILLED = "billed"
     PAID = "paid"
     ESTIMATE = "estimate"
+    EOB = "eob"  # schema 1.12: a line of an explanation of benefits (billed, allowed, plan paid, your share)
 
 
 class MedicalKind(Labelled):
@@ -396,7 +397,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "letter-received": "Letter received",
         "letter-sent": "Letter sent",
     },
-    "CostKind": {"billed": "Billed", "paid": "Paid out of pocket", "estimate": "Written estimate"},
+    "CostKind": {
+        "billed": "Billed",
+        "paid": "Paid out of pocket",
+        "estimate": "Written estimate",
+        "eob": "EOB line",
+    },
     "MedicalKind": {"history": "Medical history"},
     "MilestoneKind": {
         "prior-auth-requested": "Prior authorization requested",

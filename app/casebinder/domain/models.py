@@ -303,7 +303,8 @@ class Treatment(SQLModel, table=True):
 
 
 class Cost(SQLModel, table=True):
-    """Money at stake: a bill, what was paid out of pocket, or an estimate. Amounts in cents."""
+    """Money at stake: a bill, an EOB line, what was paid out of pocket, or an estimate. Amounts in cents;
+    an EOB line's parts are added up in :mod:`casebinder.domain.costs`."""
 
     __tablename__ = "cost"
     id: int | None = Field(default=None, primary_key=True)
@@ -314,6 +315,15 @@ class Cost(SQLModel, table=True):
     kind: CostKind = CostKind.PAID
     document_id: int | None = Field(default=None, foreign_key="document.id", ondelete="SET NULL")
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+    # schema 1.12: an EOB line's figures (billed is ``amount_cents``), who billed, and when it was paid
+    provider: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    allowed_cents: int | None = None
+    plan_paid_cents: int | None = None
+    deductible_cents: int | None = None
+    copay_cents: int | None = None
+    coinsurance_cents: int | None = None
+    not_covered_cents: int | None = None
+    paid_on: dt.date | None = None
 
 
 # --- schema 1.7: which pages of stored bytes reach the foot (a packet shrinks those under its stamp) --------

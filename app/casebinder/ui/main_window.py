@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
         self.medical_page.add_requested.connect(self.medical_actions.add)
         self.medical_page.edit_requested.connect(self.medical_actions.edit)
         self.medical_page.delete_requested.connect(self.medical_actions.delete)
+        self.medical_page.plan_limits_requested.connect(self.medical_actions.plan_limits)
+        self.medical_page.csv_requested.connect(self.medical_actions.save_csv)
         self.diary_page.entry_requested.connect(self.diary_actions.add)
         crit, crit_page = self.criteria_actions, self.criteria_page
         crit_page.add_requested.connect(crit.add)
@@ -640,6 +642,7 @@ class MainWindow(QMainWindow):
                 medical.list_treatments(vault, self.case_id),
                 medical.list_costs(vault, self.case_id),
                 self._case_documents(),
+                medical.cost_years(vault, self.case_id),
             )
 
     def _on_session_changed(self, changes: Changes) -> None:

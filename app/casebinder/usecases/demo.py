@@ -77,8 +77,23 @@ def _add_medical_facts(
             amount_cents=medical.parse_amount(entry["amount"]),
             kind=CostKind(entry.get("kind", "paid")),
             document_id=documents[entry["document"]] if "document" in entry else None,
+            provider=entry.get("provider", ""),
+            paid_on=optional_day(entry.get("paid_day")),
+            **{
+                f"{part}_cents": medical.parse_amount(entry[part])
+                for part in ("allowed", "plan_paid", "deductible", "copay", "coinsurance", "not_covered")
+                if part in entry
+            },
         )
         medical.add(vault, case_id, cost)
+    for limits in case_spec.get("plan_limits", []):
+        medical.set_plan_limits(
+            vault,
+            case_id,
+            day(0).year,
+            medical.parse_amount(limits["deductible"]) if "deductible" in limits else None,
+            medical.parse_amount(limits["out_of_pocket"]) if "out_of_pocket" in limits else None,
+        )
     _add_diary(vault, case_id, case_spec.get("diary"), day)
     from casebinder.usecases.criteria import link_evidence
 

@@ -9,14 +9,27 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
 
+from casebinder.domain.costs import (
+    CostLine,
+    Progress,
+    YearTotals,
+    deductible_progress,
+    out_of_pocket_progress,
+    patient_share,
+    problems,
+    totals_by_year,
+)
 from casebinder.domain.enums import CostKind, MedicalKind, TreatmentKind
 from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import InvalidInput
+from casebinder.infra.files import write_atomically
 from casebinder.phrases import said
+from casebinder.usecases.appeals import option, set_option
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
@@ -51,6 +64,17 @@ class CostFields:
     amount_cents: int
     kind: CostKind = CostKind.PAID
     document_id: int | None = None
+    provider: str = ""  # who billed
+    allowed_cents: int | None = None  # an EOB line's figures (``amount_cents`` is what was billed)
+    plan_paid_cents: int | None = None
+    deductible_cents: int | None = None
+    copay_cents: int | None = None
+    coinsurance_cents: int | None = None
+    not_covered_cents: int | None = None
+    paid_on: dt.date | None = None
+
+    def line(self) -> CostLine:
+        return cost_line(self)
 
 
 Fields = HistoryFields | TreatmentFields | CostFields
@@ -77,13 +101,24 @@ def _check(fields: Fields) -> None:
     if isinstance(fields, CostFields):
         if not fields.description.strip():
             raise InvalidInput("a cost needs a description")
-        if fields.amount_cents < 0:
+        wrong = problems(fields.line())
+        if "negative" in wrong:
             raise InvalidInput("an amount cannot be negative")
+        if "not-an-eob" in wrong:
+            raise InvalidInput(
+                "allowed, plan paid and the patient's share are figures of an EOB line (kind eob)"
+            )
+        if "allowed-over-billed" in wrong:
+            raise InvalidInput("the plan allowed more than was billed: check the amounts on the EOB")
+        if "more-than-billed" in wrong:
+            raise InvalidInput(
+                "the plan's payment and the patient's share add up to more than was billed: check the EOB"
+            )
 
 
 def _values(fields: Fields) -> dict[str, object]:
     values = dict(vars(fields))
-    for key in ("condition", "name", "description"):
+    for key in ("condition", "name", "description", "provider"):
         if key in values:
             values[key] = str(values[key]).strip()
     return values
@@ -162,6 +197,21 @@ def list_costs(vault: Vault, case_id: int) -> list[Cost]:
     return _list(vault, case_id, Cost, [col(Cost.date), col(Cost.id)])
 
 
+def cost_line(cost: "Cost | CostFields") -> CostLine:
+    """What the totals read of a cost row (or of the fields about to become one)."""
+    return CostLine(
+        cost.date,
+        cost.kind,
+        cost.amount_cents,
+        cost.allowed_cents,
+        cost.plan_paid_cents,
+        cost.deductible_cents,
+        cost.copay_cents,
+        cost.coinsurance_cents,
+        cost.not_covered_cents,
+    )
+
+
 def totals(costs: Sequence[Cost]) -> dict[CostKind, int]:
     """Cents per kind (billed, paid, estimate), for the kinds present."""
     sums: dict[CostKind, int] = {}
@@ -181,3 +231,124 @@ def parse_amount(text: str) -> int:
         raise InvalidInput("not an amount: {text!r} (write it like 1234.50)", text=text)
     whole, _, fraction = cleaned.partition(".")
     return int(whole or "0") * 100 + int((fraction + "00")[:2])
+
+
+# --- totals per year, and the plan's limits the person enters ----------------------------------------------
+_LIMITS = {"deductible": "plan:deductible:{year}", "out_of_pocket": "plan:out-of-pocket:{year}"}
+
+
+@dataclass(frozen=True)
+class CostYear:
+    """A calendar year of a case's costs, and how far it has gone toward the limits entered for it."""
+
+    totals: YearTotals
+    deductible: Progress | None
+    out_of_pocket: Progress | None
+
+
+def _check_year(year: int) -> None:
+    if not 1990 <= year <= 2100:
+        raise InvalidInput("{year} is not a plan year (write it like 2026)", year=year)
+
+
+@command("cost.plan")
+def set_plan_limits(
+    vault: Vault,
+    case_id: int,
+    year: int,
+    deductible_cents: int | None = None,
+    out_of_pocket_cents: int | None = None,
+    *,
+    forget: bool = False,
+) -> Changes:
+    """The plan's deductible and out-of-pocket maximum for ``year``, from its summary of benefits (None
+    leaves one as it is; ``forget`` removes both)."""
+    _check_year(year)
+    for cents in (deductible_cents, out_of_pocket_cents):
+        if cents is not None and cents < 0:
+            raise InvalidInput("an amount cannot be negative")
+    with vault.transaction() as session:
+        get_case(session, case_id)
+        for name, cents in (("deductible", deductible_cents), ("out_of_pocket", out_of_pocket_cents)):
+            key = _LIMITS[name].format(year=year)
+            if forget:
+                set_option(session, case_id, key, None)
+            elif cents is not None:
+                set_option(session, case_id, key, str(cents))
+    return Changes(case_id=case_id, medical=True)
+
+
+def _limit(session: Session, case_id: int, name: str, year: int) -> int | None:
+    value = option(session, case_id, _LIMITS[name].format(year=year))
+    return int(value) if value else None
+
+
+@query("cost.totals")
+def cost_years(vault: Vault, case_id: int, today: dt.date | None = None) -> list[CostYear]:
+    """Per calendar year with costs (and this year, once a limit is entered for it), oldest first."""
+    costs = list_costs(vault, case_id)
+    years = {t.year: t for t in totals_by_year(cost_line(c) for c in costs)}
+    this_year = (today or dt.date.today()).year
+    with vault.session() as session:
+        if this_year not in years and any(
+            _limit(session, case_id, name, this_year) is not None for name in _LIMITS
+        ):
+            years[this_year] = YearTotals(this_year)
+        return [
+            CostYear(
+                totals,
+                deductible_progress(totals, _limit(session, case_id, "deductible", year)),
+                out_of_pocket_progress(totals, _limit(session, case_id, "out_of_pocket", year)),
+            )
+            for year, totals in sorted(years.items())
+        ]
+
+
+CSV_COLUMNS = (
+    "id", "date", "kind", "description", "provider", "amount", "allowed", "plan_paid", "deductible",
+    "copay", "coinsurance", "not_covered", "patient_share", "paid_on", "document_id",
+)  # fmt: skip
+
+
+def costs_csv(costs: Sequence[Cost]) -> str:
+    """The costs as CSV for a spreadsheet: amounts in dollars with two decimals, blank where not given."""
+    import csv
+    import io
+
+    def dollars(cents: int | None) -> str:
+        return "" if cents is None else f"{cents / 100:.2f}"
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for cost in costs:
+        line = cost_line(cost)
+        writer.writerow(
+            [
+                cost.id,
+                cost.date.isoformat(),
+                cost.kind.value,
+                cost.description,
+                cost.provider,
+                dollars(cost.amount_cents),
+                dollars(cost.allowed_cents),
+                dollars(cost.plan_paid_cents),
+                dollars(cost.deductible_cents),
+                dollars(cost.copay_cents),
+                dollars(cost.coinsurance_cents),
+                dollars(cost.not_covered_cents),
+                dollars(patient_share(line)),
+                cost.paid_on.isoformat() if cost.paid_on else "",
+                "" if cost.document_id is None else cost.document_id,
+            ]
+        )
+    return out.getvalue()
+
+
+@command(
+    "cost.csv", doors=("app",), reason="the CLI prints the same CSV (cost list --csv) for a shell to redirect"
+)
+def save_costs_csv(vault: Vault, case_id: int, destination: Path) -> Path:
+    """The case's costs as a CSV file where the person chose, written whole and readable by them only."""
+    data = costs_csv(list_costs(vault, case_id)).encode("utf-8")
+    return write_atomically(destination, lambda handle: handle.write(data))

@@ -273,16 +273,36 @@ def diary(summary: SymptomSummary) -> Table:
 
 
 def costs(costs: Sequence[Cost], exhibit_numbers: dict[int, int]) -> Table:
+    """Every cost, an EOB line with what the plan paid and the patient's share, then each year's totals."""
+    from casebinder.domain.costs import patient_share, totals_by_year
+
     def evidence(cost: Cost) -> str:
         number = exhibit_numbers.get(cost.document_id or 0)
         return f"Exhibit {number}" if number else ""
 
+    def maybe(cents: int | None) -> str:
+        return "" if cents is None else medical.money(cents)
+
     rows = [
-        (str(c.date), c.description, c.kind.label, evidence(c), medical.money(c.amount_cents)) for c in costs
+        (
+            str(c.date),
+            c.description + (f" ({c.provider})" if c.provider else ""),
+            c.kind.label,
+            evidence(c),
+            medical.money(c.amount_cents),
+            maybe(c.plan_paid_cents),
+            maybe(patient_share(medical.cost_line(c))),
+        )
+        for c in costs
     ]
-    rows += [
-        ("", f"Total {kind.label.lower()}", "", "", medical.money(cents))
-        for kind, cents in medical.totals(costs).items()
-    ]
-    headers = ("Date", "Description", "Kind", "Evidence", "Amount")
-    return Table("Costs", headers, (1.3, 3.2, 1.6, 1.1, 1.3), rows, right=(4,))
+    for year in totals_by_year(medical.cost_line(c) for c in costs):
+        money = medical.money
+        if year.billed:
+            rows.append(("", f"{year.year}: billed", "", "", money(year.billed), money(year.plan_paid),
+                         money(year.patient_share)))  # fmt: skip
+        if year.paid:
+            rows.append(("", f"{year.year}: paid out of pocket", "", "", money(year.paid), "", ""))
+        if year.estimates:
+            rows.append(("", f"{year.year}: written estimates", "", "", money(year.estimates), "", ""))
+    headers = ("Date", "Description", "Kind", "Evidence", "Amount", "Plan paid", "Patient's share")
+    return Table("Costs", headers, (1.2, 3.0, 1.4, 1.0, 1.1, 1.1, 1.1), rows, right=(4, 5, 6))

@@ -23,7 +23,7 @@ from casebinder.vault.errors import NotAVault, VaultTooNew
 log = logging.getLogger("casebinder.vault")
 
 APPLICATION_ID = 0x43426E64  # "CBnd"
-CURRENT = (1, 11)
+CURRENT = (1, 12)
 
 
 def encode(version: tuple[int, int]) -> int:
@@ -370,6 +370,24 @@ def _to_1_11(con: Any) -> None:
     con.execute("CREATE INDEX ix_criterion_evidence_document_id ON criterion_evidence (document_id)")
 
 
+def _to_1_12(con: Any) -> None:
+    """1.12: costs as a person tracks them: an EOB line's allowed amount, the plan's payment and the
+    patient's share (deductible, copay, coinsurance, not covered), who billed, the day it was paid. Plan
+    limits per year are case options (``plan:deductible:2026``)."""
+    columns = "id, case_id, date, description, amount_cents, kind, document_id, created_at"
+    _rebuild(con, "cost", _COST_1_12, columns, ("CREATE INDEX ix_cost_case_id ON cost (case_id)",))
+
+
+_COST_1_12 = (
+    "CREATE TABLE cost (id INTEGER NOT NULL, case_id INTEGER NOT NULL, date DATE NOT NULL, "
+    "description VARCHAR NOT NULL, amount_cents INTEGER NOT NULL, kind VARCHAR(8) NOT NULL, "
+    "document_id INTEGER, created_at DATETIME NOT NULL, provider VARCHAR DEFAULT '' NOT NULL, "
+    "allowed_cents INTEGER, plan_paid_cents INTEGER, deductible_cents INTEGER, copay_cents INTEGER, "
+    "coinsurance_cents INTEGER, not_covered_cents INTEGER, paid_on DATE, PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE SET NULL)"
+)
+
 _EVENT_1_8 = (
     "CREATE TABLE event (id INTEGER NOT NULL, case_id INTEGER NOT NULL, at DATETIME NOT NULL, "
     "all_day BOOLEAN NOT NULL, kind VARCHAR(15) NOT NULL, title VARCHAR NOT NULL, detail VARCHAR NOT NULL, "
@@ -451,6 +469,7 @@ STEPS: list[Step] = [
     Step((1, 8), (1, 9), _to_1_9),
     Step((1, 9), (1, 10), _to_1_10),
     Step((1, 10), (1, 11), _to_1_11),
+    Step((1, 11), (1, 12), _to_1_12),
 ]
 
 

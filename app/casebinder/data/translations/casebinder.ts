@@ -206,6 +206,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Costs.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the costs as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{APP_NAME} — Add a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,6 +876,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Allowed by the plan ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by the plan ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share: deductible ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share: copay ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share: coinsurance ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share: not covered ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,6 +920,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>who billed: the clinic, the hospital, the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount ($)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,15 +936,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>as on the EOB; blank if not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt, bill or estimate</source>
+        <source>Receipt, bill, EOB or estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,6 +965,54 @@
     </message>
     <message>
         <source>Write the amount in dollars and cents, like 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: write it in dollars and cents, like 80.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 6000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-pocket maximum ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-pocket maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are in the plan&apos;s summary of benefits and coverage (SBC), for you alone or the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: write it in dollars and cents, like 1500.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the deductible, the out-of-pocket maximum, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,6 +2561,18 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s deductible and out-of-pocket maximum for a year, to see how far you have gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cost totals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,7 +2581,35 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total {what}: &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <source>billed &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan paid &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your share &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you paid &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimates &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deductible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out-of-pocket maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: &lt;b&gt;{reached}&lt;/b&gt; of {limit} ({percent}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5501,6 +5649,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{year} is not a plan year (write it like 2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a treatment needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5514,6 +5666,18 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>an amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed, plan paid and the patient&apos;s share are figures of an EOB line (kind eob)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan allowed more than was billed: check the amounts on the EOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s payment and the patient&apos;s share add up to more than was billed: check the EOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -147,34 +147,79 @@ class TreatmentDialog(_RecordDialog):
 
 
 class CostDialog(_RecordDialog):
+    """A cost: an estimate, a bill, a receipt, or an EOB line with what the plan allowed and paid and the
+    patient's share in its four parts (shown only for an EOB line)."""
+
+    @staticmethod
+    def eob_parts() -> tuple[tuple[str, str], ...]:
+        """The EOB line's figures: the CostFields name, and its label."""
+        return (
+            ("allowed_cents", tr("Allowed by the plan ($)")),
+            ("plan_paid_cents", tr("Paid by the plan ($)")),
+            ("deductible_cents", tr("Your share: deductible ($)")),
+            ("copay_cents", tr("Your share: copay ($)")),
+            ("coinsurance_cents", tr("Your share: coinsurance ($)")),
+            ("not_covered_cents", tr("Your share: not covered ($)")),
+        )
+
     def __init__(
         self, documents: list[Document], record: Cost | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(tr("Cost") if record else tr("Add a cost"), parent)
-        self.date = date_edit(record.date if record else None)
-        self.form.addRow(tr("Date"), named(self.date, tr("Date")))
-        self.description = QLineEdit(record.description if record else "")
-        self.description.setPlaceholderText(tr("e.g. neurology visit copay; surgery estimate"))
-        self.description.textChanged.connect(self.update_ready)
-        self.form.addRow(tr("Description"), named(self.description, tr("Description")))
-        self.amount = QLineEdit(f"{record.amount_cents / 100:.2f}" if record else "")
-        self.amount.setPlaceholderText("1234.50")
-        self.amount.textChanged.connect(self.update_ready)
-        self.form.addRow(tr("Amount ($)"), named(self.amount, tr("Amount")))
         self.kind = QComboBox()
         for kind in CostKind:
             self.kind.addItem(label_of(kind), kind)
         chosen = record.kind if record else CostKind.PAID  # what people most often record, as in the CLI
         self.kind.setCurrentIndex(list(CostKind).index(chosen))
         self.form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
+        self.date = date_edit(record.date if record else None)
+        self.form.addRow(tr("Date"), named(self.date, tr("Date")))
+        self.description = QLineEdit(record.description if record else "")
+        self.description.setPlaceholderText(tr("e.g. neurology visit copay; surgery estimate"))
+        self.description.textChanged.connect(self.update_ready)
+        self.form.addRow(tr("Description"), named(self.description, tr("Description")))
+        self.provider = QLineEdit(record.provider if record else "")
+        self.provider.setPlaceholderText(tr("who billed: the clinic, the hospital, the lab"))
+        self.form.addRow(tr("Provider"), named(self.provider, tr("Provider")))
+        self.amount = QLineEdit(f"{record.amount_cents / 100:.2f}" if record else "")
+        self.amount.setPlaceholderText("1234.50")
+        self.amount.textChanged.connect(self.update_ready)
+        self.amount_label = QLabel(tr("Amount ($)"))
+        self.form.addRow(self.amount_label, named(self.amount, tr("Amount")))
+        self.parts: dict[str, QLineEdit] = {}
+        self.part_labels: dict[str, QLabel] = {}
+        for name, label in self.eob_parts():
+            cents = getattr(record, name) if record else None
+            box = QLineEdit("" if cents is None else f"{cents / 100:.2f}")
+            box.setPlaceholderText(tr("as on the EOB; blank if not shown"))
+            box.textChanged.connect(self.update_ready)
+            self.parts[name] = box
+            self.part_labels[name] = QLabel(label)
+            self.form.addRow(self.part_labels[name], named(box, label))
+        self.has_paid_on, self.paid_on = optional_date(tr("Paid on"), record.paid_on if record else None)
+        self.form.addRow(self.has_paid_on, self.paid_on)
         self.document = QComboBox()
         self.document.addItem(tr("(none)"), None)
         for document in documents:
             self.document.addItem(document.title, document.id)
             if record and record.document_id == document.id:
                 self.document.setCurrentIndex(self.document.count() - 1)
-        self.form.addRow(tr("Receipt, bill or estimate"), named(self.document, tr("Evidence")))
+        self.form.addRow(tr("Receipt, bill, EOB or estimate"), named(self.document, tr("Evidence")))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.finish()
+
+    def _is_eob(self) -> bool:
+        return CostKind(self.kind.currentData()) is CostKind.EOB
+
+    def _kind_changed(self, *_args: object) -> None:
+        eob = self._is_eob()
+        self.amount_label.setText(tr("Billed ($)") if eob else tr("Amount ($)"))
+        for name in self.parts:
+            self.parts[name].setVisible(eob)
+            self.part_labels[name].setVisible(eob)
+        self.adjustSize()
+        self.update_ready()
 
     def _cents(self) -> int | None:
         try:
@@ -182,23 +227,87 @@ class CostDialog(_RecordDialog):
         except InvalidInput:
             return None
 
+    def _part(self, name: str) -> int | None:
+        text = self.parts[name].text().strip()
+        return medical.parse_amount(text) if text else None
+
     def missing(self) -> str:
         if not self.description.text().strip():
             return tr("Describe the cost (what it was for).")
         if self._cents() is None:
             return tr("Write the amount in dollars and cents, like 1234.50.")
+        if self._is_eob():
+            for name, label in self.eob_parts():
+                try:
+                    self._part(name)
+                except InvalidInput:
+                    return tr("{field}: write it in dollars and cents, like 80.00.").format(field=label)
         return ""
 
     def fields(self) -> medical.CostFields:
         cents = self._cents()
         assert cents is not None  # Save is disabled until the amount reads
+        parts = {name: self._part(name) for name, _label in self.eob_parts()} if self._is_eob() else {}
         return medical.CostFields(
             date=read_date(self.date),
             description=self.description.text().strip(),
             amount_cents=cents,
-            kind=self.kind.currentData(),
+            kind=CostKind(self.kind.currentData()),
             document_id=self.document.currentData(),
+            provider=self.provider.text().strip(),
+            paid_on=read_optional_date(self.has_paid_on, self.paid_on),
+            **parts,
         )
+
+
+class PlanLimitsDialog(_RecordDialog):
+    """The plan's deductible and out-of-pocket maximum for a year, from its summary of benefits."""
+
+    def __init__(
+        self, year: int, deductible: int | None, out_of_pocket: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(tr("Plan limits"), parent)
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(year)
+        self.form.addRow(tr("Plan year"), named(self.year, tr("Plan year")))
+        self.deductible = QLineEdit("" if deductible is None else f"{deductible / 100:.2f}")
+        self.deductible.setPlaceholderText(tr("e.g. 1500.00"))
+        self.deductible.textChanged.connect(self.update_ready)
+        self.form.addRow(tr("Deductible ($)"), named(self.deductible, tr("Deductible")))
+        self.out_of_pocket = QLineEdit("" if out_of_pocket is None else f"{out_of_pocket / 100:.2f}")
+        self.out_of_pocket.setPlaceholderText(tr("e.g. 6000.00"))
+        self.out_of_pocket.textChanged.connect(self.update_ready)
+        self.form.addRow(
+            tr("Out-of-pocket maximum ($)"), named(self.out_of_pocket, tr("Out-of-pocket maximum"))
+        )
+        hint = QLabel(
+            tr("Both are in the plan's summary of benefits and coverage (SBC), for you alone or the family.")
+        )
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+        self.finish()
+
+    @staticmethod
+    def _read(box: QLineEdit) -> int | None:
+        text = box.text().strip()
+        return medical.parse_amount(text) if text else None
+
+    def missing(self) -> str:
+        for box, label in (
+            (self.deductible, tr("Deductible")),
+            (self.out_of_pocket, tr("Out-of-pocket maximum")),
+        ):
+            try:
+                self._read(box)
+            except InvalidInput:
+                return tr("{field}: write it in dollars and cents, like 1500.00.").format(field=label)
+        if self._read(self.deductible) is None and self._read(self.out_of_pocket) is None:
+            return tr("Write the deductible, the out-of-pocket maximum, or both.")
+        return ""
+
+    def limits(self) -> tuple[int, int | None, int | None]:
+        return self.year.value(), self._read(self.deductible), self._read(self.out_of_pocket)
 
 
 class CriterionDialog(_RecordDialog):
