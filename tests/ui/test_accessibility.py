@@ -110,6 +110,8 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         VerifyDialog,
     )
     from casebinder.ui.dialogs.medical_dialogs import (
+        AuthorizationDialog,
+        ContactDialog,
         CostDialog,
         CriterionDialog,
         HistoryDialog,
@@ -171,6 +173,8 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
 
     yield "write a letter", letter
     yield "plan limits", lambda: PlanLimitsDialog(2026, 50_000, 600_000, window)
+    yield "a contact", lambda: ContactDialog(None, window)
+    yield "a form or approval", lambda: AuthorizationDialog(window._case_documents(), None, window)
     yield (
         "export a packet",
         lambda: ExportDialog(window.session, case_id, papers, "packet.pdf", parent=window),

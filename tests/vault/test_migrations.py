@@ -11,8 +11,10 @@ import pytest
 
 from casebinder.usecases import medical
 from casebinder.usecases.appeals import list_milestones
+from casebinder.usecases.authorizations import list_authorizations
 from casebinder.usecases.calls import list_calls
 from casebinder.usecases.cases import list_cases
+from casebinder.usecases.contacts import list_contacts
 from casebinder.usecases.criteria import list_criteria
 from casebinder.usecases.diary import list_symptoms
 from casebinder.usecases.documents import list_documents
@@ -81,6 +83,10 @@ def test_fixture_vault_upgrades_to_current_schema(
         assert own == ([expected["criterion"]] if "criterion" in expected else [])
         shares = [c.deductible_cents for c in medical.list_costs(vault, summary.case.id)]
         assert shares == ([expected["eob_deductible_cents"]] if "eob_deductible_cents" in expected else [])
+        faxes = [c.fax for c in list_contacts(vault, summary.case.id)]
+        assert faxes == ([expected["contact_fax"]] if "contact_fax" in expected else [])
+        lapses = [str(a.lapse.expires) for a in list_authorizations(vault, summary.case.id) if a.lapse]
+        assert lapses == ([expected["authorization_expires"]] if "authorization_expires" in expected else [])
         assert vault.verify().ok
         key = vault.raw_key
     assert schema_of(path, key) == schema_of(vault_template.path, vault_template.key), (

@@ -31,6 +31,8 @@ MODULES = (
     "symptom",
     "criteria",
     "letter",
+    "contact",
+    "authorization",
     "note",
     "redaction",
     "timeline",

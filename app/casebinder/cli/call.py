@@ -33,6 +33,7 @@ def _call_flags(sub: argparse.ArgumentParser, *, editing: bool) -> None:
     sub.add_argument("--summary", metavar="S", help="what was said")
     sub.add_argument("--promised", metavar="TEXT", help="what was promised, in the rep's words")
     sub.add_argument("--follow-up", metavar="DATE")
+    sub.add_argument("--contact", type=int, metavar="ID", help="the contact called (casebinder contact list)")
     if editing:
         sub.add_argument("--no-follow-up", action="store_true", help="take the follow-up date away")
 
@@ -74,6 +75,7 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
         "summary": args.summary,
         "promised": args.promised,
         "follow_up": optional_date(args.follow_up, "--follow-up"),
+        "contact_id": args.contact,
     }
     return {key: value for key, value in given.items() if value is not None}
 

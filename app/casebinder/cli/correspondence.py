@@ -35,6 +35,7 @@ def _flags(sub: argparse.ArgumentParser, *, editing: bool) -> None:
         "--proof", help="its proof: certified-mail or tracking number, fax confirmation, portal receipt"
     )
     sub.add_argument("--sent-to", metavar="WHERE", help="the fax number, address or portal it went to")
+    sub.add_argument("--contact", type=int, metavar="ID", help="the contact it went to or came from")
     sub.add_argument("--time", metavar="HH:MM", help="when it was sent or received that day")
     sub.add_argument("--notes")
     sub.add_argument(
@@ -76,6 +77,7 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
         "notes": args.notes,
         "sent_to": args.sent_to,
         "sent_time": _time(args.time) if args.time else None,
+        "contact_id": args.contact,
     }
     return {key: value for key, value in given.items() if value is not None}
 

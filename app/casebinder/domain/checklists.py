@@ -5,6 +5,7 @@ document is linked to it or the user marked it done, not applicable when marked 
 documents of a matching kind that are not linked yet are suggestions the user confirms.
 """
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,8 @@ class ItemStatus:
     status: ChecklistStatus
     linked: tuple[int, ...]
     suggested: tuple[int, ...]
+    # a linked document is an authorization that is lapsing: ("expiring" or "expired", its last good day)
+    lapse: tuple[str, dt.date] | None = None
 
 
 @dataclass(frozen=True)

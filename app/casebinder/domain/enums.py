@@ -66,12 +66,29 @@ class CaseStatus(Labelled):
 class ContactRole(Labelled):
     """contact role"""
 
+    # schema 1.12: the insurer's departments, providers and their billing offices
+    INSURER_APPEALS = "insurer-appeals"
+    INSURER_MEMBER_SERVICES = "insurer-member-services"
+    INSURER_UTILIZATION_MANAGEMENT = "insurer-utilization-management"
     INSURER_REP = "insurer-rep"
+    PROVIDER = "provider"
     PROVIDER_OFFICE = "provider-office"
-    NAVIGATOR = "navigator"
+    PROVIDER_BILLING = "provider-billing"
     BILLING_SPECIALIST = "billing-specialist"
+    NAVIGATOR = "navigator"
     ADVOCATE = "advocate"
     OTHER = "other"
+
+
+class AuthorizationKind(Labelled):
+    """authorization kind"""  # schema 1.12: papers that lapse
+
+    AUTHORIZED_REPRESENTATIVE = "authorized-representative"
+    HIPAA = "hipaa"
+    CMS_1696 = "cms-1696"
+    POWER_OF_ATTORNEY = "power-of-attorney"
+    PRIOR_AUTHORIZATION = "prior-authorization"
+    RE_AUTHORIZATION = "re-authorization"
 
 
 class DocumentKind(Labelled):
@@ -388,9 +405,24 @@ _LABELS: dict[str, dict[str, str]] = {
         "prior-auth-request": "Prior-authorization request",
     },
     "ContactRole": {
+        "insurer-appeals": "Insurer: appeals",
+        "insurer-member-services": "Insurer: member services",
+        "insurer-utilization-management": "Insurer: utilization management (prior authorization)",
         "insurer-rep": "Insurer representative",
+        "provider": "Provider (doctor, clinic, hospital)",
         "provider-office": "Provider office",
+        "provider-billing": "Provider billing office",
         "billing-specialist": "Billing specialist",
+        "navigator": "Navigator",
+        "advocate": "Patient advocate",
+    },
+    "AuthorizationKind": {
+        "authorized-representative": "Authorized-representative form",
+        "hipaa": "HIPAA authorization",
+        "cms-1696": "CMS-1696 (Medicare appointment of representative)",
+        "power-of-attorney": "Power of attorney",
+        "prior-authorization": "Prior authorization",
+        "re-authorization": "Re-authorization",
     },
     "EventKind": {
         "follow-up": "Follow-up",

@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 
 from casebinder.domain.columns import ValueOf
 from casebinder.domain.enums import (
+    AuthorizationKind,
     CaseStatus,
     ChecklistStatus,
     ContactRole,
@@ -90,6 +91,10 @@ class Contact(SQLModel, table=True):
     phone: str = ""
     email: str = ""
     notes: str = ""
+    # schema 1.12: where letters and faxes go (an appeals department's address and fax), and its website
+    fax: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    address: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    website: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Blob(SQLModel, table=True):
@@ -167,6 +172,8 @@ class Correspondence(SQLModel, table=True):
     # schema 1.7: where it went (fax number, address, portal) and when, for the record of submissions
     sent_to: str = Field(default="", sa_column_kwargs={"server_default": ""})
     sent_time: dt.time | None = None
+    # schema 1.12: the contact it was sent to or came from
+    contact_id: int | None = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
 
 
 class CorrespondenceDocument(SQLModel, table=True):
@@ -399,4 +406,22 @@ class CriterionEvidence(SQLModel, table=True):
     document_id: int = Field(foreign_key="document.id", ondelete="CASCADE", index=True)
     page: int | None = None  # 1-based, as people count pages
     note: str = ""
+    created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)
+
+
+# --- schema 1.12: papers that lapse: representatives' forms, HIPAA authorizations, prior authorizations ----
+class CaseAuthorization(SQLModel, table=True):
+    """An authorization with its document and the day it lapses (:mod:`casebinder.domain.authorizations`)."""
+
+    __tablename__ = "case_authorization"
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="insurance_case.id", ondelete="CASCADE", index=True)
+    kind: AuthorizationKind = Field(sa_type=ValueOf(AuthorizationKind))
+    party: str = ""  # who it is with or for
+    number: str = ""  # the approval's reference number
+    starts: dt.date | None = None
+    expires: dt.date | None = None
+    units: str = ""
+    document_id: int | None = Field(default=None, foreign_key="document.id", ondelete="SET NULL", index=True)
+    notes: str = ""
     created_at: dt.datetime = Field(default_factory=_now, sa_type=DateTime)

@@ -75,3 +75,10 @@ def validate_all() -> list[str]:
         f"no denial-notice rules for plan type {p.value}" for p in PlanType if p.value not in plans_seen
     ]
     return problems
+
+
+@cache
+def state_contacts() -> dict[str, Any]:
+    """Free public help per State (insurance department, consumer assistance, SHIP, Medicaid), sourced."""
+    data: dict[str, Any] = _json("rules", "state_contacts.json")
+    return data

@@ -44,6 +44,7 @@ from casebinder.infra.rulebook import validate_all
 from casebinder.ui.actions.appeals import AppealActions
 from casebinder.ui.actions.calls import CallActions, LetterActions
 from casebinder.ui.actions.cases import CaseActions
+from casebinder.ui.actions.contacts import ContactActions
 from casebinder.ui.actions.criteria import CriteriaActions
 from casebinder.ui.actions.diary import DiaryActions
 from casebinder.ui.actions.documents import DocumentActions, sources_from_mime
@@ -62,6 +63,7 @@ from casebinder.ui.session import VaultSession
 from casebinder.ui.settings import Settings
 from casebinder.ui.theme import apply_theme, urgency_brush
 from casebinder.ui.widgets.checklist_page import ChecklistPage
+from casebinder.ui.widgets.contacts_page import ContactsPage
 from casebinder.ui.widgets.criteria_page import CriteriaPage
 from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upcoming
 from casebinder.ui.widgets.diary_page import DiaryPage
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self.medical_page = MedicalPage()
         self.diary_page = DiaryPage()
         self.criteria_page = CriteriaPage()
+        self.contacts_page = ContactsPage()
         for page, label in (
             (self.next_steps, tr("Next steps")),
             (self.timeline, tr("Timeline")),
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
             (self.correspondence, tr("Correspondence")),
             (self.medical_page, tr("Medical && costs")),
             (self.diary_page, tr("Diary")),
+            (self.contacts_page, tr("Contacts && forms")),
         ):
             self.tabs.addTab(page, label)
         case_view = QWidget()
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
         self.diary_actions = DiaryActions(self)
         self.criteria_actions = CriteriaActions(self)
         self.draft_actions = DraftActions(self)
+        self.contact_actions = ContactActions(self)
         self.note_actions = NoteActions(self)
         self.appeal_actions = AppealActions(self)
         self.vault_actions = VaultActions(self)
@@ -262,6 +267,10 @@ class MainWindow(QMainWindow):
         self.medical_page.delete_requested.connect(self.medical_actions.delete)
         self.medical_page.plan_limits_requested.connect(self.medical_actions.plan_limits)
         self.medical_page.csv_requested.connect(self.medical_actions.save_csv)
+        people = self.contacts_page
+        people.add_requested.connect(self.contact_actions.add)
+        people.edit_requested.connect(self.contact_actions.edit)
+        people.delete_requested.connect(self.contact_actions.delete)
         self.diary_page.entry_requested.connect(self.diary_actions.add)
         crit, crit_page = self.criteria_actions, self.criteria_page
         crit_page.add_requested.connect(crit.add)
@@ -526,6 +535,7 @@ class MainWindow(QMainWindow):
             self.medical_page.clear()
             self.diary_page.clear()
             self.criteria_page.clear()
+            self.contacts_page.clear()
             self.timeline.clear()
             return
         self._refresh_header()
@@ -541,6 +551,7 @@ class MainWindow(QMainWindow):
                 medical=True,
                 diary=True,
                 criteria=True,
+                contacts=True,
             )
         )
 
@@ -636,6 +647,8 @@ class MainWindow(QMainWindow):
             self.diary_actions.refresh()
         if changes.criteria or changes.diary or changes.document or changes.medical:
             self.criteria_actions.refresh()  # the diary, documents and treatments tried meet criteria too
+        if changes.contacts or changes.document or changes.case:  # the State's help follows the case's
+            self.contact_actions.refresh()
         if changes.medical or changes.document:  # costs name their receipts
             self.medical_page.set_records(
                 medical.list_history(vault, self.case_id),
@@ -659,7 +672,7 @@ class MainWindow(QMainWindow):
             return
         self.next_step_actions.refresh()  # deadlines, follow-ups and the checklist all feed it
         header = bool(changes.case or changes.document)  # refreshed once per change, at the end
-        if changes.case or changes.document:
+        if changes.case or changes.document or changes.contacts:  # a linked form that lapses warns there
             self._refresh_checklist()
         if changes.case_id not in (None, self.case_id):
             if header:
@@ -825,6 +838,7 @@ class MainWindow(QMainWindow):
         self.medical_page.clear()
         self.diary_page.clear()
         self.criteria_page.clear()
+        self.contacts_page.clear()
         self.documents.preview.clear()
         self.show_search_results(None)
         self.search_box.clear()

@@ -14,6 +14,7 @@ from casebinder.domain.models import Call, Event
 from casebinder.errors import InvalidInput
 from casebinder.phrases import Phrase, joined, marked, said, stored
 from casebinder.usecases.changes import Changes
+from casebinder.usecases.contacts import check_contact, contact_line
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
 from casebinder.usecases.snapshots import delete_whole
@@ -32,6 +33,7 @@ class CallFields:
     summary: str = ""
     promised: str = ""
     follow_up: dt.date | None = None
+    contact_id: int | None = None  # who it was with (casebinder.usecases.contacts)
 
     def checked(self) -> "CallFields":
         if self.duration_minutes is not None and self.duration_minutes < 0:
@@ -101,6 +103,9 @@ def add_call(vault: Vault, case_id: int, fields: CallFields) -> Changes:
     fields = fields.checked()
     with vault.transaction() as session:
         get_case(session, case_id)
+        contact = check_contact(session, case_id, fields.contact_id)
+        if contact is not None and not fields.with_whom:
+            fields = replace(fields, with_whom=contact_line(contact))
         call = Call(case_id=case_id, **vars(fields))
         session.add(call)
         session.flush()
@@ -114,6 +119,7 @@ def edit_call(vault: Vault, call_id: int, fields: CallFields) -> Changes:
     fields = fields.checked()
     with vault.transaction() as session:
         call = get(session, Call, call_id)
+        check_contact(session, call.case_id, fields.contact_id)
         for name, value in vars(fields).items():
             setattr(call, name, value)
         session.flush()

@@ -23,6 +23,7 @@ class Changes:
     medical: bool = False  # medical history, treatments tried, costs
     diary: bool = False  # symptom diary entries
     criteria: bool = False  # medical-necessity criteria and their evidence
+    contacts: bool = False  # contacts and authorizations (which lapse)
     record: Any = None
     undo: "Snapshot | None" = None
 

@@ -1,5 +1,7 @@
 """Checklists per stage for a case, and the user's marks and links on them."""
 
+from dataclasses import replace
+
 from sqlalchemy import String, type_coerce
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
@@ -9,6 +11,7 @@ from casebinder.domain.enums import ChecklistStatus, DocumentKind, Stage
 from casebinder.domain.models import ChecklistEntry, ChecklistLink, Document, Person
 from casebinder.errors import InvalidInput
 from casebinder.infra.rulebook import checklist_base, procedure_template, rulebook
+from casebinder.usecases.authorizations import lapsing, list_authorizations
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.parse import parse_enum
 from casebinder.usecases.records import get_case
@@ -47,6 +50,11 @@ def checklists(vault: Vault, case_id: int, stage: Stage | str | None = None) -> 
                 )
             )
         ]
+    lapses = {
+        paper.record.document_id: (paper.status, paper.lapse.expires)
+        for paper in lapsing(list_authorizations(vault, case_id))
+        if paper.record.document_id is not None and paper.lapse is not None
+    }
     result = []
     for stage_id in stages:
         items = items_for_stage(base, procedure, stage_id, caregiver)
@@ -55,7 +63,16 @@ def checklists(vault: Vault, case_id: int, stage: Stage | str | None = None) -> 
         for link in links:
             if link.stage == stage_id:
                 linked.setdefault(link.item_id, []).append(link.document_id)
-        result.append(evaluate(stage_id, items, marks, linked, documents))
+        checklist = evaluate(stage_id, items, marks, linked, documents)
+        if lapses:  # a signed form linked here that lapses: the item says so
+            warned = tuple(
+                replace(entry, lapse=min(lapses[d] for d in entry.linked if d in lapses))
+                if any(d in lapses for d in entry.linked)
+                else entry
+                for entry in checklist.items
+            )
+            checklist = replace(checklist, items=warned)
+        result.append(checklist)
     return result
 
 

@@ -11,6 +11,7 @@ from casebinder.domain.models import Correspondence, CorrespondenceDocument, Doc
 from casebinder.errors import InvalidInput
 from casebinder.phrases import Phrase, joined, marked, said, stored
 from casebinder.usecases.changes import Changes
+from casebinder.usecases.contacts import check_contact, contact_line
 from casebinder.usecases.records import detached, get, get_case
 from casebinder.usecases.registry import command, query
 from casebinder.usecases.snapshots import delete_whole
@@ -28,6 +29,7 @@ class CorrespondenceFields:
     notes: str = ""
     sent_to: str = ""  # the fax number, address or portal it went to
     sent_time: dt.time | None = None
+    contact_id: int | None = None  # who it was with (casebinder.usecases.contacts)
 
     def checked(self) -> "CorrespondenceFields":
         names = ("counterparty", "subject", "proof", "notes", "sent_to")
@@ -112,6 +114,12 @@ def add_correspondence(
     fields = fields.checked()
     with vault.transaction() as session:
         get_case(session, case_id)
+        contact = check_contact(session, case_id, fields.contact_id)
+        if contact is not None and not fields.counterparty:
+            fields = replace(fields, counterparty=contact_line(contact))
+        if contact is not None and not fields.sent_to and fields.direction is Direction.OUTBOUND:
+            where = contact.fax if fields.method is CorrespondenceMethod.FAX else contact.address
+            fields = replace(fields, sent_to=where)
         item = Correspondence(case_id=case_id, **vars(fields))
         session.add(item)
         session.flush()
@@ -130,6 +138,7 @@ def edit_correspondence(
     fields = fields.checked()
     with vault.transaction() as session:
         item = get(session, Correspondence, correspondence_id)
+        check_contact(session, item.case_id, fields.contact_id)
         for name, value in vars(fields).items():
             setattr(item, name, value)
         if document_ids is None:

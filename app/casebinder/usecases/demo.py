@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casebinder.domain.enums import CorrespondenceMethod, Direction, DocumentKind
+from casebinder.domain.enums import (
+    AuthorizationKind,
+    ContactRole,
+    CorrespondenceMethod,
+    Direction,
+    DocumentKind,
+)
 from casebinder.errors import CasebinderError
 from casebinder.infra.sources import Source
 from casebinder.resources import resource
@@ -95,6 +101,7 @@ def _add_medical_facts(
             medical.parse_amount(limits["out_of_pocket"]) if "out_of_pocket" in limits else None,
         )
     _add_diary(vault, case_id, case_spec.get("diary"), day)
+    _add_authorizations(vault, case_id, case_spec, day)
     from casebinder.usecases.criteria import link_evidence
 
     for link in case_spec.get("criteria", []):
@@ -104,6 +111,37 @@ def _add_medical_facts(
         from casebinder.usecases.letters import set_letter_fields
 
         set_letter_fields(vault, case_id, case_spec["letter_fields"])
+
+
+def _add_contacts(vault: Vault, case_id: int, case_spec: dict[str, Any]) -> dict[str, int]:
+    """The case's contacts (by their key in the spec, for the calls that name them)."""
+    from casebinder.usecases.contacts import ContactFields, add_contact
+
+    found: dict[str, int] = {}
+    for entry in case_spec.get("contacts", []):
+        given = {k: v for k, v in entry.items() if k in ContactFields.__dataclass_fields__ and k != "role"}
+        fields = ContactFields(**{"name": "", **given}, role=ContactRole(entry.get("role", "other")))
+        row = add_contact(vault, case_id, fields).record
+        found[entry.get("key", "")] = row.id
+    return found
+
+
+def _add_authorizations(
+    vault: Vault, case_id: int, case_spec: dict[str, Any], day: Callable[[int], dt.date]
+) -> None:
+    from casebinder.usecases.authorizations import AuthorizationFields, add_authorization
+
+    for entry in case_spec.get("authorizations", []):
+        fields = AuthorizationFields(
+            kind=AuthorizationKind(entry["kind"]),
+            party=entry.get("party", ""),
+            number=entry.get("number", ""),
+            starts=day(entry["start_day"]) if "start_day" in entry else None,
+            expires=day(entry["end_day"]) if "end_day" in entry else None,
+            units=entry.get("units", ""),
+            notes=entry.get("notes", ""),
+        )
+        add_authorization(vault, case_id, fields)
 
 
 def _add_diary(
@@ -175,6 +213,7 @@ def build_demo(
                             reason=step.outcome.reason,
                         )
                     documents[doc["file"]] = step.outcome.document_id or 0
+            contacts = _add_contacts(vault, case.id, case_spec)
             for call in case_spec.get("calls", []):
                 hour, minute = (int(x) for x in call["time"].split(":"))
                 follow = call.get("follow_up_day")
@@ -191,6 +230,7 @@ def build_demo(
                         summary=call.get("summary", ""),
                         promised=call.get("promised", ""),
                         follow_up=day(follow) if follow is not None else None,
+                        contact_id=contacts.get(call.get("contact", "")),
                     ),
                 )
             for item in case_spec.get("correspondence", []):

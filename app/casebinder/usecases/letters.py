@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from casebinder.domain.criteria import CriterionStatus
 from casebinder.domain.enums import DeadlineStatus, DocumentKind, MilestoneKind, Outcome, PlanType
@@ -30,12 +30,22 @@ from casebinder.domain.letters import (
     quote,
     substitute,
 )
-from casebinder.domain.models import Call, Case, CaseMilestone, Document, MedicalHistory, Person, Treatment
+from casebinder.domain.models import (
+    Call,
+    Case,
+    CaseMilestone,
+    Contact,
+    Document,
+    MedicalHistory,
+    Person,
+    Treatment,
+)
 from casebinder.errors import InvalidInput
 from casebinder.infra.files import write_atomically
 from casebinder.infra.letter_templates import letter_fields, letter_rights, letter_templates
 from casebinder.usecases.appeals import option, set_option
 from casebinder.usecases.changes import Changes
+from casebinder.usecases.contacts import appeals_contact
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import command, query
 from casebinder.vault import Vault
@@ -202,7 +212,9 @@ def _raw_values(
     denial = _latest(session, case.id, MilestoneKind.DENIAL_RECEIVED)
     final = _latest(session, case.id, MilestoneKind.DECISION_RECEIVED, (Outcome.UPHELD, Outcome.DENIED))
     procedure = case.procedure or case.title
+    appeals = appeals_contact(_case_contacts(session, case.id))
     defaults = {
+        "insurer_address": _address_of(appeals) if appeals is not None else "",
         "request": f"reverse the denial and cover {procedure}" if procedure else "",
         "representative_name": owner.name if owner is not None else "",
         "regulator": _regulator(case),
@@ -225,6 +237,20 @@ def _raw_values(
     for name in (f.name for f in letter_fields().values() if f.asked):
         values[name] = kept.get(name, "").strip() or defaults.get(name, "")
     return values
+
+
+def _case_contacts(session: Session, case_id: int) -> list[Contact]:
+    query_ = select(Contact).where(or_(col(Contact.case_id) == case_id, col(Contact.case_id).is_(None)))
+    return list(session.exec(query_.order_by(col(Contact.id))))
+
+
+def _address_of(contact: Contact) -> str:
+    """The appeals contact as the letter's address lines: its organization, address and fax."""
+    lines = [contact.organization] if contact.organization and contact.organization != contact.name else []
+    lines += [part.strip() for part in contact.address.replace(";", "\n").splitlines() if part.strip()]
+    if contact.fax:
+        lines.append(f"fax {contact.fax}")
+    return "; ".join(lines)
 
 
 def _exhibit_numbers(session: Session, case_id: int, template: LetterTemplate) -> dict[int, int]:
@@ -320,8 +346,10 @@ def _letterhead(
         lines.append(f"for {values['patient_name']}")
     head = "  \n".join(lines) + "\n\n" + values["date"] + "\n\n"
     if template.to == "insurer":
-        to = [values["insurer"] or "[missing: insurer]", "Appeals Department"]
         address = raw.get("insurer_address", "")
+        to = [values["insurer"] or "[missing: insurer]"]
+        if "appeal" not in address.lower():  # the appeals contact's own name says it already
+            to.append("Appeals Department")
         to += [quote(part) for part in address.replace(";", "\n").splitlines() if part.strip()]
     elif template.to == "doctor":
         to = [values["doctor_name"]]

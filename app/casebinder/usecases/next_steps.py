@@ -13,6 +13,7 @@ from casebinder.domain.enums import ChecklistStatus, DeadlineStatus
 from casebinder.errors import CasebinderError
 from casebinder.phrases import Phrase, data_said, said
 from casebinder.usecases.appeals import case_deadlines, follow_ups
+from casebinder.usecases.authorizations import lapsing, list_authorizations
 from casebinder.usecases.cases import list_cases
 from casebinder.usecases.checklists import checklists
 from casebinder.usecases.registry import query
@@ -27,11 +28,11 @@ class NextStep:
     """One thing to do. ``action`` is what settles it: "file" (a deadline of yours: do it, then record the
     milestone), "follow-up" (mark done or move), "link" (suggested documents to confirm), "import" (get the
     document and import it), "ask-doctor" (a medical document: ask the doctor's office), "insurer-late"
-    (nothing to do but what that allows)."""
+    (nothing to do but what that allows), "renew" (an authorization lapses: get a new one)."""
 
     case_id: int
     case_title: str
-    kind: str  # deadline, follow-up, missing, insurer-late
+    kind: str  # deadline, follow-up, missing, insurer-late, renewal
     said_title: Phrase  # the title and detail as phrases, for the app to translate
     said_detail: tuple[Phrase, ...]
     action: str
@@ -73,6 +74,10 @@ DETAILS = {
     "import": said("Import it when you have it, or mark it not applicable."),
     "follow-up": said(
         "Call back if what was promised has not happened; mark it done, or move it to a new date."
+    ),
+    "renew": said(
+        "Ask for a new one now (a signed form, or the doctor's request for a re-authorization), then "
+        "record it."
     ),
 }
 
@@ -126,6 +131,34 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 due=follow.day,
                 urgency=urgency(follow.day, today, follow.overdue),
                 call_id=follow.call_id,
+            )
+        )
+    titles = {s.case.id: s.case.title for s in list_cases(vault)}
+    for paper in lapsing(list_authorizations(vault, case_id, today)):
+        row, gone, ends = paper.record, paper.status == "expired", paper.lapse
+        assert ends is not None  # lapsing() gives only papers with an end
+        what = (
+            said("{kind}", kind=row.kind.label)
+            if not row.party
+            else said("{kind} ({party})", kind=row.kind.label, party=row.party)
+        )
+        steps.append(
+            NextStep(
+                row.case_id,
+                titles.get(row.case_id, ""),
+                "renewal",
+                said("Expired: {what}", what=what)
+                if gone
+                else said("Renew before it lapses: {what}", what=what),
+                (
+                    said("It was good until {day}.", day=ends.expires.isoformat())
+                    if gone
+                    else said("It is good until {day}.", day=ends.expires.isoformat()),
+                    DETAILS["renew"],
+                ),
+                "renew",
+                due=ends.expires,
+                urgency="overdue" if gone else urgency(ends.expires, today),
             )
         )
     for summary in list_cases(vault):

@@ -132,6 +132,8 @@ MODULES = (
     "diary",
     "criteria",
     "letters",
+    "contacts",
+    "authorizations",
     "search",
     "packet",
     "demo",

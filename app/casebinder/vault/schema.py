@@ -372,10 +372,51 @@ def _to_1_11(con: Any) -> None:
 
 def _to_1_12(con: Any) -> None:
     """1.12: costs as a person tracks them: an EOB line's allowed amount, the plan's payment and the
-    patient's share (deductible, copay, coinsurance, not covered), who billed, the day it was paid. Plan
-    limits per year are case options (``plan:deductible:2026``)."""
+    patient's share (deductible, copay, coinsurance, not covered), who billed, the day it was paid (plan
+    limits per year are case options, ``plan:deductible:2026``); contacts of the insurer's departments with
+    fax, address and website, named by letters as by calls; authorizations with their expiry."""
     columns = "id, case_id, date, description, amount_cents, kind, document_id, created_at"
     _rebuild(con, "cost", _COST_1_12, columns, ("CREATE INDEX ix_cost_case_id ON cost (case_id)",))
+    # contacts: the insurer's departments (longer role names), fax, address and website
+    columns = "id, case_id, name, role, organization, phone, email, notes"
+    _rebuild(
+        con, "contact", _CONTACT_1_12, columns, ("CREATE INDEX ix_contact_case_id ON contact (case_id)",)
+    )
+    # a letter names the contact it went to or came from
+    columns = (
+        "id, case_id, direction, method, date, counterparty, subject, proof, notes, created_at, sent_to, "
+        "sent_time"
+    )
+    _rebuild(con, "correspondence", _CORRESPONDENCE_1_12, columns, _CORRESPONDENCE_AFTER_1_7)
+    # papers that lapse
+    con.execute(
+        "CREATE TABLE case_authorization (id INTEGER NOT NULL, case_id INTEGER NOT NULL, "
+        "kind VARCHAR NOT NULL, party VARCHAR NOT NULL, number VARCHAR NOT NULL, starts DATE, "
+        "expires DATE, units VARCHAR NOT NULL, "
+        "document_id INTEGER, notes VARCHAR NOT NULL, created_at DATETIME NOT NULL, PRIMARY KEY (id), "
+        "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+        "FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE SET NULL)"
+    )
+    con.execute("CREATE INDEX ix_case_authorization_case_id ON case_authorization (case_id)")
+    con.execute("CREATE INDEX ix_case_authorization_document_id ON case_authorization (document_id)")
+
+
+_CONTACT_1_12 = (
+    "CREATE TABLE contact (id INTEGER NOT NULL, case_id INTEGER, name VARCHAR NOT NULL, "
+    "role VARCHAR(30) NOT NULL, organization VARCHAR NOT NULL, phone VARCHAR NOT NULL, "
+    "email VARCHAR NOT NULL, notes VARCHAR NOT NULL, fax VARCHAR DEFAULT '' NOT NULL, "
+    "address VARCHAR DEFAULT '' NOT NULL, website VARCHAR DEFAULT '' NOT NULL, "
+    "PRIMARY KEY (id), FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE)"
+)
+_CORRESPONDENCE_1_12 = (
+    "CREATE TABLE correspondence (id INTEGER NOT NULL, case_id INTEGER NOT NULL, "
+    "direction VARCHAR(8) NOT NULL, method VARCHAR(9) NOT NULL, date DATE NOT NULL, "
+    "counterparty VARCHAR NOT NULL, subject VARCHAR NOT NULL, proof VARCHAR NOT NULL, "
+    "notes VARCHAR NOT NULL, created_at DATETIME NOT NULL, "
+    "sent_to VARCHAR DEFAULT '' NOT NULL, sent_time TIME, contact_id INTEGER, PRIMARY KEY (id), "
+    "FOREIGN KEY(case_id) REFERENCES insurance_case (id) ON DELETE CASCADE, "
+    "FOREIGN KEY(contact_id) REFERENCES contact (id) ON DELETE SET NULL)"
+)
 
 
 _COST_1_12 = (

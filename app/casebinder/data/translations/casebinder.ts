@@ -114,7 +114,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the contact “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls and letters with them keep what they say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You can undo this until you lock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{kind}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1068,6 +1080,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Evergreen, Appeals and Grievances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name, if there is one to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where appeals are faxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate the lines with ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours, the department to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every case in this vault (the family&apos;s insurer, a navigator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the organization or the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form or approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a form or approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who it is with or for: the provider, the insurer, the representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With or for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is approved: e.g. 155 units, 1 procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed form or approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS-1696 is good for a year from signing: leave Good until empty to count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{app} — Edit the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,10 +1257,6 @@
     </message>
     <message>
         <source>ask for it on every call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,6 +1996,10 @@ Password (used to read it, never stored):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contacts &amp;&amp; forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search everything (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,15 +2357,51 @@ It records what the app does and how long it takes, never names, dates, notes or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent / received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (every case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} (a year from signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,10 +2434,6 @@ It records what the app does and how long it takes, never names, dates, notes or
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2329,6 +2497,14 @@ It records what the app does and how long it takes, never names, dates, notes or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EXPIRED on {day}: get a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires on {day}: renew it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Source: {source}</source>
         <translation type="unfinished"></translation>
@@ -2338,6 +2514,50 @@ Source: {source}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms and approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a form or approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative forms, HIPAA authorizations, CMS-1696 (a year from signing), powers of attorney and prior authorizations: each warns in Next steps before it lapses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free help in your State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the case&apos;s State (Case ▸ Edit the case) to see its insurance department and free help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public help is recorded for {state} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public data checked {day}; numbers change, so check before you rely on one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Criteria and their evidence</source>
@@ -2357,10 +2577,6 @@ Source: {source}</source>
     </message>
     <message>
         <source>Add a criterion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2577,10 +2793,6 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>billed &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,10 +2933,6 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,6 +3042,33 @@ Not legal advice: check your plan documents.</source>
     </message>
 </context>
 <context>
+    <name>AuthorizationKind</name>
+    <message>
+        <source>Authorized-representative form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIPAA authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS-1696 (Medicare appointment of representative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
@@ -2870,7 +3105,23 @@ Not legal advice: check your plan documents.</source>
 <context>
     <name>ContactRole</name>
     <message>
+        <source>Insurer: appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer: member services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurer: utilization management (prior authorization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insurer representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider (doctor, clinic, hospital)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,7 +3129,7 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Navigator</source>
+        <source>Provider billing office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2886,7 +3137,11 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Advocate</source>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient advocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5364,6 +5619,18 @@ Not legal advice: check your plan documents.</source>
         <source>{what} ({source})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an authorization cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {document_id} is not part of case {case_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Backed up %n day(s) ago</source>
         <translation type="unfinished">
@@ -5455,11 +5722,19 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>document {document_id} is not part of case {case_id}</source>
+        <source>no checklist for stage {stage!r} (choose from {choices})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no checklist for stage {stage!r} (choose from {choices})</source>
+        <source>a contact needs a name or an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact {contact_id} is not one of case {case_id}&apos;s (casebinder contact list --case {case_id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5697,6 +5972,26 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for a new one now (a signed form, or the doctor&apos;s request for a re-authorization), then record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({party})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew before it lapses: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>({source})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5706,6 +6001,14 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>The insurer is late: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was good until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is good until {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

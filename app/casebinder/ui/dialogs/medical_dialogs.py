@@ -1,5 +1,6 @@
 """Add or edit a condition, a treatment tried, or a cost: the facts the packet prints as tables; word a
-medical-necessity criterion and link the document (and page) that meets it.
+medical-necessity criterion and link the document (and page) that meets it; the plan's limits for a year;
+a contact, and a form or approval that lapses.
 
 Each dialog opens empty to add, or filled from a record to edit, and hands back the service's fields. Save is
 enabled only once what the record needs is there (a condition, a name, a description and an amount).
@@ -8,6 +9,7 @@ enabled only once what the record needs is there (a condition, a name, a descrip
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME
-from casebinder.domain.enums import CostKind, TreatmentKind
-from casebinder.domain.models import Cost, Document, MedicalHistory, Treatment
+from casebinder.domain.enums import AuthorizationKind, ContactRole, CostKind, TreatmentKind
+from casebinder.domain.models import CaseAuthorization, Contact, Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import InvalidInput
 from casebinder.ui.dialogs.record_dialogs import (
     date_edit,
@@ -33,6 +35,8 @@ from casebinder.ui.dialogs.record_dialogs import (
 )
 from casebinder.ui.i18n import label_of, tr
 from casebinder.usecases import medical
+from casebinder.usecases.authorizations import AuthorizationFields
+from casebinder.usecases.contacts import ContactFields
 from casebinder.usecases.document_pages import DocumentLabel
 
 
@@ -360,3 +364,119 @@ class LinkEvidenceDialog(_RecordDialog):
     def chosen(self) -> tuple[int, int | None, str]:
         page = self.page.value()
         return int(self.document.currentData()), page or None, self.note.text()
+
+
+class ContactDialog(_RecordDialog):
+    """A contact: an insurer's department, a provider or billing office, a navigator or advocate."""
+
+    def __init__(self, record: Contact | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Contact") if record else tr("Add a contact"), parent)
+        self.setMinimumWidth(520)
+        self.role = QComboBox()
+        for role in ContactRole:
+            self.role.addItem(label_of(role), role.value)
+        chosen = record.role if record else ContactRole.INSURER_APPEALS
+        self.role.setCurrentIndex(list(ContactRole).index(chosen))
+        self.form.addRow(tr("Role"), named(self.role, tr("Role")))
+        self.boxes: dict[str, QLineEdit] = {}
+        for name, label, hint in (
+            ("organization", tr("Organization"), tr("e.g. Evergreen, Appeals and Grievances")),
+            ("name", tr("Person"), tr("a name, if there is one to ask for")),
+            ("phone", tr("Phone"), ""),
+            ("fax", tr("Fax"), tr("where appeals are faxed")),
+            ("email", tr("E-mail"), ""),
+            ("address", tr("Address"), tr("separate the lines with ;")),
+            ("website", tr("Website"), ""),
+            ("notes", tr("Notes"), tr("hours, the department to ask for")),
+        ):
+            box = QLineEdit(getattr(record, name) if record else "")
+            box.setPlaceholderText(hint)
+            box.textChanged.connect(self.update_ready)
+            self.boxes[name] = box
+            self.form.addRow(label, named(box, label))
+        self.every_case = QCheckBox(tr("For every case in this vault (the family's insurer, a navigator)"))
+        self.every_case.setChecked(record is not None and record.case_id is None)
+        self.form.addRow(self.every_case)
+        self.finish()
+
+    def missing(self) -> str:
+        if not self.boxes["organization"].text().strip() and not self.boxes["name"].text().strip():
+            return tr("Write the organization or the person's name.")
+        return ""
+
+    def fields(self) -> ContactFields:
+        return ContactFields(
+            role=ContactRole(self.role.currentData()),
+            every_case=self.every_case.isChecked(),
+            **{name: box.text().strip() for name, box in self.boxes.items()},
+        )
+
+
+class AuthorizationDialog(_RecordDialog):
+    """A form or an approval that lapses: its kind, who it is with, its dates and document."""
+
+    def __init__(
+        self, documents: Sequence[DocumentLabel], record: CaseAuthorization | None = None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(tr("Form or approval") if record else tr("Add a form or approval"), parent)
+        self.setMinimumWidth(520)
+        self.kind = QComboBox()
+        for kind in AuthorizationKind:
+            self.kind.addItem(label_of(kind), kind.value)
+        chosen = record.kind if record else AuthorizationKind.AUTHORIZED_REPRESENTATIVE
+        self.kind.setCurrentIndex(list(AuthorizationKind).index(chosen))
+        self.form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
+        self.party = QLineEdit(record.party if record else "")
+        self.party.setPlaceholderText(
+            tr("who it is with or for: the provider, the insurer, the representative")
+        )
+        self.form.addRow(tr("With or for"), named(self.party, tr("With or for")))
+        self.number = QLineEdit(record.number if record else "")
+        self.number.setPlaceholderText(tr("the approval's reference number"))
+        self.form.addRow(tr("Reference number"), named(self.number, tr("Reference number")))
+        self.has_starts, self.starts = optional_date(tr("From (signed)"), record.starts if record else None)
+        self.form.addRow(self.has_starts, self.starts)
+        self.has_expires, self.expires = optional_date(tr("Good until"), record.expires if record else None)
+        self.form.addRow(self.has_expires, self.expires)
+        self.units = QLineEdit(record.units if record else "")
+        self.units.setPlaceholderText(tr("what is approved: e.g. 155 units, 1 procedure"))
+        self.form.addRow(tr("Approved"), named(self.units, tr("Approved")))
+        self.document = QComboBox()
+        self.document.addItem(tr("(none)"), None)
+        for document in documents:
+            self.document.addItem(document.title, document.id)
+            if record and record.document_id == document.id:
+                self.document.setCurrentIndex(self.document.count() - 1)
+        self.form.addRow(tr("The signed form or approval"), named(self.document, tr("Document")))
+        self.hint = QLabel(
+            tr("CMS-1696 is good for a year from signing: leave Good until empty to count it.")
+        )
+        self.hint.setWordWrap(True)
+        self.form.addRow(self.hint)
+        for signal in (
+            self.has_starts.toggled,
+            self.has_expires.toggled,
+            self.starts.dateChanged,
+            self.expires.dateChanged,
+        ):
+            signal.connect(self.update_ready)
+        self.finish()
+
+    def missing(self) -> str:
+        starts = read_optional_date(self.has_starts, self.starts)
+        expires = read_optional_date(self.has_expires, self.expires)
+        if starts and expires and expires < starts:
+            return tr("It cannot end before it starts.")
+        return ""
+
+    def fields(self) -> AuthorizationFields:
+        return AuthorizationFields(
+            kind=AuthorizationKind(self.kind.currentData()),
+            party=self.party.text().strip(),
+            number=self.number.text().strip(),
+            starts=read_optional_date(self.has_starts, self.starts),
+            expires=read_optional_date(self.has_expires, self.expires),
+            units=self.units.text().strip(),
+            document_id=self.document.currentData(),
+        )

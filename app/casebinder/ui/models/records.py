@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from casebinder.domain.enums import DateSource
 from casebinder.domain.models import (
     Call,
+    Contact,
     Correspondence,
     Cost,
     Document,
@@ -31,6 +32,7 @@ from casebinder.domain.models import (
     Treatment,
 )
 from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_date, shown_moment, shown_money, shown_time, tr
+from casebinder.usecases.authorizations import AuthorizationStatus
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -273,3 +275,49 @@ class RecordFilterProxy(QSortFilterProxyModel):
 def _orderable(value: Any) -> tuple[bool, Any]:
     """A sort key where a missing value (an undated document) sorts last and never meets a date."""
     return (value is None, value if value is not None else 0)
+
+
+CONTACT_COLUMNS: tuple[Column[Contact], ...] = (
+    Column(QT_TR_NOOP("Role"), lambda c: label_of(c.role), lambda c: label_of(c.role)),
+    Column(
+        QT_TR_NOOP("Who"),
+        lambda c: (
+            ", ".join(part for part in (c.organization, c.name) if part)
+            + (tr(" (every case)") if c.case_id is None else "")
+        ),
+        lambda c: (c.organization or c.name).lower(),
+    ),
+    Column(QT_TR_NOOP("Phone"), lambda c: c.phone, lambda c: c.phone),
+    Column(QT_TR_NOOP("Fax"), lambda c: c.fax, lambda c: c.fax),
+    Column(
+        QT_TR_NOOP("Address, e-mail"),
+        lambda c: " · ".join(part for part in (c.address, c.email, c.website) if part),
+        lambda c: c.address.lower(),
+    ),
+)
+
+
+def _lapse_text(paper: AuthorizationStatus) -> str:
+    if paper.lapse is None:
+        return tr("no end date")
+    day = shown_date(paper.lapse.expires)
+    return tr("{day} (a year from signing)").format(day=day) if paper.lapse.derived else day
+
+
+_STATUS_TEXT = {
+    "valid": QT_TR_NOOP("good"),
+    "expiring": QT_TR_NOOP("renew soon"),
+    "expired": QT_TR_NOOP("EXPIRED"),
+    "open": QT_TR_NOOP("no end date"),
+}
+
+AUTHORIZATION_COLUMNS: tuple[Column[AuthorizationStatus], ...] = (
+    Column(QT_TR_NOOP("Kind"), lambda a: label_of(a.record.kind), lambda a: label_of(a.record.kind)),
+    Column(QT_TR_NOOP("With or for"), lambda a: a.record.party, lambda a: a.record.party.lower()),
+    Column(
+        QT_TR_NOOP("From"), lambda a: shown_date(a.record.starts), lambda a: a.record.starts or dt.date.min
+    ),
+    Column(QT_TR_NOOP("Good until"), _lapse_text, lambda a: a.lapse.expires if a.lapse else dt.date.max),
+    Column(QT_TR_NOOP("Status"), lambda a: tr(_STATUS_TEXT[a.status]), lambda a: a.status),
+    Column(QT_TR_NOOP("Approved"), lambda a: a.record.units, lambda a: a.record.units),
+)

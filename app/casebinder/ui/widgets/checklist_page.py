@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from casebinder.domain.checklists import StageChecklist
 from casebinder.domain.enums import ChecklistStatus
 from casebinder.ui.i18n import data_text, label_of, shown_date, tr
-from casebinder.ui.theme import status_colour
+from casebinder.ui.theme import status_colour, warning_colour
 from casebinder.usecases.document_pages import DocumentLabel
 
 DOCUMENT_MIME = "application/x-casebinder-document-id"
@@ -304,6 +304,14 @@ class ChecklistPage(QWidget):
                 evidence = linked or (
                     tr("suggested: {suggested}").format(suggested=suggested) if suggested else ""
                 )
+                if entry.lapse is not None:
+                    status, day = entry.lapse
+                    lapse_text = (
+                        tr("EXPIRED on {day}: get a new one").format(day=shown_date(day))
+                        if status == "expired"
+                        else tr("expires on {day}: renew it").format(day=shown_date(day))
+                    )
+                    evidence = f"{evidence} — {lapse_text}" if evidence else lapse_text
                 row = QTreeWidgetItem(
                     [
                         data_text(entry.item.label),
@@ -323,6 +331,8 @@ class ChecklistPage(QWidget):
                     ),
                 )
                 row.setForeground(1, QBrush(status_colour(entry.status.value)))
+                if entry.lapse is not None:
+                    row.setForeground(2, QBrush(QColor(warning_colour())))
                 top.addChild(row)
                 if keep == (stage.stage.value, entry.item.id):
                     self.tree.setCurrentItem(row)  # a link or a mark keeps the user's place
