@@ -50,3 +50,35 @@ def test_the_states_free_help_follows_the_case(qtbot: QtBot, window: MainWindow)
     window.contact_actions.refresh()
     assert "1-800-686-1578" in page.help.text()  # Ohio's SHIP
     assert "checked" in page.help.text()
+
+
+def test_a_call_and_a_fax_name_their_contact(qtbot: QtBot, window: MainWindow) -> None:
+    from casebinder.domain.enums import CorrespondenceMethod
+    from casebinder.ui.dialogs.record_dialogs import CorrespondenceDialog, LogCallDialog
+    from casebinder.usecases.calls import list_calls
+    from casebinder.usecases.contacts import ContactFields, add_contact
+    from casebinder.usecases.correspondence import list_correspondence
+
+    case_id = window.case_id or 0
+    fields = ContactFields("", ContactRole.INSURER_APPEALS, "Evergreen Appeals", fax="1-614-555-0142")
+    contact = add_contact(window.session.vault, case_id, fields).record
+    window.call_actions.log()
+    dialog = window.call_actions.dialog
+    assert isinstance(dialog, LogCallDialog)
+    dialog.contact.setCurrentIndex(dialog.contact.findData(contact.id))
+    assert dialog.with_whom.text() == "Evergreen Appeals"
+    dialog.rep_name.setText("Teresa")
+    dialog.accept()
+    assert [c.contact_id for c in list_calls(window.session.vault, case_id) if c.rep_name == "Teresa"] == [
+        contact.id
+    ]
+
+    window.letter_actions.log()
+    letter = window.letter_actions.dialog
+    assert isinstance(letter, CorrespondenceDialog)
+    letter.method.setCurrentIndex(list(CorrespondenceMethod).index(CorrespondenceMethod.FAX))
+    letter.contact.setCurrentIndex(letter.contact.findData(contact.id))
+    assert (letter.counterparty.text(), letter.sent_to.text()) == ("Evergreen Appeals", "1-614-555-0142")
+    letter.accept()
+    [sent] = list_correspondence(window.session.vault, case_id)
+    assert sent.contact_id == contact.id

@@ -4,7 +4,7 @@ from casebinder.domain.models import Call, Correspondence
 from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.record_dialogs import CorrespondenceDialog, LogCallDialog
 from casebinder.ui.i18n import label_of, shown_date, shown_moment, tr
-from casebinder.usecases import calls, correspondence, documents
+from casebinder.usecases import calls, contacts, correspondence, documents
 
 
 class CallActions(Area):
@@ -17,7 +17,7 @@ class CallActions(Area):
         if self.case_id is None:
             return
         case_id = self.case_id
-        dialog = LogCallDialog(self.window)
+        dialog = LogCallDialog(self.window, None, contacts.list_contacts(self.session.vault, case_id))
 
         def save() -> None:
             fields = dialog.fields()  # widgets are read here, on the GUI thread, not by the writer
@@ -36,7 +36,7 @@ class CallActions(Area):
         if call is None or call.id is None:
             return
         call_id = call.id
-        dialog = LogCallDialog(self.window, call)
+        dialog = LogCallDialog(self.window, call, contacts.list_contacts(self.session.vault, call.case_id))
 
         def save() -> None:
             fields = dialog.fields()
@@ -85,7 +85,12 @@ class LetterActions(Area):
         if self.case_id is None:
             return
         case_id = self.case_id
-        dialog = CorrespondenceDialog(documents.list_documents(self.session.vault, case_id), self.window)
+        vault = self.session.vault
+        dialog = CorrespondenceDialog(
+            documents.list_documents(vault, case_id),
+            self.window,
+            contacts=contacts.list_contacts(vault, case_id),
+        )
 
         def save() -> None:
             fields, linked = dialog.fields()
@@ -104,7 +109,11 @@ class LetterActions(Area):
         letter_id, vault = letter.id, self.session.vault
         enclosed = correspondence.enclosures(vault, letter_id)
         dialog = CorrespondenceDialog(
-            documents.list_documents(vault, self.case_id), self.window, letter, enclosed
+            documents.list_documents(vault, self.case_id),
+            self.window,
+            letter,
+            enclosed,
+            contacts.list_contacts(vault, self.case_id),
         )
 
         def save() -> None:

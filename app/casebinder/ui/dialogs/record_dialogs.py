@@ -1,7 +1,7 @@
 """Quick entry of what happens in a case: a call (time defaults to now), a letter, a document's details."""
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,10 +34,11 @@ from casebinder.domain.enums import (
     Outcome,
     Service,
 )
-from casebinder.domain.models import Call, Case, Correspondence, Document
+from casebinder.domain.models import Call, Case, Contact, Correspondence, Document
 from casebinder.ui.i18n import data_text, date_format, label_of, time_format, tr
 from casebinder.usecases.calls import CallFields
 from casebinder.usecases.cases import CaseEdit, CaseFields
+from casebinder.usecases.contacts import contact_line
 from casebinder.usecases.correspondence import CorrespondenceFields
 
 if TYPE_CHECKING:
@@ -104,11 +105,25 @@ def text_box(height: int, placeholder: str = "") -> QPlainTextEdit:
     return box
 
 
+def contact_box(contacts: Sequence[Contact], chosen: int | None) -> QComboBox:
+    """A choice of the case's contacts ("(none)" first), ``chosen`` selected."""
+    box = QComboBox()
+    box.addItem(tr("(none)"), None)
+    for contact in contacts:
+        box.addItem(f"{contact_line(contact)} — {label_of(contact.role)}", contact.id)
+        if contact.id == chosen:
+            box.setCurrentIndex(box.count() - 1)
+    return box
+
+
 class LogCallDialog(QDialog):
     """Everything worth writing down about a call, in the order people hear it."""
 
-    def __init__(self, parent: QWidget | None = None, call: Call | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, call: Call | None = None, contacts: Sequence[Contact] = ()
+    ) -> None:
         super().__init__(parent)
+        self._contacts = {c.id: c for c in contacts}
         self.setWindowTitle(
             (tr("{app} — Edit the call") if call else tr("{app} — Log a call")).format(app=APP_NAME)
         )
@@ -121,9 +136,12 @@ class LogCallDialog(QDialog):
         self.direction.addItem(tr("I called them"), Direction.OUTBOUND)
         self.direction.addItem(tr("They called me"), Direction.INBOUND)
         form.addRow(tr("Direction"), named(self.direction, tr("Direction")))
+        self.contact = contact_box(contacts, call.contact_id if call else None)
+        form.addRow(tr("Contact"), named(self.contact, tr("Contact")))
         self.with_whom = QLineEdit()
         self.with_whom.setPlaceholderText(tr("e.g. member services, appeals unit, Dr. Raman's office"))
         form.addRow(tr("With"), named(self.with_whom, tr("With whom")))
+        self.contact.currentIndexChanged.connect(self._contact_chosen)
         self.rep_name = QLineEdit()
         form.addRow(tr("Rep's name"), named(self.rep_name, tr("Rep name")))
         self.rep_id = QLineEdit()
@@ -151,6 +169,13 @@ class LogCallDialog(QDialog):
         self.rep_name.setFocus()
         if call is not None:
             self._fill(call)
+
+    def _contact_chosen(self, _index: int) -> None:
+        """A contact chosen says who the call was with, unless something else is typed there."""
+        contact = self._contacts.get(self.contact.currentData())
+        typed = self.with_whom.text().strip()
+        if contact is not None and (not typed or typed in {contact_line(c) for c in self._contacts.values()}):
+            self.with_whom.setText(contact_line(contact))
 
     def _fill(self, call: Call) -> None:
         self.direction.setCurrentIndex(self.direction.findData(call.direction))
@@ -184,6 +209,7 @@ class LogCallDialog(QDialog):
             summary=self.summary.toPlainText().strip(),
             promised=self.promised.toPlainText().strip(),
             follow_up=read_optional_date(self.follow_up_enabled, self.follow_up),
+            contact_id=self.contact.currentData(),
         )
 
 
@@ -194,8 +220,10 @@ class CorrespondenceDialog(QDialog):
         parent: QWidget | None = None,
         letter: Correspondence | None = None,
         enclosed: tuple[int, ...] = (),
+        contacts: Sequence[Contact] = (),
     ) -> None:
         super().__init__(parent)
+        self._contacts = {c.id: c for c in contacts}
         title = tr("{app} — Edit the letter") if letter else tr("{app} — Log a letter, fax or message")
         self.setWindowTitle(title.format(app=APP_NAME))
         form = QFormLayout(self)
@@ -209,6 +237,8 @@ class CorrespondenceDialog(QDialog):
         for method in CorrespondenceMethod:
             self.method.addItem(label_of(method), method)
         form.addRow(tr("How"), named(self.method, tr("Method")))
+        self.contact = contact_box(contacts, letter.contact_id if letter else None)
+        form.addRow(tr("Contact"), named(self.contact, tr("Contact")))
         self.counterparty = QLineEdit()
         form.addRow(tr("To / from"), named(self.counterparty, tr("Counterparty")))
         self.subject = QLineEdit()
@@ -241,6 +271,8 @@ class CorrespondenceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.contact.currentIndexChanged.connect(self._contact_chosen)
+        self.method.currentIndexChanged.connect(self._contact_chosen)
         if letter is not None:
             self.direction.setCurrentIndex(self.direction.findData(letter.direction))
             self.method.setCurrentIndex(self.method.findData(letter.method))
@@ -251,6 +283,20 @@ class CorrespondenceDialog(QDialog):
             if letter.sent_time is not None:
                 self.has_time.setChecked(True)
                 self.time.setTime(QTime(letter.sent_time.hour, letter.sent_time.minute))
+
+    def _contact_chosen(self, _index: int) -> None:
+        """A contact chosen fills who it is to and where it went (its fax for a fax, else its address),
+        where nothing else is typed."""
+        contact = self._contacts.get(self.contact.currentData())
+        if contact is None:
+            return
+        names = {contact_line(c) for c in self._contacts.values()}
+        if not self.counterparty.text().strip() or self.counterparty.text().strip() in names:
+            self.counterparty.setText(contact_line(contact))
+        places = {p for c in self._contacts.values() for p in (c.fax, c.address) if p}
+        if not self.sent_to.text().strip() or self.sent_to.text().strip() in places:
+            fax = CorrespondenceMethod(self.method.currentData()) is CorrespondenceMethod.FAX
+            self.sent_to.setText(contact.fax if fax else contact.address)
 
     def fields(self) -> tuple[CorrespondenceFields, tuple[int, ...]]:
         linked = tuple(
@@ -268,6 +314,7 @@ class CorrespondenceDialog(QDialog):
             notes=self._kept.notes if self._kept is not None else "",
             sent_to=self.sent_to.text().strip(),
             sent_time=self.time.time().toPython() if self.has_time.isChecked() else None,  # type: ignore[arg-type]
+            contact_id=self.contact.currentData(),
         ), linked
 
 
