@@ -64,7 +64,7 @@ class Draft:
     missing: tuple[Missing, ...]
     asked: tuple[tuple[LetterField, str], ...]
     notes: tuple[str, ...]
-    title: str  # the saved document's title
+    title: str  # the saved document's title (its date is the day it is saved)
 
 
 @query("letter.list")
@@ -161,7 +161,7 @@ def draft_letter(
     asked_now = tuple(
         (field, kept.get(field.name, "") or raw.get(field.name, "")) for field in asked_fields(template)
     )
-    title = f"{template.title}, {today.isoformat()}"
+    title = template.title  # the document's date says when: the index and the chronology print it
     return Draft(template, text, tuple(missing), asked_now, tuple(notes), title)
 
 
@@ -598,7 +598,7 @@ def save_letter(vault: Vault, case_id: int, template_id: str, text: str, title: 
     refuse_blanks(text)
     if not text.strip():
         raise InvalidInput("the letter is empty")
-    title = (title or f"{template.title}, {dt.date.today().isoformat()}").strip()
+    title = (title or template.title).strip()
     pdf = render_letter(text, title)
     name = f"{template.id}-{dt.date.today().isoformat()}.pdf"
     options = ImportOptions(kind=template.kind, title=title, date=dt.date.today(), source="me")

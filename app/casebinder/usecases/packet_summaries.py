@@ -269,6 +269,7 @@ def diary(summary: SymptomSummary) -> Table:
         [tuple(row[c] for c in kept) for row in rows],
         note,
         right=tuple(range(1, len(kept))),
+        chart=summary.months,
     )
 
 

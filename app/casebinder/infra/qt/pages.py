@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from casebinder.domain.diary import MonthSummary
 from casebinder.infra.qt.application import Paper, ensure_gui_application, font, page_size_points
+from casebinder.infra.qt.charts import paint_month_chart
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QBuffer, QByteArray
@@ -140,6 +142,7 @@ class Table:
     note: str = ""
     right: tuple[int, ...] = ()
     links: Sequence[int | None] = ()
+    chart: Sequence[MonthSummary] = ()  # the diary's months, drawn under the rows as the app draws them
 
 
 @dataclass(frozen=True)
@@ -260,6 +263,15 @@ def tables_pdf(tables: Sequence[Table], paper: Paper) -> LaidOutTables:
         if not shown_rows:
             painter.drawText(QRectF(margin, y + 6, usable, 20), Qt.AlignmentFlag.AlignLeft, "(none recorded)")
             y += 26
+        if table.chart:
+            chart_height = 170.0
+            if y + chart_height + 12 > bottom_limit:
+                y = new_page(table.title)
+            legend = ("days with it", "days without it", "days not recorded")
+            area = QRectF(margin, y + 10, usable, chart_height)
+            paint_month_chart(painter, area, table.chart, QColor(45, 95, 165), QColor(0, 0, 0), legend)
+            painter.setPen(QColor(0, 0, 0))
+            y += chart_height + 14
     painter.end()
     writer = None  # type: ignore[assignment]  # the last reference: the PDF is finished now
     buffer.close()

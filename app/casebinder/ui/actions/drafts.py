@@ -68,7 +68,9 @@ class DraftActions(Area):
     @uses("letter.fields", "letter.render")
     def _save_pdf(self, dialog: LetterDialog, case_id: int) -> None:
         title = dialog.draft.title if dialog.draft is not None else dialog.template_id()
-        suggested = str(Path.home() / f"{title}.pdf")
+        import datetime as dt
+
+        suggested = str(Path.home() / f"{title} {dt.date.today().isoformat()}.pdf")
         name, _ = QFileDialog.getSaveFileName(
             dialog, tr("Save the letter as a PDF"), suggested, tr("PDF (*.pdf)")
         )

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from casebinder.domain.diary import SymptomSummary
 from casebinder.domain.models import SymptomEntry
+from casebinder.infra.qt.charts import paint_month_chart
 from casebinder.ui.i18n import tr
 from casebinder.ui.models.records import DIARY_COLUMNS
 from casebinder.ui.widgets.record_pages import RecordPage
@@ -69,55 +70,10 @@ class MonthChart(QWidget):
         if self.summary is None or not self.summary.months:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No diary entries yet"))
             return
-        months = self.summary.months
-        label_height = painter.fontMetrics().height() + 4
-        top, bottom = 8.0 + label_height, float(self.height() - label_height)
-        slot = self.width() / len(months)
-        scale = (bottom - top) / 31
+        legend = (tr("days with it"), tr("days without it"), tr("days not recorded"))
         present = palette.color(QPalette.ColorRole.Highlight)
-        free = QColor(present)
-        free.setAlpha(70)
-        for index, month in enumerate(months):
-            left = index * slot + slot * 0.2
-            width = slot * 0.6
-            recorded_free = month.recorded - month.symptom_days
-            y = bottom
-            for days, colour in ((month.symptom_days, present), (recorded_free, free)):
-                height = days * scale
-                painter.fillRect(QRectF(left, y - height, width, height), colour)
-                y -= height
-            if month.missing:
-                painter.setPen(text)
-                painter.drawRect(QRectF(left, y - month.missing * scale, width, month.missing * scale))
-            painter.drawText(
-                QRectF(index * slot, bottom + 2, slot, label_height),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                f"{month.month}: {month.symptom_days}",
-            )
-        self._legend(painter, label_height, present, free, text)
+        paint_month_chart(painter, QRectF(self.rect()), self.summary.months, present, text, legend)
         painter.end()
-
-    def _legend(self, painter: QPainter, height: int, present: QColor, free: QColor, text: QColor) -> None:
-        """What the three parts of a bar are, along the top."""
-        x = 4.0
-        box = height - 8
-        for label, fill in (
-            (tr("days with it"), present),
-            (tr("days without it"), free),
-            (tr("days not recorded"), None),
-        ):
-            square = QRectF(x, 4, box, box)
-            if fill is None:
-                painter.setPen(text)
-                painter.drawRect(square)
-            else:
-                painter.fillRect(square, fill)
-            painter.setPen(text)
-            advance = painter.fontMetrics().horizontalAdvance(label)
-            painter.drawText(
-                QRectF(x + box + 4, 0, advance + 2, height), Qt.AlignmentFlag.AlignVCenter, label
-            )
-            x += box + advance + 18
 
 
 class DiaryPage(RecordPage):
