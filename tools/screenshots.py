@@ -187,6 +187,12 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.criteria_page)
         grab(app, window, "main-criteria")
 
+    def contacts_tab() -> None:
+        window = controller.window
+        assert window is not None
+        window.tabs.setCurrentWidget(window.contacts_page)
+        grab(app, window, "main-contacts")
+
     def letter_dialog() -> None:
         window = controller.window
         assert window is not None
@@ -197,7 +203,7 @@ def main() -> int:
         dialog.reject()
 
     steps += [welcome, unlock, timeline, documents, call_dialog, checklist, medical_tab, diary_tab]
-    steps += [criteria_tab, letter_dialog, search]
+    steps += [criteria_tab, contacts_tab, letter_dialog, search]
 
     def next_step() -> None:
         if steps:

@@ -2365,6 +2365,14 @@ It records what the app does and how long it takes, never names, dates, notes or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>

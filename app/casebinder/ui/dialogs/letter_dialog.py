@@ -79,6 +79,7 @@ class LetterDialog(QDialog):
         left_layout.addWidget(QLabel(tr("What only you know (kept for this case's letters):")))
         self.fields_widget = QWidget()
         self.fields = QFormLayout(self.fields_widget)
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each field the panel's width
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(tr("What only you know"))

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casebinder.domain.costs import patient_share
 from casebinder.domain.enums import DateSource
 from casebinder.domain.models import (
     Call,
@@ -33,6 +34,7 @@ from casebinder.domain.models import (
 )
 from casebinder.ui.i18n import QT_TR_NOOP, label_of, shown_date, shown_moment, shown_money, shown_time, tr
 from casebinder.usecases.authorizations import AuthorizationStatus
+from casebinder.usecases.medical import cost_line
 
 R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,7 +160,19 @@ def cost_columns(document_titles: dict[int, str]) -> tuple[Column[Cost], ...]:
             tr("Amount"), lambda c: shown_money(c.amount_cents), lambda c: c.amount_cents, align_right=True
         ),
         Column(tr("Evidence"), evidence, lambda c: evidence(c).lower()),
+        Column(
+            tr("Plan paid"),
+            lambda c: "" if c.plan_paid_cents is None else shown_money(c.plan_paid_cents),
+            lambda c: c.plan_paid_cents or 0,
+            align_right=True,
+        ),
+        Column(tr("Your share"), _share_text, lambda c: patient_share(cost_line(c)) or 0, align_right=True),
     )
+
+
+def _share_text(cost: Cost) -> str:
+    share = patient_share(cost_line(cost))
+    return "" if share is None else shown_money(share)
 
 
 def cell(column: Column[R], record: R, role: int) -> Any:
