@@ -50,6 +50,13 @@ def test_contacts_and_forms_round_trip_and_a_call_names_its_contact(
                 "--starts", "2026-05-01", "--expires", "2026-04-01", env=env)  # fmt: skip
     assert wrong.returncode != 0
     assert "cannot end before it starts" in wrong.stderr
+    assert cli(vault_file, "authorization", "edit", "1", "--number", "AOR-7", env=env).returncode == 0
+    [paper] = json.loads(cli(vault_file, "authorization", "list", "--json", env=env).stdout)
+    assert (paper["number"], paper["party"], paper["starts"]) == (
+        "AOR-7",
+        "Sam",
+        "2026-02-01",
+    )  # the rest kept
     assert cli(vault_file, "authorization", "delete", "1", "--yes", env=env).returncode == 0
     assert cli(vault_file, "contact", "delete", "1", "--yes", env=env).returncode == 0
     assert json.loads(cli(vault_file, "contact", "list", "--json", env=env).stdout) == []

@@ -232,3 +232,18 @@ def write_recovery_sheet(path: Path, recovery_key: str, vault_id: str, vault_nam
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def edited_fields(
+    vault: "Vault", table: type, record_id: int, fields_class: type, given: dict[str, Any]
+) -> Any:
+    """``fields_class`` filled from the stored record, then with what the command line gave: an edit changes
+    only the flags it names."""
+    import dataclasses
+
+    from casebinder.usecases.records import get
+
+    with vault.session() as session:
+        row: Any = get(session, table, record_id)
+    names = [f.name for f in dataclasses.fields(fields_class) if hasattr(row, f.name)]
+    return fields_class(**({name: getattr(row, name) for name in names} | given))

@@ -10,6 +10,7 @@ from casebinder.cli.common import (
     Noun,
     case_flag,
     delete_command,
+    edited_fields,
     emit_json,
     id_argument,
     json_flag,
@@ -91,12 +92,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
     with open_args_vault(args) as vault:
         with vault.session() as session:
-            row = get(session, Contact, args.id)
-        names = [f.name for f in dataclasses.fields(ContactFields) if f.name != "every_case"]
-        current = {name: getattr(row, name) for name in names} | _given(args)
-        edit_contact(
-            vault, args.id, ContactFields(**current, every_case=args.every_case or row.case_id is None)
-        )
+            shared = get(session, Contact, args.id).case_id is None
+        given = _given(args) | {"every_case": args.every_case or shared}
+        edit_contact(vault, args.id, edited_fields(vault, Contact, args.id, ContactFields, given))
     print(f"contact {args.id} updated")
     return 0
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebinder import APP_NAME
-from casebinder.domain.enums import AuthorizationKind, ContactRole, CostKind, TreatmentKind
+from casebinder.domain.enums import AuthorizationKind, ContactRole, CostKind, Labelled, TreatmentKind
 from casebinder.domain.models import CaseAuthorization, Contact, Cost, Document, MedicalHistory, Treatment
 from casebinder.errors import InvalidInput
 from casebinder.ui.dialogs.record_dialogs import (
@@ -38,6 +38,17 @@ from casebinder.usecases import medical
 from casebinder.usecases.authorizations import AuthorizationFields
 from casebinder.usecases.contacts import ContactFields
 from casebinder.usecases.document_pages import DocumentLabel
+
+
+def vocabulary_box(vocabulary: type[Labelled], chosen: Labelled | None = None) -> QComboBox:
+    """A choice of a vocabulary's members by their labels (the data is the member's id), ``chosen``
+    selected (else the first)."""
+    box = QComboBox()
+    for member in vocabulary:
+        box.addItem(label_of(member), member.value)
+    if chosen is not None:
+        box.setCurrentIndex(list(vocabulary).index(chosen))
+    return box
 
 
 class _RecordDialog(QDialog):
@@ -104,11 +115,7 @@ class TreatmentDialog(_RecordDialog):
         self.name.setPlaceholderText(tr("e.g. topiramate 50 mg; physical therapy; eyelid tape"))
         self.name.textChanged.connect(self.update_ready)
         self.form.addRow(tr("Treatment"), named(self.name, tr("Treatment")))
-        self.kind = QComboBox()
-        for kind in TreatmentKind:
-            self.kind.addItem(label_of(kind), kind)
-        if record:
-            self.kind.setCurrentIndex(list(TreatmentKind).index(record.kind))
+        self.kind = vocabulary_box(TreatmentKind, record.kind if record else None)
         self.form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
         self.has_started, self.started = optional_date(tr("Started"), record.started if record else None)
         self.form.addRow(self.has_started, self.started)
@@ -142,7 +149,7 @@ class TreatmentDialog(_RecordDialog):
     def fields(self) -> medical.TreatmentFields:
         return medical.TreatmentFields(
             name=self.name.text().strip(),
-            kind=self.kind.currentData(),
+            kind=TreatmentKind(self.kind.currentData()),
             started=read_optional_date(self.has_started, self.started),
             ended=read_optional_date(self.has_ended, self.ended),
             outcome=self.outcome.toPlainText().strip(),
@@ -170,11 +177,8 @@ class CostDialog(_RecordDialog):
         self, documents: list[Document], record: Cost | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(tr("Cost") if record else tr("Add a cost"), parent)
-        self.kind = QComboBox()
-        for kind in CostKind:
-            self.kind.addItem(label_of(kind), kind)
-        chosen = record.kind if record else CostKind.PAID  # what people most often record, as in the CLI
-        self.kind.setCurrentIndex(list(CostKind).index(chosen))
+        # paid: what people most often record, as in the CLI
+        self.kind = vocabulary_box(CostKind, record.kind if record else CostKind.PAID)
         self.form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
         self.date = date_edit(record.date if record else None)
         self.form.addRow(tr("Date"), named(self.date, tr("Date")))
@@ -372,11 +376,7 @@ class ContactDialog(_RecordDialog):
     def __init__(self, record: Contact | None = None, parent: QWidget | None = None) -> None:
         super().__init__(tr("Contact") if record else tr("Add a contact"), parent)
         self.setMinimumWidth(520)
-        self.role = QComboBox()
-        for role in ContactRole:
-            self.role.addItem(label_of(role), role.value)
-        chosen = record.role if record else ContactRole.INSURER_APPEALS
-        self.role.setCurrentIndex(list(ContactRole).index(chosen))
+        self.role = vocabulary_box(ContactRole, record.role if record else ContactRole.INSURER_APPEALS)
         self.form.addRow(tr("Role"), named(self.role, tr("Role")))
         self.boxes: dict[str, QLineEdit] = {}
         for name, label, hint in (
@@ -421,11 +421,8 @@ class AuthorizationDialog(_RecordDialog):
     ) -> None:  # fmt: skip
         super().__init__(tr("Form or approval") if record else tr("Add a form or approval"), parent)
         self.setMinimumWidth(520)
-        self.kind = QComboBox()
-        for kind in AuthorizationKind:
-            self.kind.addItem(label_of(kind), kind.value)
         chosen = record.kind if record else AuthorizationKind.AUTHORIZED_REPRESENTATIVE
-        self.kind.setCurrentIndex(list(AuthorizationKind).index(chosen))
+        self.kind = vocabulary_box(AuthorizationKind, chosen)
         self.form.addRow(tr("Kind"), named(self.kind, tr("Kind")))
         self.party = QLineEdit(record.party if record else "")
         self.party.setPlaceholderText(
