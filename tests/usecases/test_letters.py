@@ -141,3 +141,15 @@ def test_a_saved_appeal_letter_is_a_pdf_document_and_the_packets_first_exhibit(v
     )
     assert "Not medically necessary" in words
     assert "MX-1" in words
+
+
+def test_each_letter_asks_for_what_its_text_and_its_addressee_use() -> None:
+    from casebinder.usecases.letters import asked_fields, letter_template
+
+    def asked(template_id: str) -> list[str]:
+        return [field.name for field in asked_fields(letter_template(template_id))]
+
+    assert asked("estimate-request") == ["provider_name", "service_codes"]  # the codes, inside a sentence
+    assert "representative_relationship" in asked("authorized-representative")
+    assert asked("lmn-request") == ["doctor_name"]  # to the doctor: no insurer's address
+    assert "insurer_address" in asked("internal-appeal")

@@ -82,25 +82,28 @@ def letter_template(template_id: str) -> LetterTemplate:
 
 
 def asked_fields(template: LetterTemplate) -> tuple[LetterField, ...]:
-    """The fields of ``template`` the person writes, in the order the template's list gives."""
+    """The fields of ``template`` the person writes, in the order the template's list gives: those its
+    body or its required list names, those its blocks are made of, and those of its addressee."""
     fields = letter_fields()
-    wanted = [name for name in fields if fields[name].asked]
-    used = set(template.placeholders()) | set(template.required) | _USED_IN_BLOCKS
-    return tuple(fields[name] for name in wanted if name in used and _asked_by(template, name))
+    used = set(template.required)
+    for placeholder in template.placeholders():
+        used |= {placeholder, *_BLOCK_FIELDS.get(placeholder, ())}
+    used |= _ADDRESSEE_FIELDS.get(template.to, set())
+    return tuple(field for name, field in fields.items() if field.asked and name in used)
 
 
-# Fields the letterhead or a section uses, though the body does not name them.
-_USED_IN_BLOCKS = {"insurer_address", "doctor_name", "provider_name", "regulator"}
-
-
-def _asked_by(template: LetterTemplate, name: str) -> bool:
-    by_addressee = {
-        "insurer_address": template.to == "insurer",
-        "doctor_name": template.to == "doctor" or "doctor_name" in template.body,
-        "provider_name": template.to == "provider",
-        "regulator": template.to == "regulator",
-    }
-    return by_addressee.get(name, True)
+# What a block of the body is made of, where the person writes it (the body names only the block).
+_BLOCK_FIELDS = {
+    "codes_known": ("service_codes",),
+    "relationship_phrase": ("representative_relationship",),
+}
+# Who the letterhead addresses, by the template's addressee.
+_ADDRESSEE_FIELDS = {
+    "insurer": {"insurer_address"},
+    "doctor": {"doctor_name"},
+    "provider": {"provider_name"},
+    "regulator": {"regulator"},
+}
 
 
 def _kept(session: Session, case_id: int) -> dict[str, str]:
