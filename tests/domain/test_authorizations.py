@@ -34,3 +34,11 @@ def test_a_date_on_the_paper_wins_and_a_prior_authorization_warns_three_weeks_ah
 def test_a_paper_without_an_end_never_lapses() -> None:
     assert lapse(AuthorizationKind.POWER_OF_ATTORNEY, D(2020, 1, 1), None) is None
     assert lapse(AuthorizationKind.CMS_1696, None, None) is None  # unsigned: nothing to count from
+
+
+def test_a_treatment_given_in_cycles_is_reauthorized_each_cycle() -> None:
+    botox = lapse(AuthorizationKind.PRIOR_AUTHORIZATION, D(2026, 1, 5), None, cycle_weeks=12)
+    assert botox is not None
+    assert (botox.expires, botox.derived) == (D(2026, 3, 29), True)  # 12 weeks, the start day counted
+    assert lapse(AuthorizationKind.PRIOR_AUTHORIZATION, D(2026, 1, 5), None) is None  # no cycle known
+    assert lapse(AuthorizationKind.HIPAA, D(2026, 1, 5), None, cycle_weeks=12) is None  # not an approval

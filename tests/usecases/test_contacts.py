@@ -129,3 +129,15 @@ def test_the_bundled_state_data_covers_every_state_and_every_value_has_its_page(
             phone = entry.get("phone") or entry.get("consumer_phone")
             if phone:
                 assert phone.replace("-", "").isdigit(), (code, what, phone)
+
+
+def test_a_botox_authorization_without_an_end_lapses_with_its_12_week_cycle(vault: Vault) -> None:
+    case_id = new_case(vault, procedure="botox-migraine")
+    start = dt.date.today() - dt.timedelta(weeks=10)
+    add_authorization(
+        vault, case_id, AuthorizationFields(AuthorizationKind.PRIOR_AUTHORIZATION, starts=start)
+    )
+    [paper] = list_authorizations(vault, case_id)
+    assert paper.lapse is not None
+    assert paper.lapse.expires == start + dt.timedelta(weeks=12, days=-1)
+    assert paper.status == "expiring"  # three weeks before the cycle ends, the renewal is due

@@ -38,12 +38,20 @@ class Lapse:
         return "expiring" if today >= self.warn_from else "valid"
 
 
-def lapse(kind: AuthorizationKind, starts: dt.date | None, expires: dt.date | None) -> Lapse | None:
-    """The paper's lapse: its own expiry date, or for CMS-1696 one year from signing; None when it has
-    none (a power of attorney often has no end date)."""
+def lapse(
+    kind: AuthorizationKind, starts: dt.date | None, expires: dt.date | None, cycle_weeks: int | None = None
+) -> Lapse | None:
+    """The paper's lapse: its own expiry date; for CMS-1696 one year from signing; for a prior or
+    re-authorization of a treatment given in cycles (Botox every 12 weeks: ``cycle_weeks``, from the
+    procedure's template) the end of the cycle it starts; None when it has none (a power of attorney often
+    has no end date)."""
     derived = False
     if expires is None and kind is AuthorizationKind.CMS_1696 and starts is not None:
         expires = _years_later(starts, CMS_1696_YEARS) - dt.timedelta(days=1)
+        derived = True
+    cycled = kind in (AuthorizationKind.PRIOR_AUTHORIZATION, AuthorizationKind.RE_AUTHORIZATION)
+    if expires is None and cycled and cycle_weeks and starts is not None:
+        expires = starts + dt.timedelta(weeks=cycle_weeks, days=-1)
         derived = True
     if expires is None:
         return None

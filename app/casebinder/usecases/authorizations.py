@@ -95,8 +95,8 @@ def delete_authorization(vault: Vault, authorization_id: int, *, dry_run: bool =
     return Changes(case_id=row.case_id, contacts=not dry_run, undo=snapshot)
 
 
-def status_of(row: CaseAuthorization, today: dt.date) -> AuthorizationStatus:
-    found = lapse(row.kind, row.starts, row.expires)
+def status_of(row: CaseAuthorization, today: dt.date, cycle_weeks: int | None = None) -> AuthorizationStatus:
+    found = lapse(row.kind, row.starts, row.expires, cycle_weeks)
     return AuthorizationStatus(row, found, "open" if found is None else found.status(today))
 
 
@@ -112,8 +112,18 @@ def list_authorizations(
             get_case(session, case_id)
             query_ = query_.where(col(CaseAuthorization.case_id) == case_id)
         rows = list(session.exec(query_.order_by(col(CaseAuthorization.id))))
-    found = [status_of(row, today) for row in rows]
+        cycles = {row.case_id: _cycle_weeks(session, row.case_id) for row in rows}
+    found = [status_of(row, today, cycles[row.case_id]) for row in rows]
     return sorted(found, key=lambda s: (s.lapse is None, s.lapse.expires if s.lapse else dt.date.max))
+
+
+def _cycle_weeks(session: Session, case_id: int) -> int | None:
+    """How often the case's treatment is re-authorized, when its procedure template says (Botox: 12)."""
+    from casebinder.infra.rulebook import procedure_template
+
+    template = procedure_template(get_case(session, case_id).procedure_template) or {}
+    weeks = template.get("reauthorization", {}).get("weeks")
+    return int(weeks) if weeks else None
 
 
 def lapsing(papers: Sequence[AuthorizationStatus]) -> list[AuthorizationStatus]:

@@ -1196,7 +1196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CMS-1696 is good for a year from signing: leave Good until empty to count it.</source>
+        <source>CMS-1696 is good for a year from signing, and a Botox authorization for its 12-week cycle: leave Good until empty to have it counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

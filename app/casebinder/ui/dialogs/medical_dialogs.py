@@ -447,7 +447,10 @@ class AuthorizationDialog(_RecordDialog):
                 self.document.setCurrentIndex(self.document.count() - 1)
         self.form.addRow(tr("The signed form or approval"), named(self.document, tr("Document")))
         self.hint = QLabel(
-            tr("CMS-1696 is good for a year from signing: leave Good until empty to count it.")
+            tr(
+                "CMS-1696 is good for a year from signing, and a Botox authorization for its 12-week cycle: "
+                "leave Good until empty to have it counted."
+            )
         )
         self.hint.setWordWrap(True)
         self.form.addRow(self.hint)
