@@ -35,3 +35,25 @@ def test_a_criterion_is_added_linked_to_a_page_and_shown_met(qtbot: QtBot, windo
     assert criterion.evidence[0].page == 2
     assert page.tree.topLevelItem(0).text(1) == "Met"
     assert "18 degrees untaped" in page.tree.topLevelItem(0).child(0).text(0)
+
+
+def test_the_insurers_policy_is_chosen_among_the_documents_and_shown(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from casebinder.usecases.criteria import policy_document
+
+    page = window.criteria_page
+    assert "No policy document" in page.policy.text()
+    page.buttons["choose_policy"].click()
+    dialog = window.criteria_actions.dialog
+    assert isinstance(dialog, QInputDialog)
+    choice = next(item for item in dialog.comboBoxItems() if item.startswith("Visual field test"))
+    dialog.setTextValue(choice)
+    dialog.accept()
+    with window.session.vault.session() as session:
+        policy = policy_document(session, window.case_id or 0)
+    assert policy is not None
+    assert policy.title == "Visual field test"
+    assert "Visual field test" in page.policy.text()

@@ -57,6 +57,8 @@ def test_the_appeal_answers_each_met_criterion_with_its_exhibit_and_page(demo: D
     assert "CLM-2026-118845" in text
     assert "Evidence of Coverage, Chapter 4" in text  # the reason, in the plan's words (kept for the case)
     assert "42 CFR 422.578" in text  # a Medicare Advantage reconsideration, not ERISA
+    assert "those of your own medical policy" in text
+    assert "Evidence of Coverage" in text
     assert "2560.503-1" not in text
     # once saved, the letter is Exhibit 1 and the documents follow by date: the numbers it cites are those
     documents = sorted(

@@ -83,6 +83,8 @@ def test_demo_packet_is_clean_stamped_indexed_and_bookmarked(demo: DemoVault, tm
     assert len([t for t in outline if t.startswith("Exhibit ")]) == 8
     diary_page = pages[reader.get_destination_page_number(reader.outline[outline.index(summaries[-1])])]
     assert "days not recorded" in diary_page, "the diary's chart, as the app draws it, with its legend"
+    criteria_page = pages[reader.get_destination_page_number(reader.outline[outline.index(summaries[0])])]
+    assert "worded as in the plan's own medical policy" in " ".join(criteria_page.split())
     assert re.search(r"20\d\d-\d\d: \d+", diary_page), "each bar says its month and its days"
     for item in reader.outline:
         if not isinstance(item, list) and item.title.startswith("Exhibit 2 "):

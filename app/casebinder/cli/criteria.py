@@ -48,6 +48,17 @@ def register(commands: "Commands") -> None:
     sub.add_argument("--source", metavar="TEXT")
 
     sub = noun.command(
+        "policy",
+        cmd_policy,
+        "record which document is the insurer's medical policy the criteria come from",
+        ops=["criteria.policy"],
+    )
+    case_flag(sub)
+    which = sub.add_mutually_exclusive_group(required=True)
+    which.add_argument("--doc", type=record_id, metavar="ID", help="the policy, imported as a document")
+    which.add_argument("--none", action="store_true", help="no policy document")
+
+    sub = noun.command(
         "delete", cmd_delete, "remove a criterion the insurer's policy does not have", ops=["criteria.delete"]
     )
     case_flag(sub)
@@ -56,10 +67,12 @@ def register(commands: "Commands") -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from casebinder.usecases.criteria import list_criteria
+    from casebinder.usecases.criteria import list_criteria, policy_document
 
     with open_args_vault(args) as vault:
         found = list_criteria(vault, args.case)
+        with vault.session() as session:
+            policy = policy_document(session, args.case)
     if args.json:
         emit_json(
             [
@@ -77,6 +90,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    if policy is not None:
+        print(f"worded as in the insurer's policy: document {policy.id}, {policy.title}")
     if not found:
         print("(no criteria: the case's procedure has no template; add the insurer's with criteria add)")
     for criterion in found:
@@ -145,4 +160,13 @@ def cmd_delete(args: argparse.Namespace) -> int:
     if not args.yes:
         raise InvalidInput(f"this deletes {what}; add --yes to confirm (it cannot be undone here)")
     print(f"criterion {args.criterion} deleted: {what}")
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    from casebinder.usecases.criteria import set_policy_document
+
+    with open_args_vault(args) as vault:
+        set_policy_document(vault, args.case, None if args.none else args.doc)
+    print("no policy document" if args.none else f"document {args.doc} is the insurer's policy")
     return 0

@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
         crit_page.delete_requested.connect(crit.delete)
         crit_page.link_requested.connect(crit.link)
         crit_page.unlink_requested.connect(crit.unlink)
+        crit_page.policy_requested.connect(crit.choose_policy)
         self.diary_page.buttons["delete_symptom"].clicked.connect(self.diary_actions.delete)
         self.timeline.open_document.connect(self.show_document)
         self.checklist.link_requested.connect(self.appeal_actions.link)

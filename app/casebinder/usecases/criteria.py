@@ -21,6 +21,7 @@ from casebinder.domain.models import CaseCriterion, CriterionEvidence, Document,
 from casebinder.errors import InvalidInput, NotFound
 from casebinder.infra.rulebook import procedure_template
 from casebinder.phrases import said
+from casebinder.usecases.appeals import option, set_option
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.diary import symptom_summary
 from casebinder.usecases.records import detached, get_case
@@ -187,3 +188,31 @@ def unlink_evidence(vault: Vault, link_id: int) -> Changes:
         assert row is not None
         session.delete(link)
         return Changes(case_id=row.case_id, criteria=True)
+
+
+POLICY = "criteria:policy"  # the case option naming the insurer's policy document
+
+
+def policy_document(session: Session, case_id: int) -> Document | None:
+    """The insurer's own medical policy the criteria are worded from, when the person recorded it."""
+    value = option(session, case_id, POLICY)
+    document = session.get(Document, int(value)) if value else None
+    return document if document is not None and document.case_id == case_id else None
+
+
+@command("criteria.policy")
+def set_policy_document(vault: Vault, case_id: int, document_id: int | None) -> Changes:
+    """Record which document is the insurer's medical policy (None: none); the packet and the appeal
+    letter cite it beside the criteria."""
+    with vault.transaction() as session:
+        get_case(session, case_id)
+        if document_id is not None:
+            document = session.get(Document, document_id)
+            if document is None or document.case_id != case_id:
+                raise InvalidInput(
+                    "document {document_id} is not part of case {case_id}",
+                    document_id=document_id,
+                    case_id=case_id,
+                )
+        set_option(session, case_id, POLICY, None if document_id is None else str(document_id))
+    return Changes(case_id=case_id, criteria=True)

@@ -107,6 +107,10 @@ def _add_medical_facts(
     for link in case_spec.get("criteria", []):
         document_id = documents[link["document"]]
         link_evidence(vault, case_id, link["key"], document_id, link.get("page"), link.get("note", ""))
+    if case_spec.get("criteria_policy"):
+        from casebinder.usecases.criteria import set_policy_document
+
+        set_policy_document(vault, case_id, documents[case_spec["criteria_policy"]])
     if case_spec.get("letter_fields"):
         from casebinder.usecases.letters import set_letter_fields
 

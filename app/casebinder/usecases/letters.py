@@ -46,6 +46,7 @@ from casebinder.infra.letter_templates import letter_fields, letter_rights, lett
 from casebinder.usecases.appeals import option, set_option
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.contacts import appeals_contact
+from casebinder.usecases.criteria import policy_document
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import command, query
 from casebinder.vault import Vault
@@ -321,7 +322,7 @@ def _blocks(
         "codes_known": f" The codes I was given are: {values['service_codes']}."
         if raw.get("service_codes")
         else "",
-        "criteria_section": _criteria_section(met, exhibits, documents),
+        "criteria_section": _criteria_section(met, exhibits, documents, policy_document(session, case.id)),
         "criteria_checklist": _criteria_checklist(live, documents),
         "criteria_summary": (
             f"The enclosed records meet {len(met)} of the plan's {len(live)} criteria for it." if live else ""
@@ -399,11 +400,17 @@ def _cited(
 
 
 def _criteria_section(
-    met: Sequence[CriterionStatus], exhibits: Mapping[int, int], documents: Mapping[int | None, Document]
+    met: Sequence[CriterionStatus],
+    exhibits: Mapping[int, int],
+    documents: Mapping[int | None, Document],
+    policy: Document | None = None,
 ) -> str:
     if not met:
         return ""
     lines = ["## Your criteria, and the evidence that meets each", ""]
+    if policy is not None:
+        where = _cited(policy.id or 0, None, exhibits, documents)
+        lines += [f"The criteria below are those of your own medical policy, {where}.", ""]
     for number, criterion in enumerate(met, start=1):
         cited = [
             _cited(e.document_id, e.page, exhibits, documents) + (f" ({quote(e.note)})" if e.note else "")

@@ -392,6 +392,8 @@ def _export_packet(
     costs = medical.list_costs(vault, case_id) if "costs" in options.sections else []
     diaries = diary.symptom_summary(vault, case_id, 6) if "diary" in options.sections else []
     met = criteria.list_criteria(vault, case_id) if "criteria" in options.sections else []
+    with vault.session() as session:
+        policy = criteria.policy_document(session, case_id) if met else None
     numbers = {d.id: n for n, d in enumerate(documents, start=1) if d.id is not None}
     after: list[Table] = [
         *([summary_tables.history(history)] if history else []),
@@ -412,7 +414,7 @@ def _export_packet(
     def summaries_at(first_pages: dict[int, int] | None) -> qtpages.LaidOutTables | None:
         laid_out: list[Table] = []
         if met:  # first: it is what a reviewer decides on, each criterion with the pages that meet it
-            laid_out.append(summary_tables.criteria_met(met, numbers, first_pages))
+            laid_out.append(summary_tables.criteria_met(met, numbers, first_pages, policy))
         if with_chronology:
             laid_out.append(
                 summary_tables.chronology(

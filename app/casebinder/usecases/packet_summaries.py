@@ -131,7 +131,10 @@ def letters_carrying(session: Session, case_id: int) -> dict[int, list[int]]:
 
 
 def criteria_met(
-    criteria: Sequence[CriterionStatus], numbers: dict[int, int], first_pages: dict[int, int] | None
+    criteria: Sequence[CriterionStatus],
+    numbers: dict[int, int],
+    first_pages: dict[int, int] | None,
+    policy: Document | None = None,
 ) -> Table:
     """ "How the criteria are met": each criterion, met or not, and the exhibit pages that meet it (the
     packet page of a linked page: "Ex. 3, p. 14"), the diary's months or the treatments tried. An unmet
@@ -164,6 +167,10 @@ def criteria_met(
         links.append(first)
     met = sum(1 for c in criteria if c.met)
     note = f"{met} of {len(criteria)} criteria met, each with the evidence that meets it."
+    if policy is not None:
+        number = numbers.get(policy.id or 0)
+        where = f" ({exhibit_cite(number, first_pages)})" if number else ""
+        note += f" The criteria are worded as in the plan's own medical policy, “{policy.title}”{where}."
     return Table("How the criteria are met", ("Criterion", "Met", "Evidence"), (3.4, 0.9, 3.9), rows, note,
                  links=links)  # fmt: skip
 

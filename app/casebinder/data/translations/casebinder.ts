@@ -138,6 +138,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that is the insurer&apos;s medical policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note each day, even a day without it (severity 0): a day not written down counts as missing. For {symptom}: {hint}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,10 +965,6 @@
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2589,6 +2597,22 @@ Source: {source}</source>
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The insurer&apos;s policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which document is the insurer&apos;s own medical policy: the packet and the appeal cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worded as in the insurer&apos;s policy: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy document recorded: import the insurer&apos;s medical policy, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

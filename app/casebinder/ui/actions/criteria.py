@@ -14,7 +14,10 @@ class CriteriaActions(Area):
         if not self.session.is_open or self.case_id is None:
             page.clear()
             return
-        page.show_criteria(criteria.list_criteria(self.session.vault, self.case_id))
+        vault = self.session.vault
+        with vault.session() as session:
+            policy = criteria.policy_document(session, self.case_id)
+        page.show_criteria(criteria.list_criteria(vault, self.case_id), policy.title if policy else "")
 
     def _find(self, key: str) -> CriterionStatus | None:
         assert self.case_id is not None
@@ -83,3 +86,28 @@ class CriteriaActions(Area):
     @uses("criteria.unlink")
     def unlink(self, link_id: int) -> None:
         self.session.write(lambda vault: criteria.unlink_evidence(vault, link_id))
+
+    @uses("criteria.policy")
+    def choose_policy(self) -> None:
+        """Which of the case's documents is the insurer's medical policy (or none)."""
+        if self.case_id is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        case_id = self.case_id
+        documents = self.window._case_documents()
+        choices = [tr("(none)"), *(f"{d.title} (#{d.id})" for d in documents)]
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(tr("The insurer's policy"))
+        dialog.setLabelText(tr("The document that is the insurer's medical policy:"))
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(False)
+
+        def chosen(text: str) -> None:
+            index = choices.index(text)
+            document_id = documents[index - 1].id if index else None
+            self.session.write(lambda vault: criteria.set_policy_document(vault, case_id, document_id))
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.open()
+        self.dialog = dialog

@@ -33,6 +33,7 @@ class CriteriaPage(QWidget):
     delete_requested = Signal(str)
     link_requested = Signal(str)
     unlink_requested = Signal(int)  # the evidence link's id
+    policy_requested = Signal()  # choose the insurer's policy document
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class CriteriaPage(QWidget):
             ("add_criterion", tr("Add a criterion…")),
             ("edit_criterion", tr("Edit…")),
             ("delete_criterion", tr("Delete…")),
+            ("choose_policy", tr("The insurer's policy…")),
         ):
             button = QPushButton(label)
             button.setObjectName(key)
@@ -67,14 +69,27 @@ class CriteriaPage(QWidget):
         self.buttons["delete_criterion"].clicked.connect(lambda: self._with_key(self.delete_requested))
         self.buttons["link_evidence"].clicked.connect(lambda: self._with_key(self.link_requested))
         self.buttons["unlink_evidence"].clicked.connect(self._unlink)
+        self.buttons["choose_policy"].clicked.connect(self.policy_requested.emit)
+        self.buttons["choose_policy"].setToolTip(
+            tr("Which document is the insurer's own medical policy: the packet and the appeal cite it")
+        )
+        self.policy = QLabel()
+        self.policy.setObjectName("criteria_policy")
+        self.policy.setWordWrap(True)
         self.tree.itemDoubleClicked.connect(lambda *_: self._with_key(self.link_requested))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.policy)
         layout.addLayout(bar)
         layout.addWidget(self.tree)
         self._enable()
 
-    def show_criteria(self, criteria: Sequence[CriterionStatus]) -> None:
+    def show_criteria(self, criteria: Sequence[CriterionStatus], policy_title: str = "") -> None:
+        self.policy.setText(
+            tr("Worded as in the insurer's policy: {title}").format(title=policy_title)
+            if policy_title
+            else tr("No policy document recorded: import the insurer's medical policy, then choose it here.")
+        )
         current = self.current_key()
         self.tree.clear()
         warning = QBrush(QColor(warning_colour()))
