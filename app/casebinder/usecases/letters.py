@@ -31,18 +31,16 @@ from casebinder.domain.letters import (
     substitute,
 )
 from casebinder.domain.models import (
-    Call,
     Case,
     CaseMilestone,
     Contact,
     Document,
-    MedicalHistory,
     Person,
-    Treatment,
 )
 from casebinder.errors import InvalidInput
 from casebinder.infra.files import write_atomically
 from casebinder.infra.letter_templates import letter_fields, letter_rights, letter_templates
+from casebinder.usecases import letter_sections as sections
 from casebinder.usecases.appeals import option, set_option
 from casebinder.usecases.changes import Changes
 from casebinder.usecases.contacts import appeals_contact
@@ -52,7 +50,6 @@ from casebinder.usecases.registry import command, query
 from casebinder.vault import Vault
 
 OPTION = "letter:"  # case options holding what the person wrote for letters: letter:denial_reason
-ASKED_DEFAULTS = ("request", "representative_name", "regulator")
 
 
 @dataclass(frozen=True)
@@ -169,10 +166,6 @@ def draft_letter(
     return Draft(template, text, tuple(missing), asked_now, tuple(notes), title)
 
 
-def _long_date(day: dt.date | None) -> str:
-    return f"{day:%B} {day.day}, {day.year}" if day else ""
-
-
 def _owner(session: Session, patient: Person) -> Person | None:
     """The vault's owner when this is a caregiver's case (the patient is not the person marked "self")."""
     if patient.relationship.strip().lower() in ("", "self", "me"):
@@ -224,9 +217,9 @@ def _raw_values(
         "regulator": _regulator(case),
     }
     values = {
-        "date": _long_date(today),
+        "date": sections.long_date(today),
         "patient_name": person.name,
-        "date_of_birth": _long_date(person.date_of_birth),
+        "date_of_birth": sections.long_date(person.date_of_birth),
         "member_id": case.member_id,
         "group_number": case.group_number,
         "claim_number": case.claim_number,
@@ -235,8 +228,8 @@ def _raw_values(
         "procedure": procedure,
         "plan_label": case.plan_type.label,
         "sender_name": sender,
-        "denial_date": _long_date(denial),
-        "final_denial_date": _long_date(final),
+        "denial_date": sections.long_date(denial),
+        "final_denial_date": sections.long_date(final),
     }
     for name in (f.name for f in letter_fields().values() if f.asked):
         values[name] = kept.get(name, "").strip() or defaults.get(name, "")
@@ -322,23 +315,25 @@ def _blocks(
         "codes_known": f" The codes I was given are: {values['service_codes']}."
         if raw.get("service_codes")
         else "",
-        "criteria_section": _criteria_section(met, exhibits, documents, policy_document(session, case.id)),
-        "criteria_checklist": _criteria_checklist(live, documents),
+        "criteria_section": sections.criteria_section(
+            met, exhibits, documents, policy_document(session, case.id)
+        ),
+        "criteria_checklist": sections.criteria_checklist(live, documents),
         "criteria_summary": (
             f"The enclosed records meet {len(met)} of the plan's {len(live)} criteria for it." if live else ""
         ),
-        "history_section": _history_section(session, case.id),
-        "treatments_section": _treatments_section(session, case.id),
+        "history_section": sections.history_section(session, case.id),
+        "treatments_section": sections.treatments_section(session, case.id),
         "symptom_section": "",
-        "calls_section": _calls_section(session, case.id),
-        "history_of_case": _milestones_section(session, case.id),
+        "calls_section": sections.calls_section(session, case.id),
+        "history_of_case": sections.milestones_section(session, case.id),
         "enclosures": (
             f"**Enclosed:** the appeal packet, {len(documents)} exhibit(s) listed in its index."
             if documents
             else ""
         ),
     }
-    blocks["symptom_section"] = _symptom_section(session, case.id, today)
+    blocks["symptom_section"] = sections.symptom_section(session, case.id, today)
     return blocks
 
 
@@ -386,169 +381,6 @@ def _signature(values: Mapping[str, str], caregiver: bool) -> str:
     return "  \n".join(lines)
 
 
-def _cited(
-    evidence_document: int,
-    page: int | None,
-    exhibits: Mapping[int, int],
-    documents: Mapping[int | None, Document],
-) -> str:
-    document = documents.get(evidence_document)
-    title = quote(document.title) if document is not None else "a document"
-    number = exhibits.get(evidence_document)
-    where = f"Exhibit {number}, " if number else ""
-    return f"{where}“{title}”" + (f", page {page}" if page else "")
-
-
-def _criteria_section(
-    met: Sequence[CriterionStatus],
-    exhibits: Mapping[int, int],
-    documents: Mapping[int | None, Document],
-    policy: Document | None = None,
-) -> str:
-    if not met:
-        return ""
-    lines = ["## Your criteria, and the evidence that meets each", ""]
-    if policy is not None:
-        where = _cited(policy.id or 0, None, exhibits, documents)
-        lines += [f"The criteria below are those of your own medical policy, {where}.", ""]
-    for number, criterion in enumerate(met, start=1):
-        cited = [
-            _cited(e.document_id, e.page, exhibits, documents) + (f" ({quote(e.note)})" if e.note else "")
-            for e in criterion.evidence
-        ]
-        proof = "; ".join([*cited, *(quote(p) for p in criterion.proofs)])
-        source = f" ({quote(criterion.source)})" if criterion.source else ""
-        lines.append(f"{number}. **{quote(criterion.label)}**{source}. Met: {proof}.")
-    return "\n".join(lines)
-
-
-def _criteria_checklist(criteria: Sequence[CriterionStatus], documents: Mapping[int | None, Document]) -> str:
-    if not criteria:
-        return "- (no criteria recorded for this case yet: the plan's medical policy lists them)"
-    lines = []
-    for criterion in criteria:
-        if criterion.met:
-            cited = [_cited(e.document_id, e.page, {}, documents) for e in criterion.evidence]
-            said = "; ".join([*cited, *(quote(p) for p in criterion.proofs)])
-            lines.append(f"- **{quote(criterion.label)}**: met by {said}.")
-        else:
-            lines.append(
-                f"- **{quote(criterion.label)}**: **still needed** ({quote(criterion.unmet_because)})."
-            )
-    return "\n".join(lines)
-
-
-def _history_section(session: Session, case_id: int) -> str:
-    rows = list(
-        session.exec(
-            select(MedicalHistory)
-            .where(col(MedicalHistory.case_id) == case_id)
-            .order_by(col(MedicalHistory.since), col(MedicalHistory.id))
-        )
-    )
-    if not rows:
-        return ""
-    lines = ["## Medical history", ""]
-    for row in rows:
-        code = f" ({quote(row.code)})" if row.code else ""
-        since = f", since {_long_date(row.since)}" if row.since else ""
-        detail = f": {quote(row.detail)}" if row.detail else ""
-        lines.append(f"- {quote(row.condition)}{code}{since}{detail}")
-    return "\n".join(lines)
-
-
-def _treatments_section(session: Session, case_id: int) -> str:
-    rows = list(
-        session.exec(
-            select(Treatment)
-            .where(col(Treatment.case_id) == case_id)
-            .order_by(col(Treatment.started), col(Treatment.id))
-        )
-    )
-    if not rows:
-        return ""
-    lines = ["## Treatments already tried", ""]
-    for row in rows:
-        span = ""
-        if row.started or row.ended:
-            span = f", {_long_date(row.started) or '?'} to {_long_date(row.ended) or 'now'}"
-        outcome = f": {quote(row.outcome)}" if row.outcome else ""
-        by = f" (prescribed by {quote(row.prescriber)})" if row.prescriber else ""
-        lines.append(f"- {quote(row.name)} ({row.kind.label.lower()}){span}{outcome}{by}")
-    return "\n".join(lines)
-
-
-def _symptom_section(session: Session, case_id: int, today: dt.date) -> str:
-    from casebinder.domain.diary import DiaryEntry, long_hours_for, summarize, symptoms_of
-    from casebinder.domain.models import SymptomEntry
-    from casebinder.usecases.diary import summary_rows
-
-    entries = [
-        DiaryEntry(row.day, row.symptom, row.severity, row.hours)
-        for row in session.exec(select(SymptomEntry).where(col(SymptomEntry.case_id) == case_id))
-    ]
-    if not entries:
-        return ""
-    lines = [
-        "## The symptom diary",
-        "",
-        "Kept day by day; a day not written down is counted as missing, not as a day without symptoms.",
-    ]
-    for name in symptoms_of(entries):
-        summary = summarize(entries, name, today, 3, long_hours_for(name))
-        long_header = f" | {summary.long_hours:g} h or more" if summary.long_hours is not None else ""
-        lines += [
-            "",
-            f"**{quote(name.capitalize())}**, by calendar month:",
-            "",
-            f"| Month | Days | Recorded | Missing | With {quote(name)}{long_header} | Worst (0-10) |",
-            "|---|---|---|---|---" + ("|---" if long_header else "") + "|---|",
-        ]
-        for row in summary_rows(summary):
-            cells = [*row[:5], *([row[5]] if long_header else []), row[6] or "—"]
-            lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines)
-
-
-def _calls_section(session: Session, case_id: int) -> str:
-    calls = list(session.exec(select(Call).where(col(Call.case_id) == case_id).order_by(col(Call.at))))
-    if not calls:
-        return ""
-    lines = [
-        "## Calls about this claim",
-        "",
-        "| Date | With | Representative | Reference number | What was said |",
-        "|---|---|---|---|---|",
-    ]
-    for call in calls:
-        rep = " ".join(part for part in (call.rep_name, f"(ID {call.rep_id})" if call.rep_id else "") if part)
-        said_ = call.promised or call.summary
-        cells = [
-            f"{call.at:%Y-%m-%d %H:%M}",
-            call.with_whom,
-            rep,
-            call.reference_number or "none given",
-            said_,
-        ]
-        lines.append("| " + " | ".join(quote(cell) or "—" for cell in cells) + " |")
-    return "\n".join(lines)
-
-
-def _milestones_section(session: Session, case_id: int) -> str:
-    rows = list(
-        session.exec(
-            select(CaseMilestone).where(col(CaseMilestone.case_id) == case_id).order_by(col(CaseMilestone.at))
-        )
-    )
-    if not rows:
-        return ""
-    lines = ["## Dates", ""]
-    for row in rows:
-        outcome = f": {row.outcome.label.lower()}" if row.outcome else ""
-        lines.append(f"- {_long_date(row.dated or row.at.date())}: {row.kind.label}{outcome}")
-    return "\n".join(lines)
-
-
 def _deadline_blocks(vault: Vault, case_id: int, today: dt.date) -> dict[str, str]:
     """For the doctor: when the appeal is due, and a date for the letter that leaves time to send it."""
     from casebinder.usecases.appeals import case_deadlines
@@ -564,8 +396,8 @@ def _deadline_blocks(vault: Vault, case_id: int, today: dt.date) -> dict[str, st
     ask = max(today, first - dt.timedelta(days=14))
     return {
         "reply_by": (
-            f"The appeal must be filed by {_long_date(first)}. A letter by {_long_date(ask)} would leave "
-            "time to send it."
+            f"The appeal must be filed by {sections.long_date(first)}. A letter by "
+            f"{sections.long_date(ask)} would leave time to send it."
         )
     }
 
