@@ -141,3 +141,17 @@ def test_a_botox_authorization_without_an_end_lapses_with_its_12_week_cycle(vaul
     assert paper.lapse is not None
     assert paper.lapse.expires == start + dt.timedelta(weeks=12, days=-1)
     assert paper.status == "expiring"  # three weeks before the cycle ends, the renewal is due
+
+
+def test_a_form_renewed_stops_warning(vault: Vault) -> None:
+    case_id = new_case(vault)
+    today = dt.date.today()
+    old = AuthorizationFields(AuthorizationKind.HIPAA, "Lakeside Eye", expires=today - dt.timedelta(days=3))
+    add_authorization(vault, case_id, old)
+    assert [s.kind for s in next_steps(vault, case_id)].count("renewal") == 1  # expired: get a new one
+    new = AuthorizationFields(
+        AuthorizationKind.HIPAA, "lakeside eye ", starts=today, expires=today.replace(year=today.year + 1)
+    )
+    add_authorization(vault, case_id, new)
+    assert sorted(s.status for s in list_authorizations(vault, case_id)) == ["renewed", "valid"]
+    assert [s.kind for s in next_steps(vault, case_id)].count("renewal") == 0

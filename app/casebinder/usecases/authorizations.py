@@ -4,7 +4,7 @@ it lapses. The next-steps list and the checklist warn before one does (:func:`la
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -37,7 +37,7 @@ class AuthorizationFields:
 class AuthorizationStatus:
     record: CaseAuthorization
     lapse: Lapse | None
-    status: str  # valid, expiring, expired, or "open" (no end date)
+    status: str  # valid, expiring, expired, renewed (a later one of its kind), or "open" (no end date)
 
     def days_left(self, today: dt.date) -> int | None:
         return None if self.lapse is None else (self.lapse.expires - today).days
@@ -112,9 +112,33 @@ def list_authorizations(
             get_case(session, case_id)
             query_ = query_.where(col(CaseAuthorization.case_id) == case_id)
         rows = list(session.exec(query_.order_by(col(CaseAuthorization.id))))
-        cycles = {row.case_id: _cycle_weeks(session, row.case_id) for row in rows}
-    found = [status_of(row, today, cycles[row.case_id]) for row in rows]
+        cycles = {case: _cycle_weeks(session, case) for case in {row.case_id for row in rows}}
+    found = _renewed([status_of(row, today, cycles[row.case_id]) for row in rows])
     return sorted(found, key=lambda s: (s.lapse is None, s.lapse.expires if s.lapse else dt.date.max))
+
+
+def _renewed(papers: list[AuthorizationStatus]) -> list[AuthorizationStatus]:
+    """A paper followed by one of the same kind with the same party that lasts longer has been renewed:
+    it no longer warns (the status says "renewed")."""
+
+    def same(a: AuthorizationStatus, b: AuthorizationStatus) -> bool:
+        return (a.record.case_id, a.record.kind, a.record.party.strip().lower()) == (
+            b.record.case_id,
+            b.record.kind,
+            b.record.party.strip().lower(),
+        )
+
+    def outlasts(later: AuthorizationStatus, paper: AuthorizationStatus) -> bool:
+        assert paper.lapse is not None
+        return later.lapse is None or later.lapse.expires > paper.lapse.expires
+
+    return [
+        replace(paper, status="renewed")
+        if paper.lapse is not None
+        and any(o is not paper and same(o, paper) and outlasts(o, paper) for o in papers)
+        else paper
+        for paper in papers
+    ]
 
 
 def _cycle_weeks(session: Session, case_id: int) -> int | None:

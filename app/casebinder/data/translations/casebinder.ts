@@ -2413,6 +2413,10 @@ It records what the app does and how long it takes, never names, dates, notes or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>

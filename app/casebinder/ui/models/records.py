@@ -323,6 +323,7 @@ _STATUS_TEXT = {
     "expiring": QT_TR_NOOP("renew soon"),
     "expired": QT_TR_NOOP("EXPIRED"),
     "open": QT_TR_NOOP("no end date"),
+    "renewed": QT_TR_NOOP("renewed"),
 }
 
 AUTHORIZATION_COLUMNS: tuple[Column[AuthorizationStatus], ...] = (
