@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from casebinder.domain.models import Contact
 from casebinder.ui.i18n import tr
 from casebinder.ui.models.records import AUTHORIZATION_COLUMNS, CONTACT_COLUMNS
-from casebinder.ui.widgets.record_pages import RecordPage
+from casebinder.ui.widgets.record_pages import EditActions, RecordPage, editable_page
 from casebinder.usecases.authorizations import AuthorizationStatus
 from casebinder.usecases.contacts import PublicHelp
 
@@ -63,37 +63,12 @@ class ContactsPage(QWidget):
         layout.addWidget(splitter)
 
     def _page(self, kind: str, name: str, columns: Sequence[Any], add_label: str, stretch: int) -> RecordPage:
-        page = RecordPage(
-            name,
-            columns,
-            [(f"add_{kind}", add_label), (f"edit_{kind}", tr("Edit…")), (f"delete_{kind}", tr("Delete"))],
-            stretch,
-            self,
+        actions = EditActions(
+            lambda: self.add_requested.emit(kind),
+            lambda record: self.edit_requested.emit(kind, record),
+            lambda record: self.delete_requested.emit(kind, record),
         )
-        page.body.insertWidget(0, QLabel(f"<b>{name}</b>"))
-        page.body.addWidget(page.table)
-        page.buttons[f"add_{kind}"].clicked.connect(lambda: self.add_requested.emit(kind))
-        page.buttons[f"edit_{kind}"].clicked.connect(lambda: self._emit(kind, page, self.edit_requested))
-        page.buttons[f"delete_{kind}"].clicked.connect(lambda: self._emit(kind, page, self.delete_requested))
-        page.activated.connect(lambda record: self._activated(kind, record))
-        page.selected.connect(lambda record: self._enable(kind, page, record is not None))
-        self._enable(kind, page, False)
-        return page
-
-    def _activated(self, kind: str, record: object) -> None:
-        if record is not None:
-            self.edit_requested.emit(kind, record)
-
-    @staticmethod
-    def _enable(kind: str, page: RecordPage, selected: bool) -> None:
-        page.buttons[f"edit_{kind}"].setEnabled(selected)
-        page.buttons[f"delete_{kind}"].setEnabled(selected)
-
-    @staticmethod
-    def _emit(kind: str, page: RecordPage, signal: Any) -> None:
-        record = page.current()
-        if record is not None:
-            signal.emit(kind, record)
+        return editable_page(kind, name, columns, add_label, stretch, self, actions)
 
     def show_all(
         self,

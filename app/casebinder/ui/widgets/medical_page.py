@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from casebinder.domain.models import Cost, MedicalHistory, Treatment
 from casebinder.ui.i18n import shown_money, tr
 from casebinder.ui.models.records import HISTORY_COLUMNS, TREATMENT_COLUMNS, cost_columns
-from casebinder.ui.widgets.record_pages import RecordPage
+from casebinder.ui.widgets.record_pages import EditActions, RecordPage, editable_page
 from casebinder.usecases import medical
 from casebinder.usecases.document_pages import DocumentLabel
 
@@ -72,44 +72,10 @@ class MedicalPage(QWidget):
         stretch: int,
         more: Sequence[tuple[str, str]] = (),
     ) -> RecordPage:
-        page = RecordPage(
-            name,
-            columns,
-            [
-                (f"add_{kind}", add_label),
-                (f"edit_{kind}", tr("Edit…")),
-                (f"delete_{kind}", tr("Delete")),
-                *more,
-            ],
-            stretch,
-            self,
+        actions = EditActions(
+            lambda: self.add_requested.emit(kind), self.edit_requested.emit, self.delete_requested.emit
         )
-        heading = QLabel(f"<b>{name}</b>")
-        page.body.insertWidget(0, heading)
-        page.body.addWidget(page.table)
-        page.buttons[f"add_{kind}"].clicked.connect(lambda: self.add_requested.emit(kind))
-        page.buttons[f"edit_{kind}"].clicked.connect(lambda: self._emit_current(page, self.edit_requested))
-        page.buttons[f"delete_{kind}"].clicked.connect(
-            lambda: self._emit_current(page, self.delete_requested)
-        )
-        page.activated.connect(self._on_activated)
-        page.selected.connect(lambda record: self._enable(kind, page, record is not None))
-        self._enable(kind, page, False)
-        return page
-
-    def _enable(self, kind: str, page: RecordPage, selected: bool) -> None:
-        page.buttons[f"edit_{kind}"].setEnabled(selected)
-        page.buttons[f"delete_{kind}"].setEnabled(selected)
-
-    def _on_activated(self, record: object) -> None:
-        if record is not None:
-            self.edit_requested.emit(record)
-
-    @staticmethod
-    def _emit_current(page: RecordPage, signal: Any) -> None:
-        record = page.current()
-        if record is not None:
-            signal.emit(record)
+        return editable_page(kind, name, columns, add_label, stretch, self, actions, more)
 
     def set_records(
         self,

@@ -1,6 +1,7 @@
 """The Documents, Calls and Letters tabs: sortable, filterable tables; documents with a preview beside."""
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelection, Qt, Signal
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -157,6 +159,55 @@ class RecordPage(QWidget):
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.selected.emit(self.current())
+
+
+def editable_page(
+    kind: str,
+    name: str,
+    columns: Sequence[Column[Any]],
+    add_label: str,
+    stretch: int,
+    parent: QWidget,
+    on: "EditActions",
+    more: Sequence[tuple[str, str]] = (),
+) -> RecordPage:
+    """A titled table of one kind of record with Add, Edit… and Delete (``add_<kind>`` and so on, then
+    ``more``): Edit and Delete only while a row is selected; a double-click edits."""
+    page = RecordPage(
+        name,
+        columns,
+        [(f"add_{kind}", add_label), (f"edit_{kind}", tr("Edit…")), (f"delete_{kind}", tr("Delete")), *more],
+        stretch,
+        parent,
+    )
+    page.body.insertWidget(0, QLabel(f"<b>{name}</b>"))
+    page.body.addWidget(page.table)
+
+    def with_current(act: Callable[[Any], None]) -> None:
+        record = page.current()
+        if record is not None:
+            act(record)
+
+    def enable(selected: bool) -> None:
+        page.buttons[f"edit_{kind}"].setEnabled(selected)
+        page.buttons[f"delete_{kind}"].setEnabled(selected)
+
+    page.buttons[f"add_{kind}"].clicked.connect(lambda: on.add())
+    page.buttons[f"edit_{kind}"].clicked.connect(lambda: with_current(on.edit))
+    page.buttons[f"delete_{kind}"].clicked.connect(lambda: with_current(on.delete))
+    page.activated.connect(lambda record: None if record is None else on.edit(record))
+    page.selected.connect(lambda record: enable(record is not None))
+    enable(False)
+    return page
+
+
+@dataclass(frozen=True)
+class EditActions:
+    """What an editable page's buttons do: ``add()``, ``edit(record)``, ``delete(record)``."""
+
+    add: Callable[[], None]
+    edit: Callable[[Any], None]
+    delete: Callable[[Any], None]
 
 
 class DocumentsPage(RecordPage):
