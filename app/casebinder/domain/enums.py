@@ -53,6 +53,11 @@ class PlanType(Labelled):
         """One line that helps a person recognise their plan."""
         return _PLAN_TYPE_EXPLANATIONS[self]
 
+    @property
+    def is_medicare(self) -> bool:
+        """Original Medicare, Medicare Advantage or a Part D plan: Medicare's own forms and ladders."""
+        return self in (PlanType.MEDICARE, PlanType.MEDICARE_ADVANTAGE, PlanType.MEDICARE_PART_D)
+
 
 class CaseStatus(Labelled):
     """case status"""

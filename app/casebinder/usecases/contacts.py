@@ -104,12 +104,18 @@ def check_contact(session: Session, case_id: int, contact_id: int | None) -> Con
 def list_contacts(vault: Vault, case_id: int | None = None) -> list[Contact]:
     """The case's contacts and those for every case (or, without a case, all of them), by role and name."""
     with vault.session() as session:
-        query_ = select(Contact)
         if case_id is not None:
             get_case(session, case_id)
-            query_ = query_.where(or_(col(Contact.case_id) == case_id, col(Contact.case_id).is_(None)))
-        rows = list(session.exec(query_))
+        return contacts_of(session, case_id)
+
+
+def contacts_of(session: Session, case_id: int | None) -> list[Contact]:
+    """The case's contacts and those for every case (all, without a case), by role, then name."""
+    query_ = select(Contact)
+    if case_id is not None:
+        query_ = query_.where(or_(col(Contact.case_id) == case_id, col(Contact.case_id).is_(None)))
     order = list(ContactRole)
+    rows = session.exec(query_)
     return sorted(rows, key=lambda c: (order.index(c.role), (c.organization or c.name).lower(), c.id or 0))
 
 

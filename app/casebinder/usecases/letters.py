@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from casebinder.domain.criteria import CriterionStatus
 from casebinder.domain.enums import DeadlineStatus, DocumentKind, MilestoneKind, Outcome, PlanType
@@ -43,8 +43,9 @@ from casebinder.infra.letter_templates import letter_fields, letter_rights, lett
 from casebinder.usecases import letter_sections as sections
 from casebinder.usecases.appeals import option, set_option
 from casebinder.usecases.changes import Changes
-from casebinder.usecases.contacts import appeals_contact
+from casebinder.usecases.contacts import appeals_contact, contacts_of
 from casebinder.usecases.criteria import policy_document
+from casebinder.usecases.people import vault_owner
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import command, query
 from casebinder.vault import Vault
@@ -155,8 +156,9 @@ def draft_letter(
         missing = missing_fields(raw, template.required, fields)
         values = marked({k: quote(v) for k, v in raw.items()}, template.required, fields)
         notes: list[str] = []
-        exhibits = _exhibit_numbers(session, case_id, template)
-        blocks = _blocks(session, case, person, template, values, raw, criteria, exhibits, today, notes)
+        documents = list(session.exec(select(Document).where(col(Document.case_id) == case_id)))
+        exhibits = _exhibit_numbers(documents, template)
+        blocks = _blocks(session, case, template, values, raw, criteria, documents, exhibits, today, notes)
         blocks |= _deadline_blocks(vault, case_id, today)
     text = substitute(template.body, values | blocks)
     asked_now = tuple(
@@ -164,14 +166,6 @@ def draft_letter(
     )
     title = template.title  # the document's date says when: the index and the chronology print it
     return Draft(template, text, tuple(missing), asked_now, tuple(notes), title)
-
-
-def _owner(session: Session, patient: Person) -> Person | None:
-    """The vault's owner when this is a caregiver's case (the patient is not the person marked "self")."""
-    if patient.relationship.strip().lower() in ("", "self", "me"):
-        return None
-    owner = session.exec(select(Person).where(col(Person.relationship).in_(("self", "Self", "me")))).first()
-    return owner if owner is not None and owner.id != patient.id else None
 
 
 def _latest(
@@ -194,7 +188,7 @@ def _regulator(case: Case) -> str:
         return ""
     if case.plan_type is PlanType.MEDICAID:
         return f"{case.state.label} Medicaid agency"
-    if case.plan_type in (PlanType.MEDICARE, PlanType.MEDICARE_ADVANTAGE, PlanType.MEDICARE_PART_D):
+    if case.plan_type.is_medicare:
         return ""  # Medicare complaints go to Medicare (1-800-MEDICARE), not a State: the person says
     return f"{case.state.label} Department of Insurance"
 
@@ -202,14 +196,14 @@ def _regulator(case: Case) -> str:
 def _raw_values(
     session: Session, case: Case, person: Person, kept: Mapping[str, str], today: dt.date
 ) -> dict[str, str]:
-    owner = _owner(session, person)
+    owner = vault_owner(session, person)
     # A caregiver's case is sent by the vault's owner, or by the representative the person named
     sender = owner.name if owner is not None else (kept.get("representative_name", "").strip() or person.name)
     assert case.id is not None
     denial = _latest(session, case.id, MilestoneKind.DENIAL_RECEIVED)
     final = _latest(session, case.id, MilestoneKind.DECISION_RECEIVED, (Outcome.UPHELD, Outcome.DENIED))
     procedure = case.procedure or case.title
-    appeals = appeals_contact(_case_contacts(session, case.id))
+    appeals = appeals_contact(contacts_of(session, case.id))
     defaults = {
         "insurer_address": _address_of(appeals) if appeals is not None else "",
         "request": f"reverse the denial and cover {procedure}" if procedure else "",
@@ -236,11 +230,6 @@ def _raw_values(
     return values
 
 
-def _case_contacts(session: Session, case_id: int) -> list[Contact]:
-    query_ = select(Contact).where(or_(col(Contact.case_id) == case_id, col(Contact.case_id).is_(None)))
-    return list(session.exec(query_.order_by(col(Contact.id))))
-
-
 def _address_of(contact: Contact) -> str:
     """The appeals contact as the letter's address lines: its organization, address and fax."""
     lines = [contact.organization] if contact.organization and contact.organization != contact.name else []
@@ -250,12 +239,11 @@ def _address_of(contact: Contact) -> str:
     return "; ".join(lines)
 
 
-def _exhibit_numbers(session: Session, case_id: int, template: LetterTemplate) -> dict[int, int]:
+def _exhibit_numbers(documents: Sequence[Document], template: LetterTemplate) -> dict[int, int]:
     """Document id -> its exhibit number in the case's packet once this letter is saved (an appeal letter
     is then Exhibit 1 and the rest follow by date); other letters cite the packet as it stands."""
     from casebinder.usecases.packet import packet_order
 
-    documents = list(session.exec(select(Document).where(col(Document.case_id) == case_id)))
     if template.kind is DocumentKind.APPEAL_LETTER:
         ordered = sorted(documents, key=lambda d: (d.date or dt.date.min, d.id or 0))
         return {d.id or 0: number for number, d in enumerate(ordered, start=2)}
@@ -265,11 +253,11 @@ def _exhibit_numbers(session: Session, case_id: int, template: LetterTemplate) -
 def _blocks(
     session: Session,
     case: Case,
-    person: Person,
     template: LetterTemplate,
     values: Mapping[str, str],
     raw: Mapping[str, str],
     criteria: Sequence[CriterionStatus],
+    case_documents: Sequence[Document],
     exhibits: Mapping[int, int],
     today: dt.date,
     notes: list[str],
@@ -277,13 +265,13 @@ def _blocks(
     assert case.id is not None
     caregiver = raw["sender_name"] != raw["patient_name"]
     rights = letter_rights(case.plan_type.value)
-    medicare = case.plan_type in (PlanType.MEDICARE, PlanType.MEDICARE_ADVANTAGE, PlanType.MEDICARE_PART_D)
+    medicare = case.plan_type.is_medicare
     appeal_title = {
         PlanType.MEDICARE_ADVANTAGE: "Request for reconsideration",
         PlanType.MEDICARE: "Request for redetermination",
         PlanType.MEDICARE_PART_D: "Request for redetermination",
     }.get(case.plan_type, "Appeal of a denial")
-    documents = {d.id: d for d in session.exec(select(Document).where(col(Document.case_id) == case.id))}
+    documents = {d.id: d for d in case_documents}
     live = list(criteria)
     met = [c for c in live if c.met]
     for criterion in live:
@@ -324,7 +312,7 @@ def _blocks(
         ),
         "history_section": sections.history_section(session, case.id),
         "treatments_section": sections.treatments_section(session, case.id),
-        "symptom_section": "",
+        "symptom_section": sections.symptom_section(session, case.id, today),
         "calls_section": sections.calls_section(session, case.id),
         "history_of_case": sections.milestones_section(session, case.id),
         "enclosures": (
@@ -333,7 +321,6 @@ def _blocks(
             else ""
         ),
     }
-    blocks["symptom_section"] = sections.symptom_section(session, case.id, today)
     return blocks
 
 

@@ -34,14 +34,10 @@ from casebinder.usecases.diary import summary_rows
 def representative(session: Session, patient: Person) -> str:
     """Who sends a caregiver's case: the vault's owner (the person marked "self"), on the patient's behalf;
     "" when the patient is the owner or no owner is recorded."""
-    from sqlmodel import col, select
+    from casebinder.usecases.people import vault_owner
 
-    if patient.relationship.strip().lower() in ("", "self", "me"):
-        return ""
-    owner = session.exec(select(Person).where(col(Person.relationship).in_(("self", "Self", "me")))).first()
-    return (
-        f"{owner.name}, on behalf of {patient.name}" if owner is not None and owner.id != patient.id else ""
-    )
+    owner = vault_owner(session, patient)
+    return f"{owner.name}, on behalf of {patient.name}" if owner is not None else ""
 
 
 def cover(

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casebinder.domain.models import Person
 from casebinder.errors import InvalidInput
@@ -25,6 +25,15 @@ def add_person(
         person = Person(name=name, relationship=relationship.strip(), date_of_birth=date_of_birth)
         session.add(person)
         return Changes(person=True, record=detached(session, person))
+
+
+def vault_owner(session: Session, patient: Person) -> Person | None:
+    """The vault's owner (the person marked "self") when ``patient`` is someone they care for: who sends a
+    caregiver's letters and packets. None when the patient is the owner or no owner is recorded."""
+    if patient.relationship.strip().lower() in ("", "self", "me"):
+        return None
+    owner = session.exec(select(Person).where(col(Person.relationship).in_(("self", "Self", "me")))).first()
+    return owner if owner is not None and owner.id != patient.id else None
 
 
 def find_person(session: Session, name: str) -> Person | None:
