@@ -98,12 +98,15 @@ def test_amounts_that_are_not_amounts_are_refused(text: str) -> None:
 
 
 def test_totals_per_kind_and_money_format() -> None:
+    from casebinder.domain.costs import totals_by_year
+
     costs = [
         Cost(case_id=1, date=D(2026, 1, 1), description="a", amount_cents=123450, kind=CostKind.BILLED),
         Cost(case_id=1, date=D(2026, 1, 2), description="b", amount_cents=4500, kind=CostKind.PAID),
         Cost(case_id=1, date=D(2026, 1, 3), description="c", amount_cents=1005, kind=CostKind.PAID),
     ]
-    assert medical.totals(costs) == {CostKind.BILLED: 123450, CostKind.PAID: 5505}
+    [year] = totals_by_year(medical.cost_line(c) for c in costs)
+    assert (year.billed, year.paid, year.estimates) == (123450, 5505, 0)
     assert medical.money(123450) == "$1,234.50"
     assert medical.money(5) == "$0.05"
 

@@ -73,9 +73,6 @@ class CostFields:
     not_covered_cents: int | None = None
     paid_on: dt.date | None = None
 
-    def line(self) -> CostLine:
-        return cost_line(self)
-
 
 Fields = HistoryFields | TreatmentFields | CostFields
 TABLES: dict[MedicalKind, type[MedicalHistory] | type[Treatment] | type[Cost]] = {
@@ -101,7 +98,7 @@ def _check(fields: Fields) -> None:
     if isinstance(fields, CostFields):
         if not fields.description.strip():
             raise InvalidInput("a cost needs a description")
-        wrong = problems(fields.line())
+        wrong = problems(cost_line(fields))
         if "negative" in wrong:
             raise InvalidInput("an amount cannot be negative")
         if "not-an-eob" in wrong:
@@ -210,14 +207,6 @@ def cost_line(cost: "Cost | CostFields") -> CostLine:
         cost.coinsurance_cents,
         cost.not_covered_cents,
     )
-
-
-def totals(costs: Sequence[Cost]) -> dict[CostKind, int]:
-    """Cents per kind (billed, paid, estimate), for the kinds present."""
-    sums: dict[CostKind, int] = {}
-    for cost in costs:
-        sums[cost.kind] = sums.get(cost.kind, 0) + cost.amount_cents
-    return sums
 
 
 def money(cents: int) -> str:
