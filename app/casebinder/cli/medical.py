@@ -255,6 +255,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     }[args.kind]
     with open_args_vault(args) as vault:
         rows: list[Any] = listing(vault, args.case)
+        costing = args.kind is MedicalKind.COST and bool(rows) and not args.json and not args.csv
+        years = medical.cost_years(vault, args.case) if costing else []
     if args.json:
         emit_json(records(rows))
         return 0
@@ -266,9 +268,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{row.id:>4}  {line(row)}")
     if not rows:
         print("(none recorded)")
-    elif args.kind is MedicalKind.COST:
-        with open_args_vault(args) as vault:
-            _print_years(medical.cost_years(vault, args.case), indent="      ")
+    _print_years(years, indent="      ")
     return 0
 
 
