@@ -2560,14 +2560,6 @@ Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set the case&apos;s State (Case ▸ Edit the case) to see its insurance department and free help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,6 +2589,10 @@ Source: {source}</source>
     </message>
     <message>
         <source>Add a criterion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2974,6 +2970,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>Filter {lower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

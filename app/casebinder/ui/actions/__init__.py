@@ -72,13 +72,19 @@ class Area(QObject):
         Nothing typed is lost. Anything that is not a refusal is a bug and goes to the crash dialog."""
 
         def refused(error: BaseException) -> None:
-            if not isinstance(error, CasebinderError):
-                self.session.failed.emit(error)
-                return
-            show_problem(dialog, sentence(error_text(error)))
-            dialog.open()
+            if self.show_refusal(dialog, error):
+                dialog.open()
 
         self.session.write(work, changes, on_done, refused)
+
+    def show_refusal(self, dialog: QDialog, error: BaseException) -> bool:
+        """A refusal, as a sentence at the top of ``dialog`` (True); anything else is a bug, for the crash
+        dialog (False)."""
+        if not isinstance(error, CasebinderError):
+            self.session.failed.emit(error)
+            return False
+        show_problem(dialog, sentence(error_text(error)))
+        return True
 
     def deleted(self, changes: "Changes") -> "Changes":
         """After a deletion: offer Undo for it."""

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
-from casebinder.ui.actions import Area, sentence, show_problem, uses
+from casebinder.ui.actions import Area, uses
 from casebinder.ui.dialogs.letter_dialog import LetterDialog
-from casebinder.ui.i18n import error_text, tr
+from casebinder.ui.i18n import tr
 from casebinder.usecases import letters
 from casebinder.usecases.changes import Changes
 
@@ -33,14 +33,6 @@ class DraftActions(Area):
         dialog.open()
         self.dialog = dialog
 
-    def _refused(self, dialog: LetterDialog, error: BaseException) -> None:
-        from casebinder.errors import CasebinderError
-
-        if not isinstance(error, CasebinderError):
-            self.session.failed.emit(error)
-            return
-        show_problem(dialog, sentence(error_text(error)))
-
     @uses("letter.fields", "letter.save")
     def _save(self, dialog: LetterDialog, case_id: int) -> None:
         template_id, text, asked = dialog.template_id(), dialog.letter_text(), dialog.asked_values()
@@ -63,7 +55,7 @@ class DraftActions(Area):
 
     def _failed(self, dialog: LetterDialog, error: BaseException) -> None:
         dialog.save_button.setEnabled(True)
-        self._refused(dialog, error)
+        self.show_refusal(dialog, error)
 
     @uses("letter.fields", "letter.render")
     def _save_pdf(self, dialog: LetterDialog, case_id: int) -> None:
@@ -91,6 +83,7 @@ class DraftActions(Area):
                 tr("The letter was written to {path}.").format(path=path), 8000
             )
 
-        self.session.write(
-            work, Changes(case_id=case_id), written, lambda error: self._refused(dialog, error)
-        )
+        def refused(error: BaseException) -> None:
+            self.show_refusal(dialog, error)
+
+        self.session.write(work, Changes(case_id=case_id), written, refused)
