@@ -133,7 +133,8 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 call_id=follow.call_id,
             )
         )
-    titles = {s.case.id: s.case.title for s in list_cases(vault)}
+    summaries = list_cases(vault)
+    titles = {s.case.id: s.case.title for s in summaries}
     for paper in lapsing(list_authorizations(vault, case_id, today)):
         row, gone, ends = paper.record, paper.status == "expired", paper.lapse
         assert ends is not None  # lapsing() gives only papers with an end
@@ -161,7 +162,7 @@ def next_steps(vault: Vault, case_id: int | None = None, today: dt.date | None =
                 urgency="overdue" if gone else urgency(ends.expires, today),
             )
         )
-    for summary in list_cases(vault):
+    for summary in summaries:
         case = summary.case
         if case.id is None or (case_id is not None and case.id != case_id):
             continue
