@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {session.vault.path.stem}")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1200, 760)
+        screen = self.screen().availableGeometry()  # on a 1024×768 screen the window fits it
+        self.resize(min(1200, screen.width()), min(760, screen.height()))
 
         self.cases_model = QStandardItemModel(self)
         self.sidebar = QTreeView()
