@@ -37,13 +37,18 @@ class _Job:
 
 
 class _Thread(QThread):
-    finished_job = Signal(object, object, object)  # job, result, error
+    """Runs jobs in order. A finished job goes to ``finished`` and the thread lets go of it *before*
+    signalling, so the GUI thread always drops the last reference: a dialog or timer a callback kept alive
+    is then destroyed on its own thread, never here (Qt: "Timers cannot be stopped from another thread")."""
+
+    job_finished = Signal()  # one per entry put in ``finished``
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
         self._jobs: deque[_Job | None] = deque()
         self._ready = threading.Condition()
+        self.finished_jobs: deque[tuple[_Job, Any, BaseException | None]] = deque()
 
     def put(self, job: _Job | None) -> list[_Job]:
         """Queue ``job``; returns the waiting jobs it replaced (same key)."""
@@ -70,7 +75,9 @@ class _Thread(QThread):
             except BaseException as exc:  # delivered to the GUI thread, which decides
                 result, error = None, exc
                 error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.finished_job.emit(job, result, error)
+            self.finished_jobs.append((job, result, error))  # deque appends and pops are thread-safe
+            del job, result, error
+            self.job_finished.emit()
 
 
 class Lane(QObject):
@@ -80,7 +87,7 @@ class Lane(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = _Thread(name)
-        self._thread.finished_job.connect(self._deliver)
+        self._thread.job_finished.connect(self._deliver)
         self._thread.start()
         self.pending = 0
         self._stopped = False
@@ -97,8 +104,9 @@ class Lane(QObject):
         self.pending += 1
         self.pending -= len(self._thread.put(_Job(fn, on_done, on_error, key)))
 
-    @Slot(object, object, object)
-    def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:
+    @Slot()
+    def _deliver(self) -> None:
+        job, result, error = self._thread.finished_jobs.popleft()
         self.pending -= 1
         if error is not None:
             _fail(error, job.on_error)
