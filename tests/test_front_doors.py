@@ -55,6 +55,7 @@ def test_the_registry_lists_every_use_case_module() -> None:
     helpers = {"changes", "registry", "records", "snapshots", "parse", "serialize"}  # what use cases share
     helpers |= {"packet_summaries"}  # the packet's cover and tables: called by export.packet only
     helpers |= {"letter_sections"}  # a letter's sections in Markdown: called by letter.draft only
+    helpers |= {"paging"}  # ids in order for the paged tables: called by doc, call and letter index
     found = {info.name for info in pkgutil.iter_modules(casebinder.usecases.__path__)}
     assert found - helpers == set(MODULES)
 

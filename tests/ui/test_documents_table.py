@@ -11,7 +11,7 @@ from casebinder.domain.enums import DocumentKind
 from casebinder.infra.sources import Source
 from casebinder.ui.app import AppController
 from casebinder.ui.main_window import MainWindow
-from casebinder.ui.models.documents import BLOCK
+from casebinder.ui.models.paged import BLOCK
 from casebinder.ui.widgets.checklist_page import DOCUMENT_MIME
 from casebinder.usecases.document_pages import document_index, document_labels
 from casebinder.usecases.documents import update_document

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME, __version__, logs
 from casebinder.domain.enums import PlanType
-from casebinder.domain.models import Call, Correspondence
 from casebinder.errors import CasebinderError
 from casebinder.infra.rulebook import validate_all
 from casebinder.ui.actions.appeals import AppealActions
@@ -69,20 +68,19 @@ from casebinder.ui.widgets.deadlines_panel import DeadlinesPanel, describe, upco
 from casebinder.ui.widgets.diary_page import DiaryPage
 from casebinder.ui.widgets.medical_page import MedicalPage
 from casebinder.ui.widgets.next_steps_page import NextStepsPage
-from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage
+from casebinder.ui.widgets.record_pages import CallsPage, CorrespondencePage, DocumentsPage, RecordPage
 from casebinder.ui.widgets.search_page import SearchPage
 from casebinder.ui.widgets.timeline_page import TimelinePage
 from casebinder.usecases import appeals, cases, checklists, medical, people
 from casebinder.usecases.appeals import CaseDeadline, FollowUp
-from casebinder.usecases.calls import list_calls
 from casebinder.usecases.changes import Changes
-from casebinder.usecases.correspondence import list_correspondence
 from casebinder.usecases.document_pages import DocumentLabel, document_labels
 from casebinder.usecases.next_steps import urgency
 from casebinder.usecases.search import Hit
 
 if TYPE_CHECKING:
     from casebinder.usecases.snapshots import Snapshot
+    from casebinder.vault import Vault
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a case's title, without the next date shown under it
@@ -642,9 +640,9 @@ class MainWindow(QMainWindow):
             if current is not None and current.id is not None:
                 self.documents.select_document(current.id)
         if changes.call:
-            self.calls.set_records(list_calls(vault, self.case_id))
+            self._reload_keeping_selection(self.calls, vault)
         if changes.correspondence:
-            self.correspondence.set_records(list_correspondence(vault, self.case_id))
+            self._reload_keeping_selection(self.correspondence, vault)
         if changes.diary:
             self.diary_actions.refresh()
         if changes.criteria or changes.diary or changes.document or changes.medical:
@@ -659,6 +657,13 @@ class MainWindow(QMainWindow):
                 self._case_documents(),
                 medical.cost_years(vault, self.case_id),
             )
+
+    def _reload_keeping_selection(self, page: RecordPage, vault: "Vault") -> None:
+        """A paged table read again after a change, still on the record that was selected."""
+        current = page.current()
+        page.show_case_records(vault, self.case_id)
+        if current is not None and current.id is not None:
+            page.select_id(current.id)
 
     def _on_session_changed(self, changes: Changes) -> None:
         if not self.session.is_open:
@@ -823,10 +828,10 @@ class MainWindow(QMainWindow):
             self.show_document(hit.id, (hit.page or 1) - 1)
         elif hit.kind == "call":
             self.tabs.setCurrentWidget(self.calls)
-            self.calls.select_where(lambda c: isinstance(c, Call) and c.id == hit.id)
+            self.calls.select_id(hit.id)
         elif hit.kind == "correspondence":
             self.tabs.setCurrentWidget(self.correspondence)
-            self.correspondence.select_where(lambda m: isinstance(m, Correspondence) and m.id == hit.id)
+            self.correspondence.select_id(hit.id)
         elif hit.kind == "note":
             self.tabs.setCurrentWidget(self.timeline)
 

@@ -9,15 +9,14 @@ costs' receipts need only a name per document: :func:`document_labels` reads fou
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import String, cast, func, or_, type_coerce
-from sqlalchemy import case as sql_case
+from sqlalchemy import String, func, type_coerce
 from sqlalchemy import select as core_select
-from sqlmodel import col, select
+from sqlmodel import col
 
 from casebinder.domain.enums import DocumentKind
 from casebinder.domain.models import Document
+from casebinder.usecases.paging import Listing, ordered_ids, rows_by_id
 from casebinder.usecases.records import get_case
 from casebinder.usecases.registry import query
 from casebinder.vault import Vault
@@ -52,6 +51,22 @@ def document_labels(vault: Vault, case_id: int) -> list[DocumentLabel]:
     return [DocumentLabel(r[0] or 0, r[1], DocumentKind[r[2]], dated(r[3]) if r[3] else None) for r in rows]
 
 
+DOCUMENTS = Listing(
+    Document,
+    keys={
+        "title": func.lower(col(Document.title)),
+        "kind": col(Document.kind),  # by its label: see labelled
+        "date": col(Document.date),
+        "pages": func.coalesce(col(Document.page_count), 0),
+        "size": col(Document.size),
+    },
+    text=(col(Document.title), col(Document.filename)),
+    dates=(col(Document.date),),
+    labelled={"kind": (col(Document.kind), DocumentKind)},
+    undated_last="date",
+)
+
+
 @query("doc.index", doors=("app",), reason=_APP_ONLY)
 def document_index(
     vault: Vault,
@@ -67,43 +82,15 @@ def document_index(
     reads it: ``kind_labels``, the app's translation) or the date (as 2024-03-05, so "2024" finds a year).
     Sorting by kind sorts by those labels too. Undated documents and equal keys keep a stable order.
     """
-    labels = {kind: kind.value for kind in DocumentKind} | dict(kind_labels or {})
-    kind_label = sql_case(
-        {kind.name: label.lower() for kind, label in labels.items()}, value=col(Document.kind)
-    )
-    keys: dict[str, Any] = {
-        "title": func.lower(col(Document.title)),
-        "kind": kind_label,
-        "date": col(Document.date),
-        "pages": func.coalesce(col(Document.page_count), 0),
-        "size": col(Document.size),
-    }
-    key = keys.get(order, keys["date"])
-    wanted = core_select(col(Document.id)).where(col(Document.case_id) == case_id)
-    needle = text.strip().lower()
-    if needle:
-        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        kinds = [kind.name for kind, label in labels.items() if needle in label.lower()]
-        wanted = wanted.where(
-            or_(
-                col(Document.title).ilike(pattern, escape="\\"),
-                col(Document.filename).ilike(pattern, escape="\\"),
-                func.coalesce(cast(col(Document.date), String), "").like(pattern, escape="\\"),
-                col(Document.kind).in_(kinds),
-            )
-        )
-    ordered = key.desc() if descending else key.asc()
-    undated_last = [col(Document.date).is_(None)] if order == "date" else []
-    tie = col(Document.id).desc() if descending else col(Document.id).asc()
+    labels = {"kind": kind_labels or {}}
     with vault.connection() as conn:
-        found = conn.execute(wanted.order_by(*undated_last, ordered, tie)).scalars().all()
-    return [document_id for document_id in found if document_id is not None]
+        return ordered_ids(
+            conn, DOCUMENTS, case_id, order if order in ORDERS else "date", descending, text, labels
+        )
 
 
 @query("doc.rows", doors=("app",), reason=_APP_ONLY)
 def documents_by_id(vault: Vault, ids: Sequence[int]) -> list[Document]:
     """The documents ``ids`` (a block the view is about to paint), detached, in no particular order."""
-    if not ids:
-        return []
     with vault.session() as session:
-        return list(session.exec(select(Document).where(col(Document.id).in_(list(ids)))))
+        return rows_by_id(session, Document, ids)

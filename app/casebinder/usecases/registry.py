@@ -117,6 +117,7 @@ MODULES = (
     "cases",
     "documents",
     "document_pages",
+    "log_pages",
     "importing",
     "calls",
     "correspondence",

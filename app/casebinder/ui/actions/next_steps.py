@@ -44,7 +44,7 @@ class NextStepActions(Area):
         """The call's own form, on its follow-up date: moving it is editing the call."""
         self._on_case(step)
         self.window.tabs.setCurrentWidget(self.window.calls)
-        if self.window.calls.select_where(lambda call: call is not None and call.id == step.call_id):
+        if step.call_id is not None and self.window.calls.select_id(step.call_id):
             self.window.call_actions.edit()
 
     @uses("checklist.link")

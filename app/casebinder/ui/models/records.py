@@ -48,7 +48,9 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     sort: Callable[[R], Any]
     align_right: bool = False
-    order: str = ""  # what SQL sorts by for a model that pages (casebinder.usecases.document_pages.ORDERS)
+    order: str = (
+        ""  # what SQL sorts by for a model that pages (a key of its casebinder.usecases.paging.Listing)
+    )
 
 
 def _size(size: int) -> str:
@@ -79,17 +81,25 @@ DOCUMENT_COLUMNS: tuple[Column[Document], ...] = (
     Column(QT_TR_NOOP("Size"), lambda d: _size(d.size), lambda d: d.size, align_right=True, order="size"),
 )
 
-CALL_COLUMNS: tuple[Column[Call], ...] = (
-    Column(QT_TR_NOOP("When"), lambda c: shown_moment(c.at), lambda c: c.at),
-    Column(QT_TR_NOOP("With"), lambda c: c.with_whom, lambda c: c.with_whom.lower()),
+CALL_COLUMNS: tuple[Column[Call], ...] = (  # order: casebinder.usecases.log_pages.CALLS
+    Column(QT_TR_NOOP("When"), lambda c: shown_moment(c.at), lambda c: c.at, order="at"),
+    Column(QT_TR_NOOP("With"), lambda c: c.with_whom, lambda c: c.with_whom.lower(), order="with"),
     Column(
         QT_TR_NOOP("Rep"),
         lambda c: c.rep_name + (f" ({c.rep_id})" if c.rep_id else ""),
         lambda c: c.rep_name.lower(),
+        order="rep",
     ),
-    Column(QT_TR_NOOP("Reference"), lambda c: c.reference_number, lambda c: c.reference_number),
-    Column(QT_TR_NOOP("Promised"), lambda c: c.promised, lambda c: c.promised.lower()),
-    Column(QT_TR_NOOP("Follow-up"), lambda c: shown_date(c.follow_up), lambda c: c.follow_up or dt.date.min),
+    Column(
+        QT_TR_NOOP("Reference"), lambda c: c.reference_number, lambda c: c.reference_number, order="reference"
+    ),
+    Column(QT_TR_NOOP("Promised"), lambda c: c.promised, lambda c: c.promised.lower(), order="promised"),
+    Column(
+        QT_TR_NOOP("Follow-up"),
+        lambda c: shown_date(c.follow_up),
+        lambda c: c.follow_up or dt.date.min,
+        order="follow_up",
+    ),
 )
 
 
@@ -112,17 +122,18 @@ DIARY_COLUMNS: tuple[Column[SymptomEntry], ...] = (
     Column(QT_TR_NOOP("Notes"), lambda e: e.notes, lambda e: e.notes.lower()),
 )
 
-CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (
-    Column(QT_TR_NOOP("Date"), lambda m: shown_date(m.date), lambda m: m.date),
+CORRESPONDENCE_COLUMNS: tuple[Column[Correspondence], ...] = (  # order: log_pages.LETTERS
+    Column(QT_TR_NOOP("Date"), lambda m: shown_date(m.date), lambda m: m.date, order="date"),
     Column(
         QT_TR_NOOP("Sent / received"),
         lambda m: tr("Sent") if m.direction.value == "outbound" else tr("Received"),
         lambda m: m.direction.value,
+        order="direction",
     ),
-    Column(QT_TR_NOOP("Method"), lambda m: label_of(m.method), lambda m: label_of(m.method)),
-    Column(QT_TR_NOOP("With"), lambda m: m.counterparty, lambda m: m.counterparty.lower()),
-    Column(QT_TR_NOOP("Subject"), lambda m: m.subject, lambda m: m.subject.lower()),
-    Column(QT_TR_NOOP("Proof"), lambda m: m.proof, lambda m: m.proof),
+    Column(QT_TR_NOOP("Method"), lambda m: label_of(m.method), lambda m: label_of(m.method), order="method"),
+    Column(QT_TR_NOOP("With"), lambda m: m.counterparty, lambda m: m.counterparty.lower(), order="with"),
+    Column(QT_TR_NOOP("Subject"), lambda m: m.subject, lambda m: m.subject.lower(), order="subject"),
+    Column(QT_TR_NOOP("Proof"), lambda m: m.proof, lambda m: m.proof, order="proof"),
 )
 
 HISTORY_COLUMNS: tuple[Column[MedicalHistory], ...] = (

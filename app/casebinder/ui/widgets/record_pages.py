@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from casebinder.domain.models import Document
 from casebinder.ui.i18n import tr
-from casebinder.ui.models.documents import DocumentTableModel
+from casebinder.ui.models.case_tables import CallTableModel, CorrespondenceTableModel, DocumentTableModel
 from casebinder.ui.models.records import (
     CALL_COLUMNS,
     CORRESPONDENCE_COLUMNS,
@@ -98,6 +98,16 @@ class RecordPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.body = QVBoxLayout(self)
         self.body.addLayout(bar)
+
+    def show_case_records(self, vault: Vault | None, case_id: int | None) -> None:
+        """For a paged model: ``case_id``'s records, read again (the filter and the sort order stay as the
+        user set them)."""
+        self.model.load(vault, case_id)
+        self._fit_columns()
+
+    def select_id(self, record_id: int) -> bool:
+        """For a paged model: select and show the record ``record_id`` (False when it is not shown)."""
+        return self.select_row(self.model.row_of(record_id))
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.model.set_records(records)
@@ -238,14 +248,13 @@ class DocumentsPage(RecordPage):
 
     def show_documents(self, vault: Vault | None, case_id: int | None) -> None:
         """``case_id``'s documents, read again (the filter and the sort order stay as the user set them)."""
-        self.model.load(vault, case_id)
-        self._fit_columns()
+        self.show_case_records(vault, case_id)
 
     def clear_records(self) -> None:
         self.show_documents(None, None)
 
     def select_document(self, document_id: int) -> bool:
-        return self.select_row(self.model.row_of(document_id))
+        return self.select_id(document_id)
 
     def current_document(self) -> Document | None:
         record = self.current()
@@ -260,8 +269,13 @@ class CallsPage(RecordPage):
             [("log_call", tr("Log a call…")), ("edit_call", tr("Edit…")), ("delete_call", tr("Delete…"))],
             4,
             parent,
+            model=CallTableModel(),
         )
+        self.model.setParent(self)
         self.body.addWidget(self.table)
+
+    def clear_records(self) -> None:
+        self.show_case_records(None, None)
 
 
 class CorrespondencePage(RecordPage):
@@ -276,5 +290,10 @@ class CorrespondencePage(RecordPage):
             ],
             4,
             parent,
+            model=CorrespondenceTableModel(),
         )
+        self.model.setParent(self)
         self.body.addWidget(self.table)
+
+    def clear_records(self) -> None:
+        self.show_case_records(None, None)

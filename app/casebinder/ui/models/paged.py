@@ -1,44 +1,68 @@
-"""The Documents table of a case: ids sorted and filtered by SQL, full rows read a block at a time as shown.
+"""A table of a case's records that holds only their ids: SQL sorts and filters them, and full rows are read
+a block at a time as they are painted (the Documents, Calls and Letters tabs).
 
-A case of 10,000 documents opened in 1.5 s when the table held every document as an object; this model
+A case of 10,000 documents opened in 1.5 s when its table held every document as an object; this model
 holds the matching ids (one list) and reads the 200 rows around the first one painted. Sorting and filtering
-ask SQL for the ids again (about 10 ms), and a selection follows its document through both.
+ask SQL for the ids again (about 10 ms), and a selection follows its record through both.
 """
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from casebinder.domain.enums import DocumentKind
-from casebinder.domain.models import Document
-from casebinder.ui.i18n import label_of
-from casebinder.ui.models.records import DOCUMENT_COLUMNS, cell, column_header
-from casebinder.ui.operations import uses
-from casebinder.usecases.document_pages import document_index, documents_by_id
+from casebinder.ui.models.records import Column, cell, column_header
 from casebinder.vault import Vault
 
 BLOCK = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentTableModel(QAbstractTableModel):
-    def __init__(self, mime_type: str, parent: Any = None) -> None:
-        """``mime_type``: what a dragged row carries (its document's id), for the checklist to take."""
+class Identified(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+R = TypeVar("R", bound=Identified)
+
+
+@dataclass(frozen=True)
+class Pager(Generic[R]):
+    """Where a paged table reads: ``index(vault, case_id, order, descending, text)`` gives the ids in order,
+    ``rows(vault, ids)`` the records of a block. ``labels()`` gives the labels the filter and the sort read
+    (the app's translation of each enum column), asked at each query so a change of language follows."""
+
+    index: Callable[..., list[int]]
+    rows: Callable[[Vault, Sequence[int]], Sequence[R]]
+    labels: Callable[[], dict[str, Any]] = dict
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        pager: Pager[R],
+        parent: Any = None,
+        mime_type: str = "",
+    ) -> None:
+        """``columns`` name their SQL order (``Column.order``); ``mime_type``: what a dragged row carries
+        (its record's id), for another view to take; none when empty."""
         super().__init__(parent)
-        self.columns = DOCUMENT_COLUMNS
+        self.columns = tuple(columns)
+        self._pager = pager
         self._mime_type = mime_type
         self._vault: Vault | None = None
         self._case_id: int | None = None
         self._ids: list[int] = []
-        self._rows: dict[int, Document] = {}
+        self._rows: dict[int, R] = {}
         self._order: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)  # the page sorts it
         self._text = ""
         self.blocks_loaded = 0
 
     # --- what is shown -------------------------------------------------------------------------------
     def load(self, vault: Vault | None, case_id: int | None) -> None:
-        """Show ``case_id``'s documents (read again: after an import, an edit, a deletion)."""
+        """Show ``case_id``'s records (read again: after an import, an edit, a deletion)."""
         self.beginResetModel()
         self._vault, self._case_id = vault, case_id
         self._rows.clear()
@@ -47,7 +71,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        """Only the documents whose title, file name, kind or date holds ``text`` (case-insensitive)."""
+        """Only the records holding ``text`` in what the table shows (case-insensitive)."""
         if text == self._text:
             return
         self._text = text
@@ -56,7 +80,7 @@ class DocumentTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted by SQL; selections and other persistent indexes follow their documents."""
+        """Sorted by SQL; selections and other persistent indexes follow their records."""
         if not 0 <= column < len(self.columns):
             return
         self.layoutAboutToBeChanged.emit()
@@ -64,49 +88,47 @@ class DocumentTableModel(QAbstractTableModel):
         kept = [(i.column(), self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None) for i in old]
         self._order = (column, order)
         self._ids = self._matching()
-        rows = {document_id: row for row, document_id in enumerate(self._ids)}
+        rows = {record_id: row for row, record_id in enumerate(self._ids)}
         new = [self.index(rows[i], c) if i in rows else QModelIndex() for c, i in kept]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def row_of(self, document_id: int) -> int | None:
+    def row_of(self, record_id: int) -> int | None:
         try:
-            return self._ids.index(document_id)
+            return self._ids.index(record_id)
         except ValueError:
             return None
 
-    def document_at(self, row: int) -> Document | None:
+    def record_at(self, row: int) -> R | None:
         return self._row(row)
 
     # --- reading -------------------------------------------------------------------------------------
-    @uses("doc.index")
     def _matching(self) -> list[int]:
         if self._vault is None or self._case_id is None or not self._vault.is_open:
             return []
         column, order = self._order
-        return document_index(
+        return self._pager.index(
             self._vault,
             self._case_id,
             self.columns[column].order,
-            descending=order == Qt.SortOrder.DescendingOrder,
-            text=self._text,
-            kind_labels={kind: label_of(kind) for kind in DocumentKind},
+            order == Qt.SortOrder.DescendingOrder,
+            self._text,
+            self._pager.labels(),
         )
 
-    @uses("doc.rows")
-    def _row(self, row: int) -> Document | None:
+    def _row(self, row: int) -> R | None:
         if not 0 <= row < len(self._ids):
             return None
-        document_id = self._ids[row]
-        cached = self._rows.get(document_id)
+        record_id = self._ids[row]
+        cached = self._rows.get(record_id)
         if cached is not None or self._vault is None or not self._vault.is_open:
             return cached
         start = row - row % BLOCK
-        for found in documents_by_id(self._vault, self._ids[start : start + BLOCK]):
+        for found in self._pager.rows(self._vault, self._ids[start : start + BLOCK]):
             if found.id is not None:
                 self._rows[found.id] = found
         self.blocks_loaded += 1
-        return self._rows.get(document_id)
+        return self._rows.get(record_id)
 
     # --- Qt model interface --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -117,24 +139,24 @@ class DocumentTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if self._mime_type and index.isValid() else flags
 
     def mimeTypes(self) -> list[str]:
-        return [self._mime_type]
+        return [self._mime_type] if self._mime_type else []
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
-        if indexes and 0 <= indexes[0].row() < len(self._ids):
+        if self._mime_type and indexes and 0 <= indexes[0].row() < len(self._ids):
             mime.setData(self._mime_type, QByteArray(str(self._ids[indexes[0].row()]).encode()))
         return mime
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        document = self._row(index.row())
-        if document is None:
+        record = self._row(index.row())
+        if record is None:
             return None
-        return cell(self.columns[index.column()], document, role)
+        return cell(self.columns[index.column()], record, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
