@@ -263,18 +263,26 @@ def test_a_reader_crash_is_a_refusal_and_the_next_file_still_imports(vault: Vaul
     assert steps[1].outcome.status == "imported"
 
 
-def test_cancel_mid_batch_keeps_what_committed(vault: Vault, tmp_path: Path) -> None:
+def test_cancel_mid_batch_keeps_what_committed(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebinder.usecases.importing import _Batch
+
+    monkeypatch.setattr(_Batch, "BATCH_FILES", 2)  # eight files would land in one commit
     files = []
     for i in range(8):
         files.append(tmp_path / f"page {i}.pdf")
         files[-1].write_bytes(inputs.text_pdf(f"document {i}"))
     case_id = new_case(vault)
     stream = import_files(vault, case_id, files)
+    reported = []
     for step in stream:
-        if step.done == 3:
+        reported.append(step.label)
+        if step.done >= 3 and step.settled:  # files land in batches: a cancel waits for the batch's end
             stream.close()
             break
-    assert [d.filename for d in list_documents(vault, case_id)] == ["page 0.pdf", "page 1.pdf", "page 2.pdf"]
+    assert [d.filename for d in list_documents(vault, case_id)] == reported, "every file kept was reported"
+    assert len(reported) < len(files), "the import stopped part-way"
     [again] = import_files(vault, case_id, [files[5]])
     assert again.outcome.status == "imported", "the shared pool still works after a cancel"
 
@@ -330,3 +338,29 @@ def test_a_kind_and_date_given_to_a_folder_fit_what_they_fit_and_make_one_denial
     assert {d.filename: d.kind for d in list_documents(vault, case_id)}[named.name] is DocumentKind.DENIAL, (
         "a file named itself takes the kind given"
     )
+
+
+def test_a_file_refused_in_a_batch_leaves_the_others_imported(vault: Vault) -> None:
+    """Files land several to a commit; one that fails there (it changed after it was read) rolls the batch
+    back, and its files land again one by one: the others are imported, that one refused, as ever."""
+    import io
+    from dataclasses import dataclass
+    from typing import BinaryIO
+
+    from casebinder.infra.sources import Source
+
+    @dataclass(frozen=True)
+    class RewrittenSource(Source):
+        def open(self) -> BinaryIO:  # a sync client rewrote it between the reading and the storing
+            return io.BytesIO(inputs.text_pdf("rewritten since"))
+
+    case_id = new_case(vault)
+    sources = [Source(name=f"letter {i}.pdf", data=inputs.text_pdf(f"letter {i}")) for i in range(6)]
+    sources.insert(3, RewrittenSource(name="changing.pdf", data=inputs.text_pdf("as first read")))
+    steps = list(import_files(vault, case_id, sources))
+    assert [s.outcome.status for s in steps] == ["imported"] * 3 + ["refused"] + ["imported"] * 3
+    assert "changed while it was being imported" in steps[3].outcome.reason
+    assert all(s.settled for s in steps[-1:])
+    names = sorted(d.filename for d in list_documents(vault, case_id))
+    assert names == sorted(f"letter {i}.pdf" for i in range(6))
+    assert vault.verify().ok

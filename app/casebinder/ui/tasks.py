@@ -199,7 +199,8 @@ class ProgressJob(QObject):
         try:
             for step in steps:
                 self.progressed.emit(step)
-                if self._cancel.is_set():
+                # a step may say more of its work is done but not yet reported (an import's batch)
+                if self._cancel.is_set() and getattr(step, "settled", True):
                     return True
         finally:
             close = getattr(steps, "close", None)
