@@ -357,12 +357,22 @@ def test_second_copy_is_refused_and_the_first_is_raised(
 
 
 def test_window_stays_responsive_during_a_200_file_import(
-    qtbot: QtBot, settings: Settings, filled_vault: Path, vault_template: VaultTemplate, tmp_path: Path
+    qtbot: QtBot,
+    settings: Settings,
+    filled_vault: Path,
+    vault_template: VaultTemplate,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The import runs beside the window, not in it: the window's event loop turns between every few
     files. Measured in files (the writer lane counts them as it stores them), not in milliseconds, so a
-    busy machine that slows both alike cannot fail it, and a window blocked for the import would."""
+    busy machine that slows both alike cannot fail it, and a window blocked for the import would. Files
+    land four to a commit here (64 in the app), so the count moves by whole commits."""
     import threading
+
+    from casebinder.usecases.importing import _Batch
+
+    monkeypatch.setattr(_Batch, "BATCH_FILES", 4)
 
     from PySide6.QtCore import Qt as QtNamespace
     from PySide6.QtCore import QTimer

@@ -43,6 +43,18 @@ def register(commands: "Commands") -> None:
         help="read password-protected PDFs with the password in this environment variable "
         "(used to read them, never stored)",
     )
+    sub.add_argument(
+        "--text-later",
+        action="store_true",
+        help="land scans and photos now and read their words (OCR) afterwards, with doc read-text",
+    )
+    sub = doc.command(
+        "read-text",
+        cmd_read_text,
+        "read the words of scans and photos imported with their text left for later (OCR)",
+        ops=["doc.read-pending", "doc.text-pending", *OPENS_VAULT],
+    )
+    json_flag(sub)
     sub = doc.command("list", cmd_list, "list a case's documents", ops=["doc.list"])
     case_flag(sub)
     json_flag(sub)
@@ -82,6 +94,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         source=args.source or "",
         pdf_password=password,
         ask_password=_ask_pdf_password if password is None and sys.stdin.isatty() else None,
+        text_later=args.text_later,
     )
     counts = {"imported": 0, "duplicate": 0, "refused": 0}
     steps = []
@@ -108,6 +121,26 @@ def cmd_add(args: argparse.Namespace) -> int:
     if full:
         raise DiskFull(full)
     return 1 if counts["refused"] else 0
+
+
+def cmd_read_text(args: argparse.Namespace) -> int:
+    from casebinder.usecases.text_later import read_all_pending
+
+    bar = ProgressBar(enabled=not args.json)
+    with open_args_vault(args) as vault:
+        steps = []
+        for step in read_all_pending(vault):
+            steps.append(step)
+            bar.show(step.done, step.total, f"file {step.blob_id}")
+        bar.close()
+    found = sum(step.found for step in steps)
+    if args.json:
+        emit_json({"read": len(steps), "with_words": found})
+    elif steps:
+        print(f"read the text of {len(steps)} files: {found} with words, now searchable")
+    else:
+        print("nothing left to read")
+    return 0
 
 
 def _ask_pdf_password(name: str, why: str) -> str | None:

@@ -162,7 +162,7 @@ class ImportController(QObject):
         if self.busy or not items:
             return
         vault = self._session.vault
-        options = ImportOptions(ask_password=self._asker.ask)
+        options = ImportOptions(ask_password=self._asker.ask, text_later=True)  # words read after: TextReader
         self.steps = []
         self.strip.begin(len(items))
         self.job = ProgressJob(lambda: import_files(vault, case_id, list(items), options), self)
@@ -186,6 +186,7 @@ class ImportController(QObject):
             Changes(case_id=case_id, document=True, timeline=True, correspondence=True)
         )
         self.finished.emit(list(self.steps))
+        self._session.text.start()  # the words of its scans and photos, read while the person works
         refused = [s.outcome for s in self.steps if s.outcome.status == "refused"]
         imported = sum(s.outcome.status == "imported" for s in self.steps)
         duplicates = sum(s.outcome.status == "duplicate" for s in self.steps)

@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
 
         self.backups = BackupScheduler(self)
         QTimer.singleShot(0, self.backups.run_if_due)
+        session.text.left.connect(self._on_words_left)
+        QTimer.singleShot(0, session.text.start)  # what a lock, a quit or a crash left unread
         geometry = settings.window_geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -691,6 +693,17 @@ class MainWindow(QMainWindow):
             header = True
         if header:
             self._refresh_header(everything)
+
+    def _on_words_left(self, left: int) -> None:
+        """The status bar says while the words of scans and photos are being read, and when they are."""
+        if left:
+            self.statusBar().showMessage(tr("Reading the words of %n scan(s) and photo(s)…", "", left))
+        elif self.session.text.done:
+            done = self.session.text.done
+            self.statusBar().showMessage(
+                tr("The words of %n scan(s) and photo(s) are searchable now.", "", done), 8000
+            )
+            self.session.text.done = 0
 
     def _on_session_failed(self, error: BaseException) -> None:
         if isinstance(

@@ -33,6 +33,9 @@ class VaultSession(QObject):
         self.reader: Runner = Lane("casebinder-reader", self) if threaded else ImmediateRunner(self)
         self.previews = PreviewRenderer(threaded, self)
         self._jobs: set[ProgressJob] = set()  # import and export under way: cancelled by a lock
+        from casebinder.ui.text_reader import TextReader
+
+        self.text = TextReader(self, threaded, self)  # the words of scans and photos, read after import
 
     @property
     def is_open(self) -> bool:
@@ -106,6 +109,7 @@ class VaultSession(QObject):
         self.locked.emit()
 
     def stop(self) -> None:
+        self.text.shutdown()
         for lane in (self.runner, self.reader):
             lane.stop()
         self.previews.stop()

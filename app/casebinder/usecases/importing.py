@@ -82,6 +82,7 @@ class ImportOptions:
     pdf_password: str | None = None  # used to read an encrypted PDF, never stored
     ask_password: PasswordPrompt | None = None
     limits: Limits = field(default_factory=Limits)
+    text_later: bool = False  # scans and photos land now, their words read after (usecases.text_later)
 
 
 def _request(source: Source, options: ImportOptions, password: str | None = None) -> ParseRequest:
@@ -91,6 +92,7 @@ def _request(source: Source, options: ImportOptions, password: str | None = None
         data=source.data,
         pdf_password=password if password is not None else options.pdf_password,
         limits=options.limits,
+        text_later=options.text_later,
     )
 
 
@@ -280,7 +282,7 @@ def _store_in(
         attachments = list(zip(sources, parser.map(_request(s, options) for s in sources), strict=True))
     kind = _kind_for(options.kind, source, result.media_type)
     date, date_source = _proposed_date(source.name, result, options.date)
-    title = options.title or _proposed_title(source.name, result, kind, date)
+    title = options.title or proposed_title(source.name, result, kind, date)
     document, existed = _store_document(
         session,
         case_id,
@@ -343,7 +345,7 @@ def _proposed_date(name: str, result: Parsed, given: dt.date | None) -> tuple[dt
     return None, DateSource.USER
 
 
-def _proposed_title(name: str, result: Parsed, kind: DocumentKind | None, date: dt.date | None) -> str:
+def proposed_title(name: str, result: Parsed, kind: DocumentKind | None, date: dt.date | None) -> str:
     """The e-mail's subject, else the document's own heading or "Re:" line, else its file name (a
     camera's name, "IMG 4471", says little: the kind and date go first)."""
     if result.email and result.email.subject:

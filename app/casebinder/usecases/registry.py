@@ -119,6 +119,7 @@ MODULES = (
     "document_pages",
     "log_pages",
     "importing",
+    "text_later",
     "calls",
     "correspondence",
     "notes",

@@ -2275,6 +2275,18 @@ Next: {label}, {day} ({when})</source>
         <source>Next deadline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the words of %n scan(s) and photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The words of %n scan(s) and photo(s) are searchable now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo: delete {what}</source>
         <translation type="unfinished"></translation>
@@ -5456,6 +5468,10 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no text: install Tesseract to read text in photos and scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a readable e-mail message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,6 +5497,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>damaged PDF: a compressed stream expands beyond {limit} MB (decompression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no words to read in this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6219,6 +6239,10 @@ Not legal advice: check your plan documents.</source>
     </message>
     <message>
         <source>{what}, with {listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader gave no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

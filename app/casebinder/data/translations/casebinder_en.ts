@@ -74,6 +74,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Reading the words of %n scan(s) and photo(s)…</source>
+        <translation>
+            <numerusform>Reading the words of %n scan and photo…</numerusform>
+            <numerusform>Reading the words of %n scans and photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The words of %n scan(s) and photo(s) are searchable now.</source>
+        <translation>
+            <numerusform>The words of %n scan and photo are searchable now.</numerusform>
+            <numerusform>The words of %n scans and photos are searchable now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{app}: %n due within {days} days</source>
         <translation>
             <numerusform>{app}: %n due within {days} days</numerusform>

@@ -23,12 +23,15 @@ from typing import Any
 from casebinder.infra.parsing.media import register_heif, sniff
 from casebinder.infra.parsing.requests import (
     STAMP_BAND,
+    TEXT_LATER,
     EmailInfo,
     Limits,
     Parsed,
     ParseRequest,
+    ReadTextRequest,
     Refusal,
     Refused,
+    TextRead,
 )
 
 THUMBNAIL_SIZE = 256
@@ -62,6 +65,8 @@ def handle(request: Any) -> Any:
             return exhibit_pages(request)
         if isinstance(request, page_requests.PreviewRequest):
             return _preview(request)
+        if isinstance(request, page_requests.ReadTextRequest):
+            return read_text(request)
         if isinstance(request, page_requests.RedactPagesRequest):
             from casebinder.infra.qt import pdfium
 
@@ -116,7 +121,7 @@ def parse(request: ParseRequest) -> Parsed | Refusal:
         if media_type == "application/pdf":
             _parse_pdf(data, request, result, deadline)
         elif media_type in IMAGE_TYPES:
-            _parse_image(data, request.limits, result, deadline)
+            _parse_image(data, request.limits, result, deadline, request.text_later)
         elif media_type in TEXT_TYPES:
             result.text, result.text_method, result.page_count = _decode_text(data), "plain", 1
         elif media_type == "message/rfc822":
@@ -204,7 +209,10 @@ def _parse_pdf(data: bytes, request: ParseRequest, result: Parsed, deadline: flo
         result.notes.append("password-protected: stored encrypted as received; the password was not kept")
     result.notes += active
     if not result.text.strip() and not pdf.error and result.page_count:
-        _ocr_pdf(data, request.pdf_password if encrypted else None, request.limits, result, deadline)
+        if request.text_later and not encrypted and tesseract_available():
+            result.text_method = TEXT_LATER  # its pages are pictures: read once it has landed
+        else:
+            _ocr_pdf(data, request.pdf_password if encrypted else None, request.limits, result, deadline)
 
 
 def _inspect_structure(data: bytes, password: str | None) -> tuple[list[str], Any]:
@@ -306,8 +314,29 @@ def _ocr_pdf(data: bytes, password: str | None, limits: Limits, result: Parsed, 
         result.notes.append(f"text read (OCR) from the first {count} pages only")
 
 
+def read_text(request: ReadTextRequest) -> TextRead | Refusal:
+    """The words of a scan or photo that landed with its text left for later (``ParseRequest.text_later``):
+    the same OCR an import does, on the stored bytes."""
+    deadline = time.monotonic() + request.limits.seconds * 0.9
+    if not tesseract_available():
+        return Refusal("no text: install Tesseract to read text in photos and scans")
+    result = Parsed(request.media_type, len(request.data), "")
+    if request.media_type == "application/pdf":
+        pages = _pypdf_page_count(request.data, None)
+        if isinstance(pages, str):
+            return Refusal("damaged PDF: {structure}", structure=pages)
+        result.page_count = pages
+        _ocr_pdf(request.data, None, request.limits, result, deadline)
+    elif request.media_type in IMAGE_TYPES:
+        _parse_image(request.data, request.limits, result, deadline)
+    else:
+        return Refusal("no words to read in this kind of file")
+    method = "ocr" if result.text.strip() and result.text_method == "ocr" else "none"
+    return TextRead(result.text[:MAX_TEXT_CHARS], method, tuple(result.notes))
+
+
 # --- images ------------------------------------------------------------------------------------------
-def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -> None:
+def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float, later: bool = False) -> None:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     register_heif()
@@ -325,7 +354,8 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
             frames = getattr(image, "n_frames", 1)
             result.page_count = frames
             result.taken = _exif_date(image)
-            reading = tesseract_available()
+            ocr = tesseract_available()
+            reading = ocr and not later  # read later: only the thumbnail now, from a reduced decode
             if not reading and image.format == "JPEG":  # only the thumbnail is wanted: decode at 1/4 or 1/8
                 image.draft("RGB" if image.mode == "RGB" else image.mode, (THUMBNAIL_SIZE * 2,) * 2)
             image.load()
@@ -339,6 +369,8 @@ def _parse_image(data: bytes, limits: Limits, result: Parsed, deadline: float) -
     if reading:
         result.text = _tesseract(_pgm(preview), deadline)
         result.text_method = "ocr" if result.text.strip() else "none"
+    elif ocr:
+        result.text_method = TEXT_LATER
     else:
         result.notes.append("no text: install Tesseract to read text in photos and scans")
     preview.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))

@@ -28,6 +28,29 @@ class ParseRequest:
     data: bytes | None = None
     pdf_password: str | None = None
     limits: Limits = field(default_factory=Limits)
+    # scans and photos: leave OCR for later (text_method "later") so the file lands in a fraction of the
+    # time; ReadTextRequest reads it afterwards. A locked PDF is read now: its password is not kept.
+    text_later: bool = False
+
+
+TEXT_LATER = "later"  # the text_method of a file whose words are still to be read (OCR after the import)
+
+
+@dataclass(frozen=True)
+class ReadTextRequest:
+    """The words of a stored scan or photo, by OCR: the reading an import left for later."""
+
+    name: str
+    data: bytes
+    media_type: str
+    limits: Limits = field(default_factory=lambda: Limits(seconds=300))
+
+
+@dataclass(frozen=True)
+class TextRead:
+    text: str
+    method: str  # "ocr", or "none" when no words were found
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,7 +68,7 @@ class Parsed:
     sha256: str
     page_count: int | None = None
     text: str = ""
-    text_method: str = "none"  # pdf, ocr, plain, email or none
+    text_method: str = "none"  # pdf, ocr, plain, email, none, or later (TEXT_LATER)
     thumbnail: bytes | None = None  # JPEG
     notes: list[str] = field(default_factory=list)
     email: EmailInfo | None = None
