@@ -404,6 +404,9 @@ def _export_packet(
     with_chronology = "chronology" in options.sections
     with_submissions = "submissions" in options.sections
     events = timeline(vault, case_id, every_line=True) if with_chronology else []
+    # only lines the chronology can show: a document's own line is there only when it is in this packet
+    # (the chronology is laid out several times; a family's case has 10,000 documents' lines)
+    events = [e for e in events if e.document_id is None or e.document_id in numbers]
     with vault.session() as session:
         letters = (
             summary_tables.letters_carrying(session, case_id) if with_chronology or with_submissions else {}
@@ -411,7 +414,10 @@ def _export_packet(
         sent = summary_tables.submissions_of(session, case_id) if with_submissions else []
         kinds = {d.id: d.kind for d in documents}
 
-    def summaries_at(first_pages: dict[int, int] | None) -> qtpages.LaidOutTables | None:
+    heights: dict[Any, float] = {}  # rows' heights, kept from one layout of the summaries to the next
+
+    def summaries_at(first_pages: dict[int, int] | None, draw: bool = False) -> qtpages.LaidOutTables | None:
+        """The summaries citing ``first_pages``: laid out only (pages and starts), or ``draw``n."""
         laid_out: list[Table] = []
         if met:  # first: it is what a reviewer decides on, each criterion with the pages that meet it
             laid_out.append(summary_tables.criteria_met(met, numbers, first_pages, policy))
@@ -430,7 +436,7 @@ def _export_packet(
             laid_out = [
                 replace(t, rows=[tuple(map(redactor.scrub, row)) for row in t.rows]) for t in laid_out
             ]
-        return qtpages.tables_pdf(laid_out, options.paper) if laid_out else None
+        return qtpages.tables_pdf(laid_out, options.paper, draw=draw, heights=heights) if laid_out else None
 
     exhibits: list[tuple[_Part, _Part]] = []
     headings: list[tuple[str, str]] = []
@@ -553,6 +559,10 @@ def _export_packet(
             summaries, index_pages = cited, pages_now
             if stable:
                 break
+        if summaries is not None:  # laid out until stable; now drawn, once, as laid out
+            summaries = summaries_at(
+                first_pages if with_chronology or with_submissions or met else None, True
+            )
 
         yield ExportStep(total - 1, total, "assembling")
         front: list[tuple[_Part, str | None]] = [(p, p.title) for p in parts]
