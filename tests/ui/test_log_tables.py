@@ -144,17 +144,3 @@ def test_letters_filter_by_what_the_table_calls_them(window_on_it: MainWindow) -
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by the method's label
     methods = _shown(page.model, 2)
     assert methods == sorted(methods, key=str.lower)
-
-
-def test_a_hidden_tab_fits_its_columns_when_shown(qtbot: QtBot, window_on_it: MainWindow) -> None:
-    """Switching cases fits only the tab in view; the others fit theirs as they are shown."""
-    page = window_on_it.correspondence
-    window_on_it.show()
-    window_on_it.tabs.setCurrentWidget(window_on_it.calls)
-    header = page.table.horizontalHeader()
-    page.show_case_records(window_on_it.session.vault, window_on_it.case_id)
-    assert page._fit_pending, "hidden: not fitted yet"
-    window_on_it.tabs.setCurrentWidget(page)
-    qtbot.waitUntil(lambda: not page._fit_pending)
-    proof = header.sectionSize(5)
-    assert proof >= page.table.fontMetrics().horizontalAdvance("7022 0039"), "fitted to its text"

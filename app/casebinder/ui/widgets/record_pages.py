@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelection, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -92,7 +91,6 @@ class RecordPage(QWidget):
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(FIT_ROWS)
         self._widths: list[int] | None = None  # the user's own column widths, once they resize one
-        self._fit_pending = False  # records changed while hidden: fit the columns when shown
         self._fitting = False
         self.on_widths_changed: Callable[[list[int]], None] | None = None  # where they are kept
         header.sectionResized.connect(self._on_section_resized)
@@ -119,23 +117,12 @@ class RecordPage(QWidget):
         self.set_records([])
 
     def _fit_columns(self) -> None:
-        """Columns fitted to what the table now shows; a hidden tab waits until it is shown (fitting
-        reads 60 rows of every column: 15-30 ms a table, most of switching cases with five tabs hidden)."""
-        if not self.isVisible():
-            self._fit_pending = True
-            return
-        self._fit_pending = False
         if self._widths is None:  # fitted to the text until the user sets widths of their own
             self._fitting = True
             self.table.resizeColumnsToContents()
             self._fitting = False
         else:
             self.restore_widths(self._widths)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._fit_pending:
-            self._fit_columns()
 
     def restore_widths(self, widths: list[int]) -> None:
         """Column widths the user chose (remembered between sessions); the stretching column keeps
