@@ -5267,6 +5267,22 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the State&apos;s statutory consumer health insurance office (215 ILCS 134/90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regulator&apos;s Managed Health Care Bureau; 1-855-4-ASK-OSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regulator&apos;s managed-care ombudsman (HMO and PPO plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regulator&apos;s own consumer protection hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Medicaid State fair hearing window</source>
         <translation type="unfinished"></translation>
     </message>
