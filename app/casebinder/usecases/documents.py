@@ -117,11 +117,7 @@ def update_document(
             get_case(session, case_id)
             document.case_id = case_id
             _unlink_from_case(session, old_case, document_id)
-        for event in session.exec(select(Event).where(col(Event.document_id) == document_id)):
-            session.delete(event)
-        session.flush()
-        session.add(document_event(document))
-        sync_denial_milestone(session, document)
+        redraw_line(session, document)
         return Changes(
             case_id=case_id or old_case,
             case=case_id is not None and case_id != old_case,
@@ -130,6 +126,16 @@ def update_document(
             medical=True,
             record=detached(session, document),
         )
+
+
+def redraw_line(session: Session, document: Document) -> None:
+    """The document's timeline line made again from what it now says (title, kind, date), and a dated
+    denial's milestone moved with it: after an edit, or once the words of a scan are read."""
+    for event in session.exec(select(Event).where(col(Event.document_id) == document.id)):
+        session.delete(event)
+    session.flush()
+    session.add(document_event(document))
+    sync_denial_milestone(session, document)
 
 
 def sync_denial_milestone(session: Session, document: Document) -> None:

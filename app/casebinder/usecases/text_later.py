@@ -21,11 +21,11 @@ from sqlmodel import col, select
 
 from casebinder.domain import guess
 from casebinder.domain.enums import DateSource
-from casebinder.domain.models import BlobText, Document, Event
+from casebinder.domain.models import BlobText, Document
 from casebinder.infra.parsing.requests import TEXT_LATER, Parsed, ReadTextRequest, Refusal, TextRead
 from casebinder.infra.parsing.workers import ParserPool
 from casebinder.usecases.changes import Changes
-from casebinder.usecases.documents import document_event, sync_denial_milestone
+from casebinder.usecases.documents import redraw_line
 from casebinder.usecases.registry import command, query
 from casebinder.vault import Vault, blobs
 
@@ -98,11 +98,7 @@ def store_text(vault: Vault, blob_id: int, read: TextRead | Refusal | None) -> C
             if isinstance(read, Refusal):
                 document.notes = "; ".join(p for p in (document.notes, f"text not read: {read.reason}") if p)
             session.add(document)
-            for event in session.exec(select(Event).where(col(Event.document_id) == document.id)):
-                session.delete(event)
-            session.flush()
-            session.add(document_event(document))
-            sync_denial_milestone(session, document)
+            redraw_line(session, document)
         ids = [document.id for document in documents]
         # the search index reads a document's text when its row changes: touch each row once more
         session.execute(update(Document).where(col(Document.id).in_(ids)).values(size=col(Document.size)))
