@@ -245,3 +245,26 @@ def test_forms_say_what_they_need_as_the_user_types(qtbot: QtBot) -> None:
     qtbot.keyClicks(cost.amount, "45.00")
     assert cost.why.text() == ""
     assert cost.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen popups: no raise, no grab
+def test_a_procedure_is_found_by_any_word_of_it(qtbot: QtBot) -> None:
+    """A person types the word they know ("bleph", "migraine"); the template list offers the labels that
+    hold it, and a label typed in full, in any case, links the case to its template (its criteria and
+    checklist) rather than storing it as free words."""
+    from PySide6.QtCore import Qt
+
+    case = CaseDialog(["Harold Mendes"])
+    qtbot.addWidget(case)
+    finder = case.procedure.completer()
+    qtbot.keyClicks(case.procedure.lineEdit(), "bleph")
+    offered = [finder.completionModel().index(i, 0).data() for i in range(finder.completionCount())]
+    assert offered == ["Upper-eyelid blepharoplasty / ptosis repair"]
+    finder.popup().setCurrentIndex(finder.completionModel().index(0, 0))
+    qtbot.keyClick(finder.popup(), Qt.Key.Key_Return)
+    assert case.values()[1].procedure == "Upper-eyelid blepharoplasty / ptosis repair"
+
+    case.procedure.setEditText("botox for chronic MIGRAINE")
+    assert case.values()[1].procedure == "Botox for chronic migraine"
+    case.procedure.setEditText("Botox, my own words")
+    assert case.values()[1].procedure == "Botox, my own words"

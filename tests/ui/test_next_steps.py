@@ -46,6 +46,7 @@ def test_a_missing_document_leads_to_the_checklist_item_or_is_marked_not_applica
     case_id = window.case_id
     edit_case(window.session.vault, case_id, CaseEdit(procedure="blepharoplasty"))
     window.show_case(case_id)
+    assert "Upper-eyelid blepharoplasty / ptosis repair" in window.header.text(), "the id reads as words"
     steps = next_steps(window.session.vault, case_id)
     missing = [s for s in steps if s.kind == "missing" and not s.suggested]
     assert missing, "the current stage lacks documents"

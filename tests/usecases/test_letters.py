@@ -155,3 +155,12 @@ def test_each_letter_asks_for_what_its_text_and_its_addressee_use() -> None:
     assert "representative_relationship" in asked("authorized-representative")
     assert asked("lmn-request") == ["doctor_name"]  # to the doctor: no insurer's address
     assert "insurer_address" in asked("internal-appeal")
+
+
+def test_a_procedure_given_as_its_template_id_is_written_in_words(vault: Vault) -> None:
+    """``case add --procedure botox-migraine`` keeps what was typed; a letter asks the insurer to cover
+    "Botox for chronic migraine", never "botox-migraine"."""
+    case_id = new_case(vault, procedure="botox-migraine")
+    draft = draft_letter(vault, case_id, "internal-appeal")
+    assert "cover Botox for chronic migraine" in " ".join(draft.text.split())
+    assert "botox-migraine" not in draft.text

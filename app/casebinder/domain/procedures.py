@@ -49,6 +49,13 @@ PROCEDURES: tuple[Procedure, ...] = (
 BY_ID = {p.id: p for p in PROCEDURES}
 
 
+def procedure_name(text: str) -> str:
+    """The procedure in words for a header, letter or packet: a bare template id (``case add --procedure
+    blepharoplasty`` stores what was typed) reads as its template's name, anything else as written."""
+    template = BY_ID.get(text.strip().lower())
+    return template.label if template is not None else text
+
+
 def match_procedure(text: str) -> Procedure | None:
     """The template a procedure's free-text name refers to, if any (an exact id always matches)."""
     wanted = text.strip().lower()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from casebinder import APP_NAME, __version__, logs
 from casebinder.domain.enums import PlanType
+from casebinder.domain.procedures import procedure_name
 from casebinder.errors import CasebinderError
 from casebinder.infra.rulebook import validate_all
 from casebinder.ui.actions.appeals import AppealActions
@@ -599,7 +600,7 @@ class MainWindow(QMainWindow):
 
         self.header.setText(
             tr("<h2 style='margin:0'>{escape}</h2><table><tr>").format(escape=escape(case.title))
-            + cell(tr("Procedure"), escape(case.procedure))
+            + cell(tr("Procedure"), escape(data_text(procedure_name(case.procedure))))
             + cell(tr("Insurer"), escape(case.insurer))
             + cell(
                 tr("Plan type"),

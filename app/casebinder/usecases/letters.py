@@ -37,6 +37,7 @@ from casebinder.domain.models import (
     Document,
     Person,
 )
+from casebinder.domain.procedures import procedure_name
 from casebinder.errors import InvalidInput
 from casebinder.infra.files import write_atomically
 from casebinder.infra.letter_templates import letter_fields, letter_rights, letter_templates
@@ -202,7 +203,7 @@ def _raw_values(
     assert case.id is not None
     denial = _latest(session, case.id, MilestoneKind.DENIAL_RECEIVED)
     final = _latest(session, case.id, MilestoneKind.DECISION_RECEIVED, (Outcome.UPHELD, Outcome.DENIED))
-    procedure = case.procedure or case.title
+    procedure = procedure_name(case.procedure) or case.title
     appeals = appeals_contact(contacts_of(session, case.id))
     defaults = {
         "insurer_address": _address_of(appeals) if appeals is not None else "",

@@ -25,6 +25,7 @@ from casebinder.domain.models import (
     Person,
     Treatment,
 )
+from casebinder.domain.procedures import procedure_name
 from casebinder.infra.qt.pages import Table
 from casebinder.usecases import medical
 from casebinder.usecases.appeals import stage_label
@@ -52,9 +53,9 @@ def cover(
         ("Authorization number", case.authorization_number),
         ("Insurer", case.insurer),
         ("Plan type", case.plan_type.label),
-        ("Procedure", case.procedure),
+        ("Procedure", procedure_name(case.procedure)),
         ("Stage", stage),
-        ("Requested", request or f"Coverage of {case.procedure or case.title}"),
+        ("Requested", request or f"Coverage of {procedure_name(case.procedure) or case.title}"),
         ("Sent by", sender or representative or person.name),
         ("Date", dt.date.today().isoformat()),
         ("Exhibits", str(exhibits)),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -398,7 +399,7 @@ class CaseDialog(QDialog):
         self, people: list[str], parent: QWidget | None = None, case: Case | None = None, person: str = ""
     ) -> None:
         from casebinder.domain.enums import PlanType
-        from casebinder.domain.procedures import PROCEDURES
+        from casebinder.domain.procedures import PROCEDURES, procedure_name
 
         super().__init__(parent)
         self.setWindowTitle(
@@ -421,10 +422,18 @@ class CaseDialog(QDialog):
             self.procedure.addItem(data_text(procedure.label), procedure.id)
         if case is not None:
             index = self.procedure.findData(case.procedure_template) if case.procedure_template else -1
-            if index >= 0 and case.procedure in (case.procedure_template, self.procedure.itemText(index)):
+            names = (case.procedure_template, self.procedure.itemText(index), procedure_name(case.procedure))
+            if index >= 0 and case.procedure in names:
                 self.procedure.setCurrentIndex(index)
             else:
                 self.procedure.setCurrentText(case.procedure)
+        # "bleph", "eyelid" or "migraine" finds its template: a person types the word they know, which is
+        # rarely the first word of the label ("Upper-eyelid blepharoplasty / ptosis repair").
+        finder = QCompleter(self.procedure.model(), self.procedure)
+        finder.setFilterMode(Qt.MatchFlag.MatchContains)
+        finder.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        finder.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.procedure.setCompleter(finder)
         form.addRow(tr("Procedure"), named(self.procedure, tr("Procedure")))
         self.plan_type = QComboBox()
         for plan in (PlanType.UNKNOWN, *(p for p in PlanType if p is not PlanType.UNKNOWN)):
@@ -485,9 +494,14 @@ class CaseDialog(QDialog):
         return ""
 
     def _procedure(self) -> str:
-        text = self.procedure.currentText()
-        data = self.procedure.currentData()
-        return str(data) if data and self.procedure.itemText(self.procedure.currentIndex()) == text else text
+        """The template's own name when the text is one of the templates' labels (picked, or typed in full
+        in any case), so the case links to it whatever the app's language; else the person's own words."""
+        from casebinder.domain.procedures import BY_ID
+
+        text = self.procedure.currentText().strip()
+        index = self.procedure.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        data = self.procedure.itemData(index) if index > 0 else None
+        return BY_ID[str(data)].label if data else text
 
     def values(self) -> tuple[str, CaseFields]:
         return self.person.currentText(), CaseFields(
