@@ -67,6 +67,37 @@ def unnamed_controls(root: QWidget) -> list[str]:
     return found
 
 
+def _mnemonic(text: str) -> str:
+    """The letter Alt reaches in a label ("&Save" gives "s"; "&&" is a plain ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def clashing_mnemonics(root: QWidget) -> list[str]:
+    """Alt+letter pairs that reach two things at once in one window: Qt then only moves the focus between
+    them, so a keyboard user's Alt+C lands on a check box instead of opening the Case menu."""
+    from PySide6.QtWidgets import QGroupBox, QMainWindow
+
+    owners: dict[str, list[str]] = {}
+    if isinstance(root, QMainWindow):
+        for action in root.menuBar().actions():
+            owners.setdefault(_mnemonic(action.text()), []).append(f"menu {action.text()!r}")
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.window() is not root:
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        owners.setdefault(_mnemonic(text), []).append(f"{type(widget).__name__} {text!r}")
+    return [
+        f"Alt+{key.upper()}: {', '.join(names)}" for key, names in owners.items() if key and len(names) > 1
+    ]
+
+
 def _contrast(a: QColor, b: QColor) -> float:
     def luminance(colour: QColor) -> float:
         channels = []
@@ -242,6 +273,10 @@ def test_every_control_has_a_name_and_text_is_readable(qtbot: QtBot, window: Mai
             qtbot.waitExposed(widget)
             problems += [f"{name}: {p}" for p in unnamed_controls(widget)]
             problems += [f"{name}: low contrast {p}" for p in low_contrast_labels(widget)]
+            for tab in range(window.tabs.count()) if widget is window else [None]:  # each page in turn
+                if tab is not None:
+                    window.tabs.setCurrentIndex(tab)
+                problems += [f"{name}: {p}" for p in clashing_mnemonics(widget) if p not in problems]
             if widget is not window:
                 widget.hide()  # not close(): the recovery key asks before it closes
         assert not problems, "\n".join(problems)
@@ -263,6 +298,12 @@ def test_the_checks_themselves_find_what_they_look_for(qtbot: QtBot) -> None:
     root.show()
     assert unnamed_controls(root) == ["QLineEdit  in QWidget"]
     assert low_contrast_labels(root)
+    from PySide6.QtWidgets import QCheckBox, QPushButton
+
+    for control in (QPushButton("&Save"), QCheckBox("&Show all"), QPushButton("Fish && chips")):
+        layout.addWidget(control)
+        control.show()  # added after the window was shown: Qt shows it only at the next event loop turn
+    assert clashing_mnemonics(root) == ["Alt+S: QPushButton '&Save', QCheckBox '&Show all'"]
 
 
 def test_the_colours_the_app_sets_meet_aa_on_both_palettes() -> None:

@@ -2869,7 +2869,7 @@ Not legal advice: check your plan documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All my &amp;cases</source>
+        <source>&amp;All my cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

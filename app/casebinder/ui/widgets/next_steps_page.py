@@ -40,7 +40,7 @@ class NextStepsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.all_cases = QCheckBox(tr("All my &cases"))
+        self.all_cases = QCheckBox(tr("&All my cases"))
         self.all_cases.setObjectName("next_steps_all_cases")
         self.all_cases.setToolTip(tr("The same list for every case: for a caregiver running several"))
         self.all_cases.toggled.connect(self.all_cases_toggled)
